@@ -231,7 +231,9 @@ mod tests {
         assert!(PasswordAttempt::parse(String::new()).is_err());
         assert!(PasswordAttempt::parse("short".into()).is_ok());
         assert!(PasswordAttempt::parse("a".repeat(257)).is_err());
-        assert!(!format!("{:?}", PasswordAttempt::parse("hunter2".into()).unwrap()).contains("hunter2"));
+        assert!(
+            !format!("{:?}", PasswordAttempt::parse("hunter2".into()).unwrap()).contains("hunter2")
+        );
     }
 
     #[test]

@@ -52,13 +52,22 @@ mod tests {
 
     #[test]
     fn only_a_fresh_unused_token_rotates() {
-        assert_eq!(decide_refresh(state(false, false, false)), RefreshDecision::Rotate);
+        assert_eq!(
+            decide_refresh(state(false, false, false)),
+            RefreshDecision::Rotate
+        );
     }
 
     #[test]
     fn reuse_revokes_the_family_even_when_expired() {
-        assert_eq!(decide_refresh(state(true, false, false)), RefreshDecision::RevokeFamily);
-        assert_eq!(decide_refresh(state(true, false, true)), RefreshDecision::RevokeFamily);
+        assert_eq!(
+            decide_refresh(state(true, false, false)),
+            RefreshDecision::RevokeFamily
+        );
+        assert_eq!(
+            decide_refresh(state(true, false, true)),
+            RefreshDecision::RevokeFamily
+        );
     }
 
     #[test]

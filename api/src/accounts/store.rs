@@ -1,0 +1,67 @@
+//! Accounts in PostgreSQL. Each function takes a connection so callers can
+//! compose them inside one transaction.
+
+use chrono::{DateTime, Utc};
+use diesel::{prelude::*, sql_types::Text};
+use uuid::Uuid;
+
+use crate::schema::users;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
+pub struct UserRow {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub is_staff: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    pub is_staff: bool,
+}
+
+diesel::define_sql_function!(fn lower(value: Text) -> Text);
+
+pub fn insert(conn: &mut PgConnection, user: &NewUser<'_>) -> QueryResult<UserRow> {
+    diesel::insert_into(users::table)
+        .values(user)
+        .returning(UserRow::as_returning())
+        .get_result(conn)
+}
+
+/// Looks an account up by e-mail ignoring case (served by `users_email_unique`).
+pub fn find_by_email(
+    conn: &mut PgConnection,
+    normalized_email: &str,
+) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(lower(users::email).eq(normalized_email))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_id(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<UserRow>> {
+    users::table
+        .find(id)
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn make_staff(conn: &mut PgConnection, id: Uuid) -> QueryResult<UserRow> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::is_staff.eq(true),
+            users::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(UserRow::as_returning())
+        .get_result(conn)
+}

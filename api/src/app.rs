@@ -1,0 +1,187 @@
+//! Assembling the service: shared state, the actix application and server.
+
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+
+use actix_web::{
+    App, HttpRequest, HttpResponse, HttpServer,
+    dev::{ResourceDef, Server, ServerHandle},
+    http::{Method, header},
+    middleware::from_fn,
+    web,
+};
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::{
+    auth::{
+        limiter::LoginLimiter, password::PasswordHasher, sessions::SessionPolicy,
+        tokens::AccessTokens,
+    },
+    config::Config,
+    db::{self, DbPool},
+    error::ApiError,
+    json,
+    openapi::{self, SPEC_PATH},
+    ops::Metrics,
+    telemetry,
+};
+
+/// What every handler shares. Built once, from the configuration.
+pub struct AppState {
+    pub pool: DbPool,
+    pub hasher: Arc<PasswordHasher>,
+    pub access_tokens: AccessTokens,
+    pub refresh_ttl: Duration,
+    pub login_limiter: LoginLimiter,
+    pub trust_forwarded_for: bool,
+}
+
+impl AppState {
+    pub fn new(config: &Config, pool: DbPool) -> Result<Self, BuildError> {
+        Ok(Self {
+            pool,
+            hasher: Arc::new(
+                PasswordHasher::new(config.hashing_concurrency)
+                    .map_err(|err| BuildError::Hasher(err.to_string()))?,
+            ),
+            access_tokens: AccessTokens::new(&config.tokens),
+            refresh_ttl: config.tokens.refresh_ttl,
+            login_limiter: LoginLimiter::new(&config.login_limits),
+            trust_forwarded_for: config.trust_forwarded_for,
+        })
+    }
+
+    pub fn session_policy(&self) -> SessionPolicy<'_> {
+        SessionPolicy {
+            access_tokens: &self.access_tokens,
+            refresh_ttl: self.refresh_ttl,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("cannot set up password hashing: {0}")]
+    Hasher(String),
+}
+
+/// The paths the API serves and the methods each allows, taken from the
+/// OpenAPI document, so an unknown method on a known path is a 405.
+pub struct KnownRoutes(Vec<(ResourceDef, Vec<Method>)>);
+
+impl KnownRoutes {
+    pub fn from_spec(spec: &utoipa::openapi::OpenApi) -> Self {
+        let routes = spec
+            .paths
+            .paths
+            .iter()
+            .map(|(path, item)| {
+                let methods = [
+                    (Method::GET, item.get.is_some()),
+                    (Method::PUT, item.put.is_some()),
+                    (Method::POST, item.post.is_some()),
+                    (Method::DELETE, item.delete.is_some()),
+                    (Method::PATCH, item.patch.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(method, present)| present.then_some(method))
+                .collect();
+                (ResourceDef::new(path.as_str()), methods)
+            })
+            .collect();
+        Self(routes)
+    }
+
+    fn allowed(&self, path: &str) -> Option<&[Method]> {
+        self.0
+            .iter()
+            .find(|(def, _)| def.is_match(path))
+            .map(|(_, methods)| methods.as_slice())
+    }
+}
+
+async fn unmatched(
+    req: HttpRequest,
+    routes: web::Data<KnownRoutes>,
+) -> Result<HttpResponse, ApiError> {
+    Err(match routes.allowed(req.path()) {
+        Some(allowed) => ApiError::MethodNotAllowed {
+            allowed: allowed.to_vec(),
+        },
+        None => ApiError::NotFound(format!("No resource at {}", req.path())),
+    })
+}
+
+async fn docs_redirect() -> HttpResponse {
+    HttpResponse::PermanentRedirect()
+        .insert_header((header::LOCATION, "/docs/"))
+        .finish()
+}
+
+pub struct Application {
+    server: Server,
+    addr: SocketAddr,
+}
+
+impl Application {
+    /// Binds the listener and builds the server; nothing is served until
+    /// [`Application::run`]. Does not migrate: `hop serve` does that first.
+    pub fn build(config: &Config) -> Result<Self, BuildError> {
+        let pool = db::pool(config);
+        let state = web::Data::new(AppState::new(config, pool.clone())?);
+        let metrics = web::Data::new(Metrics::new(pool));
+        let spec = openapi::spec();
+        let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
+        let bind_error = |source| BuildError::Bind {
+            addr: config.addr,
+            source,
+        };
+        let listener = std::net::TcpListener::bind(config.addr).map_err(bind_error)?;
+        let addr = listener.local_addr().map_err(bind_error)?;
+
+        let server = HttpServer::new(move || {
+            App::new()
+                .into_utoipa_app()
+                .configure(openapi::routes)
+                .into_app()
+                .app_data(state.clone())
+                .app_data(metrics.clone())
+                .app_data(known_routes.clone())
+                .app_data(json::payload_config())
+                .app_data(web::PathConfig::default().error_handler(|err, _| {
+                    ApiError::NotFound(format!("No resource at this path: {err}")).into()
+                }))
+                .app_data(web::QueryConfig::default().error_handler(|err, _| {
+                    ApiError::invalid_field("query", err.to_string()).into()
+                }))
+                .service(SwaggerUi::new("/docs/{_:.*}").url(SPEC_PATH, spec.clone()))
+                .route("/docs", web::get().to(docs_redirect))
+                .default_service(web::to(unmatched))
+                .wrap(from_fn(telemetry::observe))
+        })
+        .workers(config.workers)
+        .shutdown_timeout(30)
+        .listen(listener)
+        .map_err(bind_error)?
+        .run();
+        Ok(Self { server, addr })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn handle(&self) -> ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+    pub async fn run(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,49 @@
+//! `AuthUser`: the caller, proven by a valid access token. Handlers that take
+//! one are closed to anonymous requests.
+
+use std::future::{Ready, ready};
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
+use uuid::Uuid;
+
+use crate::{app::AppState, auth::tokens::AccessTokenError, error::ApiError};
+
+#[derive(Debug, Clone, Copy)]
+pub struct AuthUser {
+    pub id: Uuid,
+}
+
+impl FromRequest for AuthUser {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(authenticate(req))
+    }
+}
+
+fn authenticate(req: &HttpRequest) -> Result<AuthUser, ApiError> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| ApiError::internal("AppState is not registered"))?;
+    let token = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| {
+            let (scheme, token) = value.split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+        })
+        .ok_or(ApiError::Unauthorized(
+            "Send an access token as `Authorization: Bearer …`",
+        ))?;
+    match state.access_tokens.verify(token) {
+        Ok(claims) => Ok(AuthUser { id: claims.sub }),
+        Err(AccessTokenError::Expired) => Err(ApiError::Unauthorized(
+            "The access token has expired; get a new one at /api/v1/auth/refresh",
+        )),
+        Err(AccessTokenError::Invalid) => {
+            Err(ApiError::Unauthorized("The access token is not valid"))
+        }
+    }
+}

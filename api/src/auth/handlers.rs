@@ -1,0 +1,195 @@
+//! HTTP handlers of `/auth`: parse, call the domain and the store, answer.
+
+use std::{net::IpAddr, time::Instant};
+
+use actix_web::{HttpRequest, HttpResponse, post, web};
+use chrono::Utc;
+
+use super::{
+    model::{
+        Account, LoginAttempt, LoginRequest, NewAccount, RefreshTokenRequest, RegisterRequest,
+        TokenPair,
+    },
+    sessions::{self, RefreshOutcome},
+};
+use crate::{
+    accounts::store::{self as accounts, NewUser},
+    app::AppState,
+    db,
+    error::{ApiError, Problem},
+    json::JsonBody,
+};
+
+/// Create an account.
+#[utoipa::path(
+    tag = "auth",
+    request_body = RegisterRequest,
+    responses(
+        (status = 201, description = "The account was created", body = Account),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "An account with this e-mail exists", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is over 64 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not `application/json`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/auth/register")]
+pub async fn register(
+    state: web::Data<AppState>,
+    body: JsonBody<RegisterRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let account = NewAccount::try_from(body.into_inner())?;
+    let password_hash = state.hasher.hash(account.password).await?;
+    let row = db::run(&state.pool, move |conn| {
+        Ok(accounts::insert(
+            conn,
+            &NewUser {
+                email: account.email.as_str(),
+                display_name: account.display_name.as_str(),
+                password_hash: &password_hash,
+                is_staff: false,
+            },
+        )?)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(Account::from(row)))
+}
+
+/// Log in with e-mail and password.
+///
+/// Failed logins are limited per account and per client address; past the
+/// limit the answer is 429 with `Retry-After`.
+#[utoipa::path(
+    tag = "auth",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, description = "Logged in", body = TokenPair),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "The e-mail or password is wrong", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many failed attempts", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
+#[post("/auth/login")]
+pub async fn login(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: JsonBody<LoginRequest>,
+) -> Result<web::Json<TokenPair>, ApiError> {
+    let attempt = LoginAttempt::try_from(body.into_inner())?;
+    let account_key = attempt.email.normalized();
+    let address = client_address(&req, state.trust_forwarded_for);
+    state
+        .login_limiter
+        .check(&account_key, address, Instant::now())
+        .map_err(|retry_after| ApiError::TooManyRequests { retry_after })?;
+
+    let lookup_key = account_key.clone();
+    let user = db::run(&state.pool, move |conn| {
+        Ok(accounts::find_by_email(conn, &lookup_key)?)
+    })
+    .await?;
+    let stored_hash = user.as_ref().map(|user| user.password_hash.clone());
+    let verified = state.hasher.verify(attempt.password, stored_hash).await?;
+    let user = match user {
+        Some(user) if verified => user,
+        _ => {
+            state
+                .login_limiter
+                .record_failure(&account_key, address, Instant::now());
+            return Err(ApiError::Unauthorized("The e-mail or password is wrong"));
+        }
+    };
+    state.login_limiter.record_success(&account_key);
+
+    let state_for_db = state.clone();
+    let tokens = db::run(&state.pool, move |conn| {
+        sessions::start(conn, &state_for_db.session_policy(), user.id, Utc::now())
+    })
+    .await?;
+    Ok(web::Json(tokens))
+}
+
+/// Trade a refresh token for new tokens.
+///
+/// Each refresh token works once. Presenting a used one again ends the whole
+/// login it belongs to (every token issued from it is revoked).
+#[utoipa::path(
+    tag = "auth",
+    request_body = RefreshTokenRequest,
+    responses(
+        (status = 200, description = "New tokens; the presented one is used up", body = TokenPair),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "The token is unknown, expired, revoked or reused", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/auth/refresh")]
+pub async fn refresh(
+    state: web::Data<AppState>,
+    body: JsonBody<RefreshTokenRequest>,
+) -> Result<web::Json<TokenPair>, ApiError> {
+    let presented = body.into_inner().token()?.to_owned();
+    let state_for_db = state.clone();
+    let outcome = db::transaction(&state.pool, move |conn| {
+        sessions::rotate(conn, &state_for_db.session_policy(), &presented, Utc::now())
+    })
+    .await?;
+    match outcome {
+        RefreshOutcome::Rotated(tokens) => Ok(web::Json(tokens)),
+        RefreshOutcome::Refused(why) => Err(ApiError::Unauthorized(why)),
+    }
+}
+
+/// Log out: end the login the refresh token belongs to.
+///
+/// Answers 204 whether or not the token was live, so it can be retried.
+#[utoipa::path(
+    tag = "auth",
+    request_body = RefreshTokenRequest,
+    responses(
+        (status = 204, description = "The login is ended"),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/auth/logout")]
+pub async fn logout(
+    state: web::Data<AppState>,
+    body: JsonBody<RefreshTokenRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let presented = body.into_inner().token()?.to_owned();
+    db::run(&state.pool, move |conn| {
+        sessions::end(conn, &presented, Utc::now())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The address failed logins are counted against.
+fn client_address(req: &HttpRequest, trust_forwarded_for: bool) -> Option<IpAddr> {
+    if trust_forwarded_for {
+        let forwarded = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.split(',').next())
+            .and_then(|first| first.trim().parse().ok());
+        if forwarded.is_some() {
+            return forwarded;
+        }
+    }
+    req.peer_addr().map(|addr| addr.ip())
+}
+
+impl From<accounts::UserRow> for Account {
+    fn from(row: accounts::UserRow) -> Self {
+        Self {
+            id: row.id,
+            email: row.email,
+            display_name: row.display_name,
+            created_at: row.created_at,
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! The connection pool, migrations, and running queries off the async workers.
+
+use std::time::Duration;
+
+use actix_web::web;
+use diesel::{
+    Connection, PgConnection, RunQueryDsl,
+    connection::SimpleConnection,
+    r2d2::{ConnectionManager, CustomizeConnection, Pool},
+    sql_query,
+};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+use secrecy::ExposeSecret;
+
+use crate::{config::Config, error::ApiError};
+
+pub type DbPool = Pool<ConnectionManager<PgConnection>>;
+pub type DbConnection = PgConnection;
+
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");
+
+/// Changes whenever any migration file changes; test templates are keyed by it.
+pub const MIGRATIONS_FINGERPRINT: &str = env!("HOP_MIGRATIONS_FINGERPRINT");
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Builds the pool without connecting, so the service starts (and `/readyz`
+/// can say 503) while the database is still down.
+pub fn pool(config: &Config) -> DbPool {
+    let url = with_connect_timeout(
+        config.database_url.expose_secret(),
+        config.database.acquire_timeout,
+    );
+    Pool::builder()
+        .max_size(config.database.pool_size)
+        .min_idle(Some(0))
+        .connection_timeout(config.database.acquire_timeout)
+        .connection_customizer(Box::new(SessionSettings {
+            statement_timeout: config.database.statement_timeout,
+        }))
+        .build_unchecked(ConnectionManager::new(url))
+}
+
+/// libpq waits for a TCP connection as long as the kernel does (minutes to a
+/// black-holed host); bound it by the time a request may wait.
+fn with_connect_timeout(url: &str, timeout: Duration) -> String {
+    if url.contains("connect_timeout=") {
+        return url.to_owned();
+    }
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!(
+        "{url}{separator}connect_timeout={}",
+        timeout.as_secs().max(1)
+    )
+}
+
+#[derive(Debug)]
+struct SessionSettings {
+    statement_timeout: Duration,
+}
+
+impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionSettings {
+    fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
+        conn.batch_execute(&format!(
+            "SET statement_timeout = {}; SET TIME ZONE 'UTC'",
+            self.statement_timeout.as_millis()
+        ))
+        .map_err(diesel::r2d2::Error::QueryError)
+    }
+}
+
+/// Runs `work` with a pooled connection on the blocking thread pool. Waiting
+/// for a connection is bounded: a down database answers 503, never a hang.
+pub async fn run<T, F>(pool: &DbPool, work: F) -> Result<T, ApiError>
+where
+    F: FnOnce(&mut PgConnection) -> Result<T, ApiError> + Send + 'static,
+    T: Send + 'static,
+{
+    let pool = pool.clone();
+    web::block(move || {
+        let mut conn = pool.get()?;
+        work(&mut conn)
+    })
+    .await
+    .map_err(ApiError::internal)?
+}
+
+/// Like [`run`], inside one transaction: any error rolls everything back.
+pub async fn transaction<T, F>(pool: &DbPool, work: F) -> Result<T, ApiError>
+where
+    F: FnOnce(&mut PgConnection) -> Result<T, ApiError> + Send + 'static,
+    T: Send + 'static,
+{
+    run(pool, |conn| conn.transaction(work)).await
+}
+
+pub fn run_migrations(conn: &mut PgConnection) -> Result<Vec<String>, BoxError> {
+    Ok(conn
+        .run_pending_migrations(MIGRATIONS)?
+        .iter()
+        .map(ToString::to_string)
+        .collect())
+}
+
+pub fn revert_last_migration(conn: &mut PgConnection) -> Result<String, BoxError> {
+    Ok(conn.revert_last_migration(MIGRATIONS)?.to_string())
+}
+
+pub fn revert_all_migrations(conn: &mut PgConnection) -> Result<Vec<String>, BoxError> {
+    Ok(conn
+        .revert_all_migrations(MIGRATIONS)?
+        .iter()
+        .map(ToString::to_string)
+        .collect())
+}
+
+/// Splits a database URL into the URL of the server's `postgres` maintenance
+/// database and the name of the database it names.
+pub fn maintenance_url(database_url: &str) -> Result<(String, String), BoxError> {
+    let mut url = url::Url::parse(database_url)?;
+    let name = url.path().trim_start_matches('/').to_owned();
+    if name.is_empty() {
+        return Err("DATABASE_URL names no database".into());
+    }
+    url.set_path("/postgres");
+    Ok((url.into(), name))
+}
+
+/// Creates the database `database_url` names when it does not exist yet.
+/// Returns whether it was created.
+pub fn create_database_if_missing(database_url: &str) -> Result<bool, BoxError> {
+    let (maintenance, name) = maintenance_url(database_url)?;
+    let mut conn = PgConnection::establish(&maintenance)?;
+    if database_exists(&mut conn, &name)? {
+        return Ok(false);
+    }
+    match sql_query(format!("CREATE DATABASE {}", quote_identifier(&name))).execute(&mut conn) {
+        Ok(_) => Ok(true),
+        // Another process created it between the check and the create.
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Ok(false),
+        Err(err) if database_exists(&mut conn, &name)? => {
+            tracing::debug!(error = %err, "database appeared concurrently");
+            Ok(false)
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+pub fn database_exists(conn: &mut PgConnection, name: &str) -> Result<bool, diesel::result::Error> {
+    #[derive(diesel::QueryableByName)]
+    struct Found {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        found: bool,
+    }
+    let row: Found =
+        sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS found")
+            .bind::<diesel::sql_types::Text, _>(name)
+            .get_result(conn)?;
+    Ok(row.found)
+}
+
+/// Quotes an SQL identifier (database names cannot be bound as parameters).
+pub fn quote_identifier(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maintenance_url_keeps_credentials_and_names_the_database() {
+        let (url, name) =
+            maintenance_url("postgres://hop:s3cret@db.example:5433/hop_prod?sslmode=require")
+                .unwrap();
+        assert_eq!(
+            url,
+            "postgres://hop:s3cret@db.example:5433/postgres?sslmode=require"
+        );
+        assert_eq!(name, "hop_prod");
+        assert!(maintenance_url("postgres://localhost").is_err());
+    }
+
+    #[test]
+    fn connect_timeout_is_added_once() {
+        let five = Duration::from_secs(5);
+        assert_eq!(
+            with_connect_timeout("postgres://h/db", five),
+            "postgres://h/db?connect_timeout=5"
+        );
+        assert_eq!(
+            with_connect_timeout("postgres://h/db?sslmode=disable", five),
+            "postgres://h/db?sslmode=disable&connect_timeout=5"
+        );
+        assert_eq!(
+            with_connect_timeout("postgres://h/db?connect_timeout=2", five),
+            "postgres://h/db?connect_timeout=2"
+        );
+    }
+
+    #[test]
+    fn identifiers_are_quoted() {
+        assert_eq!(quote_identifier("hop"), "\"hop\"");
+        assert_eq!(quote_identifier("a\"b"), "\"a\"\"b\"");
+    }
+}

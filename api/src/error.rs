@@ -1,0 +1,341 @@
+//! One error type for every failure the API reports, mapped to an RFC 9457
+//! `application/problem+json` body. 5xx bodies say nothing internal: the
+//! cause goes to the log, inside the request's span and so with its id.
+
+use std::time::Duration;
+
+use actix_web::{
+    HttpResponse, ResponseError,
+    http::{
+        Method, StatusCode,
+        header::{self, HeaderValue},
+    },
+};
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "type": "urn:hop:problem:validation",
+    "title": "Invalid input",
+    "status": 422,
+    "detail": "2 fields are invalid",
+    "errors": [
+        {"field": "email", "message": "must be an e-mail address such as ala@example.org"},
+        {"field": "password", "message": "must be at least 10 characters long"}
+    ]
+}))]
+pub struct Problem {
+    /// Stable identifier of the kind of problem; clients switch on it.
+    #[serde(rename = "type")]
+    #[schema(example = "urn:hop:problem:validation")]
+    pub problem_type: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// For invalid input: each field and what is wrong with it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct FieldError {
+    /// The field's path in the request, e.g. `email` or `skills[2].level`.
+    #[schema(example = "email")]
+    pub field: String,
+    #[schema(example = "must be an e-mail address such as ala@example.org")]
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+type Cause = Box<dyn std::error::Error + Send + Sync>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("request body is not valid JSON: {0}")]
+    MalformedJson(String),
+    #[error("invalid input")]
+    Validation(Vec<FieldError>),
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("request body over {limit} bytes")]
+    PayloadTooLarge { limit: usize },
+    #[error("unauthorized: {0}")]
+    Unauthorized(&'static str),
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error("not found: {0}")]
+    NotFound(String),
+    #[error("method not allowed")]
+    MethodNotAllowed { allowed: Vec<Method> },
+    #[error("conflict: {detail}")]
+    Conflict { kind: &'static str, detail: String },
+    #[error("too many attempts")]
+    TooManyRequests { retry_after: Duration },
+    #[error("service unavailable: {0}")]
+    Unavailable(#[source] Cause),
+    #[error("internal error: {0}")]
+    Internal(#[source] Cause),
+    /// Any other HTTP failure (raised by the framework, not by HOP's code).
+    #[error("{0}")]
+    Generic(StatusCode),
+}
+
+impl ApiError {
+    pub fn internal(cause: impl Into<Cause>) -> Self {
+        Self::Internal(cause.into())
+    }
+
+    pub fn unavailable(cause: impl Into<Cause>) -> Self {
+        Self::Unavailable(cause.into())
+    }
+
+    pub fn invalid_field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Validation(vec![FieldError::new(field, message)])
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Self::MalformedJson(_) => "malformed-json",
+            Self::Validation(_) => "validation",
+            Self::UnsupportedMediaType => "unsupported-media-type",
+            Self::PayloadTooLarge { .. } => "payload-too-large",
+            Self::Unauthorized(_) => "unauthorized",
+            Self::Forbidden(_) => "forbidden",
+            Self::NotFound(_) => "not-found",
+            Self::MethodNotAllowed { .. } => "method-not-allowed",
+            Self::Conflict { kind, .. } => kind,
+            Self::TooManyRequests { .. } => "too-many-requests",
+            Self::Unavailable(_) => "service-unavailable",
+            Self::Internal(_) => "internal",
+            Self::Generic(_) => "http",
+        }
+    }
+
+    fn title(&self) -> &'static str {
+        match self {
+            Self::MalformedJson(_) => "Malformed JSON",
+            Self::Validation(_) => "Invalid input",
+            Self::UnsupportedMediaType => "Unsupported media type",
+            Self::PayloadTooLarge { .. } => "Request body too large",
+            Self::Unauthorized(_) => "Authentication required",
+            Self::Forbidden(_) => "Forbidden",
+            Self::NotFound(_) => "Not found",
+            Self::MethodNotAllowed { .. } => "Method not allowed",
+            Self::Conflict { .. } => "Conflict",
+            Self::TooManyRequests { .. } => "Too many attempts",
+            Self::Unavailable(_) => "Service unavailable",
+            Self::Internal(_) => "Internal error",
+            Self::Generic(status) => status.canonical_reason().unwrap_or("Error"),
+        }
+    }
+
+    fn detail(&self) -> String {
+        match self {
+            Self::MalformedJson(message) => {
+                format!("The request body is not valid JSON: {message}")
+            }
+            Self::Validation(errors) if errors.len() == 1 => {
+                format!("`{}` {}", errors[0].field, errors[0].message)
+            }
+            Self::Validation(errors) => format!("{} fields are invalid", errors.len()),
+            Self::UnsupportedMediaType => {
+                "The request body must be JSON, sent with `Content-Type: application/json`".into()
+            }
+            Self::PayloadTooLarge { limit } => {
+                format!("The request body must be at most {limit} bytes")
+            }
+            Self::Unauthorized(why) | Self::Forbidden(why) => (*why).into(),
+            Self::NotFound(what) => what.clone(),
+            Self::MethodNotAllowed { allowed } => {
+                let allowed: Vec<&str> = allowed.iter().map(Method::as_str).collect();
+                format!("This resource allows {}", allowed.join(", "))
+            }
+            Self::Conflict { detail, .. } => detail.clone(),
+            Self::TooManyRequests { retry_after } => format!(
+                "Too many failed attempts; try again in {} seconds",
+                retry_after_secs(*retry_after)
+            ),
+            Self::Unavailable(_) => {
+                "The service cannot reach its database right now; try again shortly".into()
+            }
+            Self::Internal(_) => "Something went wrong on our side; it has been logged".into(),
+            Self::Generic(status) => format!(
+                "The request failed: {}",
+                status.canonical_reason().unwrap_or("error")
+            ),
+        }
+    }
+
+    pub fn problem(&self) -> Problem {
+        Problem {
+            problem_type: match self {
+                // RFC 9457: a problem with no more meaning than its status.
+                Self::Generic(_) => "about:blank".into(),
+                _ => format!("urn:hop:problem:{}", self.kind()),
+            },
+            title: self.title().into(),
+            status: self.status_code().as_u16(),
+            detail: self.detail(),
+            errors: match self {
+                Self::Validation(errors) => errors.clone(),
+                _ => Vec::new(),
+            },
+        }
+    }
+}
+
+fn retry_after_secs(retry_after: Duration) -> u64 {
+    // Round up: answering "0" would invite an immediate retry.
+    retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0)
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::MalformedJson(_) => StatusCode::BAD_REQUEST,
+            Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Generic(status) => *status,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            Self::Internal(cause) => tracing::error!(error = %cause, "internal error"),
+            Self::Unavailable(cause) => tracing::warn!(error = %cause, "database unavailable"),
+            _ => {}
+        }
+        let mut response = HttpResponse::build(self.status_code());
+        response.content_type(PROBLEM_JSON);
+        match self {
+            Self::Unauthorized(_) => {
+                response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
+            Self::TooManyRequests { retry_after } => {
+                response.insert_header((header::RETRY_AFTER, retry_after_secs(*retry_after)));
+            }
+            Self::MethodNotAllowed { allowed } => {
+                let allowed: Vec<&str> = allowed.iter().map(Method::as_str).collect();
+                if let Ok(value) = HeaderValue::from_str(&allowed.join(", ")) {
+                    response.insert_header((header::ALLOW, value));
+                }
+            }
+            Self::Unavailable(_) => {
+                response.insert_header((header::RETRY_AFTER, 5));
+            }
+            _ => {}
+        }
+        response.json(self.problem())
+    }
+}
+
+/// What a named constraint means to a client. The database is the last line
+/// that keeps data right; this turns its verdicts into answers by name.
+fn constraint_error(constraint: &str) -> Option<ApiError> {
+    Some(match constraint {
+        "users_email_unique" => ApiError::Conflict {
+            kind: "email-taken",
+            detail: "An account with this e-mail address already exists".into(),
+        },
+        "users_email_length" => {
+            ApiError::invalid_field("email", "must be 3 to 254 characters long")
+        }
+        "users_display_name_length" => {
+            ApiError::invalid_field("display_name", "must be 1 to 100 characters long")
+        }
+        _ => return None,
+    })
+}
+
+impl From<DieselError> for ApiError {
+    fn from(err: DieselError) -> Self {
+        match &err {
+            DieselError::DatabaseError(
+                DatabaseErrorKind::UniqueViolation
+                | DatabaseErrorKind::CheckViolation
+                | DatabaseErrorKind::ForeignKeyViolation,
+                info,
+            ) => info
+                .constraint_name()
+                .and_then(constraint_error)
+                .unwrap_or_else(|| Self::internal(err)),
+            DieselError::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                _,
+            ) => Self::unavailable(err),
+            _ => Self::internal(err),
+        }
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for ApiError {
+    fn from(err: diesel::r2d2::PoolError) -> Self {
+        Self::unavailable(err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::body::to_bytes;
+
+    use super::*;
+
+    #[actix_web::test]
+    async fn problems_carry_type_title_status_and_detail() {
+        let err = ApiError::Validation(vec![
+            FieldError::new("email", "must not be empty"),
+            FieldError::new("password", "must be at least 10 characters long"),
+        ]);
+        let response = err.error_response();
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(
+            response.headers().get(header::CONTENT_TYPE).unwrap(),
+            PROBLEM_JSON
+        );
+        let body: serde_json::Value =
+            serde_json::from_slice(&to_bytes(response.into_body()).await.unwrap()).unwrap();
+        assert_eq!(body["type"], "urn:hop:problem:validation");
+        assert_eq!(body["status"], 422);
+        assert_eq!(body["errors"][1]["field"], "password");
+    }
+
+    #[actix_web::test]
+    async fn internal_errors_say_nothing_internal() {
+        let response =
+            ApiError::internal("relation \"users\" does not exist at 10.0.0.5").error_response();
+        let body = to_bytes(response.into_body()).await.unwrap();
+        let text = String::from_utf8_lossy(&body);
+        assert!(
+            !text.contains("users") && !text.contains("10.0.0.5"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn retry_after_rounds_up() {
+        assert_eq!(retry_after_secs(Duration::from_millis(1)), 1);
+        assert_eq!(retry_after_secs(Duration::from_secs(60)), 60);
+    }
+}

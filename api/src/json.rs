@@ -1,0 +1,166 @@
+//! The JSON body extractor every handler uses. It answers problem+json for
+//! each way a body can be wrong: not JSON (415), too large (413), not parsable
+//! (400), or parsable but of the wrong shape (422, naming the field).
+
+use std::{future::Future, pin::Pin};
+
+use actix_web::{
+    FromRequest, HttpMessage, HttpRequest,
+    dev::Payload,
+    error::PayloadError,
+    web::{Bytes, PayloadConfig},
+};
+use serde::de::DeserializeOwned;
+use serde_json::error::Category;
+
+use crate::error::{ApiError, FieldError};
+
+/// The largest request body the API reads.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+pub fn payload_config() -> PayloadConfig {
+    PayloadConfig::new(BODY_LIMIT)
+}
+
+pub struct JsonBody<T>(pub T);
+
+impl<T> JsonBody<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let is_json = matches!(
+            req.mime_type(),
+            Ok(Some(mime)) if mime.subtype() == mime::JSON || mime.suffix() == Some(mime::JSON)
+        );
+        let bytes = Bytes::from_request(req, payload);
+        Box::pin(async move {
+            if !is_json {
+                return Err(ApiError::UnsupportedMediaType);
+            }
+            let bytes = bytes
+                .await
+                .map_err(|err| match err.as_error::<PayloadError>() {
+                    Some(PayloadError::Overflow) => ApiError::PayloadTooLarge { limit: BODY_LIMIT },
+                    _ => ApiError::MalformedJson("the body could not be read".into()),
+                })?;
+            parse(&bytes).map(JsonBody)
+        })
+    }
+}
+
+pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(shape_error)?;
+    deserializer
+        .end()
+        .map_err(|err| ApiError::MalformedJson(without_position(&err)))?;
+    Ok(value)
+}
+
+fn shape_error(err: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
+    let path = err.path().to_string();
+    let inner = err.into_inner();
+    match inner.classify() {
+        Category::Data => {
+            let message = without_position(&inner);
+            // serde reports a missing field at its parent's path.
+            if let Some(name) = message
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.strip_suffix('`'))
+            {
+                let field = if path == "." {
+                    name.to_owned()
+                } else {
+                    format!("{path}.{name}")
+                };
+                return ApiError::Validation(vec![FieldError::new(field, "is required")]);
+            }
+            let field = if path == "." { "body".to_owned() } else { path };
+            ApiError::Validation(vec![FieldError::new(field, message)])
+        }
+        Category::Syntax | Category::Eof | Category::Io => {
+            ApiError::MalformedJson(without_position(&inner))
+        }
+    }
+}
+
+fn without_position(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Body {
+        email: String,
+        nested: Option<Nested>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Nested {
+        level: u8,
+    }
+
+    fn fields(err: ApiError) -> Vec<FieldError> {
+        match err {
+            ApiError::Validation(errors) => errors,
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn syntax_errors_are_malformed_json() {
+        for raw in [
+            "{",
+            "not json",
+            "{\"email\": }",
+            "{\"email\":\"a\"} trailing",
+        ] {
+            assert!(
+                matches!(
+                    parse::<Body>(raw.as_bytes()),
+                    Err(ApiError::MalformedJson(_))
+                ),
+                "{raw}"
+            );
+        }
+    }
+
+    #[test]
+    fn shape_errors_name_the_field() {
+        let errors = fields(parse::<Body>(br#"{"nested": null}"#).unwrap_err());
+        assert_eq!(errors, vec![FieldError::new("email", "is required")]);
+
+        let errors = fields(parse::<Body>(br#"{"email": 5}"#).unwrap_err());
+        assert_eq!(errors[0].field, "email");
+        assert!(
+            errors[0].message.contains("expected a string"),
+            "{}",
+            errors[0].message
+        );
+
+        let errors =
+            fields(parse::<Body>(br#"{"email": "a", "nested": {"level": 300}}"#).unwrap_err());
+        assert_eq!(errors[0].field, "nested.level");
+
+        let errors = fields(parse::<Body>(b"[]").unwrap_err());
+        assert_eq!(errors[0].field, "body");
+    }
+}

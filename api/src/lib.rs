@@ -1,0 +1,17 @@
+//! HOP's HTTP API: actix-web handlers, diesel persistence, authentication,
+//! the OpenAPI document, and the pieces of the `hop` command.
+
+pub mod accounts;
+pub mod app;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod json;
+pub mod openapi;
+pub mod ops;
+pub mod schema;
+pub mod telemetry;
+
+pub use app::Application;
+pub use config::Config;

@@ -1,0 +1,186 @@
+//! The `hop` command: serve the API, migrate the database, export the
+//! OpenAPI document, create city-staff accounts, seed data.
+
+use std::{path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand};
+use diesel::{Connection, PgConnection};
+use hop_api::{
+    Application, Config,
+    accounts::{self, StaffGrant},
+    auth::password::PasswordHasher,
+    db, openapi, telemetry,
+};
+use hop_domain::{DisplayName, Email, Password};
+use secrecy::ExposeSecret;
+
+#[derive(Parser)]
+#[command(
+    name = "hop",
+    version,
+    about = "HOP, the Toruń Volunteering Center API"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Apply pending migrations, then serve the API until SIGINT or SIGTERM.
+    Serve {
+        /// Serve without migrating first.
+        #[arg(long)]
+        no_migrate: bool,
+    },
+    /// Create the database named in DATABASE_URL when missing, then apply pending migrations.
+    Migrate {
+        /// Revert the last applied migration instead.
+        #[arg(long)]
+        revert: bool,
+    },
+    /// Print the OpenAPI document.
+    Openapi {
+        /// Write it to openapi/openapi.json (or --path) instead of printing it.
+        #[arg(long)]
+        write: bool,
+        #[arg(long, default_value = "openapi/openapi.json", requires = "write")]
+        path: PathBuf,
+    },
+    /// Create a city-staff account, or make an existing account staff. Safe to run twice.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        /// Used only when the account is created; an existing password is kept.
+        #[arg(long, env = "HOP_ADMIN_PASSWORD", hide_env_values = true)]
+        password: String,
+        #[arg(long, default_value = "City staff")]
+        display_name: String,
+    },
+    /// Fill the database with synthetic data for demonstrations and benchmarks.
+    Seed,
+}
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Command::Openapi { write, path } = &cli.command {
+        return report(export_openapi(*write, path));
+    }
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("hop: configuration error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init_logging(config.log_format);
+    report(match cli.command {
+        Command::Serve { no_migrate } => serve(&config, !no_migrate),
+        Command::Migrate { revert } => migrate(&config, revert),
+        Command::CreateAdmin {
+            email,
+            password,
+            display_name,
+        } => create_admin(&config, &email, password, &display_name),
+        Command::Seed => {
+            println!(
+                "hop seed: there is nothing to seed yet; organisations and opportunities add their data"
+            );
+            Ok(())
+        }
+        Command::Openapi { .. } => Ok(()),
+    })
+}
+
+fn report(result: Result<(), BoxError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("hop: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(config: &Config, migrate_first: bool) -> Result<(), BoxError> {
+    if config.uses_development_secret() {
+        tracing::warn!(
+            "HOP_JWT_SECRET is not set: tokens are signed with the PUBLIC DEVELOPMENT SECRET. \
+             Anyone can forge them. Set HOP_JWT_SECRET (and HOP_ENV=production) before real use."
+        );
+    }
+    if migrate_first {
+        migrate(config, false)?;
+    }
+    actix_web::rt::System::new().block_on(async {
+        let app = Application::build(config)?;
+        tracing::info!(addr = %app.addr(), docs = %format!("http://{}/docs/", app.addr()), "serving HOP");
+        app.run().await?;
+        tracing::info!("stopped");
+        Ok(())
+    })
+}
+
+fn migrate(config: &Config, revert: bool) -> Result<(), BoxError> {
+    let url = config.database_url.expose_secret();
+    if db::create_database_if_missing(url)
+        .map_err(|err| format!("cannot create the database: {err}"))?
+    {
+        tracing::info!("created the database");
+    }
+    let mut conn = PgConnection::establish(url)
+        .map_err(|err| format!("cannot connect to the database: {err}"))?;
+    if revert {
+        let reverted = db::revert_last_migration(&mut conn)?;
+        tracing::info!(migration = %reverted, "reverted");
+    } else {
+        let applied = db::run_migrations(&mut conn)?;
+        tracing::info!(count = applied.len(), migrations = ?applied, "migrations applied");
+    }
+    Ok(())
+}
+
+fn export_openapi(write: bool, path: &PathBuf) -> Result<(), BoxError> {
+    let json = openapi::spec_json()?;
+    if write {
+        std::fs::write(path, json)
+            .map_err(|err| format!("cannot write {}: {err}", path.display()))?;
+        eprintln!("wrote {}", path.display());
+    } else {
+        print!("{json}");
+    }
+    Ok(())
+}
+
+fn create_admin(
+    config: &Config,
+    email: &str,
+    password: String,
+    display_name: &str,
+) -> Result<(), BoxError> {
+    let email = Email::parse(email).map_err(|err| format!("--email {err}"))?;
+    let password = Password::parse(password).map_err(|err| format!("--password {err}"))?;
+    let display_name =
+        DisplayName::parse(display_name).map_err(|err| format!("--display-name {err}"))?;
+    let mut conn = PgConnection::establish(config.database_url.expose_secret()).map_err(|err| {
+        format!("cannot connect to the database (run `hop migrate` first?): {err}")
+    })?;
+    let hasher = PasswordHasher::new(1).map_err(|err| err.to_string())?;
+    let grant = accounts::grant_staff(&mut conn, &email, &display_name, || {
+        hasher
+            .hash_now(&password)
+            .map_err(|err| hop_api::error::ApiError::internal(err.to_string()))
+    })
+    .map_err(|err| format!("cannot grant staff: {err}"))?;
+    println!(
+        "{email}: {}",
+        match grant {
+            StaffGrant::Created => "created as city staff",
+            StaffGrant::Promoted => "is now city staff (password unchanged)",
+            StaffGrant::AlreadyStaff => "was already city staff (nothing changed)",
+        }
+    );
+    Ok(())
+}

@@ -1,0 +1,75 @@
+//! The OpenAPI document, generated from the same route registrations the
+//! server uses, so the two cannot drift.
+
+use actix_web::App;
+use utoipa::{
+    Modify, OpenApi,
+    openapi::security::{Http, HttpAuthScheme, SecurityScheme},
+};
+use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
+
+use crate::{
+    accounts, auth,
+    error::{FieldError, Problem},
+    ops,
+};
+
+/// Where the API lives; operations endpoints sit outside it.
+pub const API_PREFIX: &str = "/api/v1";
+pub const SPEC_PATH: &str = "/api/v1/openapi.json";
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "HOP — Toruń Volunteering Center API",
+        description = "Matches volunteers with organisations that need help, and gives the city a live picture of volunteering.\n\nEvery error is `application/problem+json` (RFC 9457) with a stable `type`; invalid input is 422 with `errors`, each naming its `field`.",
+        license(name = "MIT"),
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "auth", description = "Registration, login and tokens"),
+        (name = "account", description = "The caller's own account"),
+        (name = "operations", description = "Health, readiness and metrics"),
+    ),
+    components(schemas(Problem, FieldError)),
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let mut scheme = Http::new(HttpAuthScheme::Bearer);
+        scheme.bearer_format = Some("JWT".into());
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+    }
+}
+
+/// Every route of the service, registered once for the server, the spec
+/// export and the tests.
+pub fn routes(cfg: &mut ServiceConfig<'_>) {
+    cfg.service(
+        scope(API_PREFIX)
+            .configure(auth::configure)
+            .configure(accounts::configure),
+    )
+    .configure(ops::configure);
+}
+
+pub fn spec() -> utoipa::openapi::OpenApi {
+    let (_, mut spec) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .configure(routes)
+        .split_for_parts();
+    spec.info.version = env!("CARGO_PKG_VERSION").into();
+    spec
+}
+
+/// The spec as checked in at `openapi/openapi.json`.
+pub fn spec_json() -> Result<String, serde_json::Error> {
+    Ok(spec().to_pretty_json()? + "\n")
+}

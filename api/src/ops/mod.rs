@@ -1,0 +1,64 @@
+//! Operations endpoints, outside `/api/v1`: liveness, readiness, metrics.
+
+pub mod metrics;
+
+use actix_web::{HttpResponse, get, web};
+use diesel::{RunQueryDsl, sql_query};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::{
+    app::AppState,
+    db,
+    error::{ApiError, Problem},
+};
+pub use metrics::Metrics;
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(healthz).service(readyz).service(metrics_text);
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Health {
+    #[schema(example = "ok")]
+    pub status: &'static str,
+}
+
+/// Liveness: the process is up and answering.
+#[utoipa::path(tag = "operations", responses((status = 200, description = "Alive", body = Health)))]
+#[get("/healthz")]
+pub async fn healthz() -> web::Json<Health> {
+    web::Json(Health { status: "ok" })
+}
+
+/// Readiness: the database answers.
+#[utoipa::path(
+    tag = "operations",
+    responses(
+        (status = 200, description = "Ready to serve", body = Health),
+        (status = 503, description = "The database cannot be reached", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/readyz")]
+pub async fn readyz(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiError> {
+    db::run(&state.pool, |conn| {
+        sql_query("SELECT 1")
+            .execute(conn)
+            .map_err(ApiError::unavailable)
+    })
+    .await?;
+    Ok(web::Json(Health { status: "ready" }))
+}
+
+/// Metrics in the Prometheus (OpenMetrics) text format.
+#[utoipa::path(
+    tag = "operations",
+    responses((status = 200, description = "Metrics", body = String, content_type = "application/openmetrics-text"))
+)]
+#[get("/metrics")]
+pub async fn metrics_text(metrics: web::Data<Metrics>) -> Result<HttpResponse, ApiError> {
+    let text = metrics.render().map_err(ApiError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
+        .body(text))
+}

@@ -1,0 +1,151 @@
+//! Logging set-up and the middleware every request passes: it gives the
+//! request an id (kept from `X-Request-Id` when sane), logs one line with it,
+//! records metrics, and makes sure every error answer is problem+json.
+
+use std::time::Instant;
+
+use actix_web::{
+    HttpMessage, HttpResponse, ResponseError,
+    body::{BoxBody, MessageBody},
+    dev::{ServiceRequest, ServiceResponse},
+    http::{
+        StatusCode,
+        header::{self, HeaderName, HeaderValue},
+    },
+    middleware::Next,
+    web,
+};
+use tracing::Instrument;
+use tracing_subscriber::{EnvFilter, fmt};
+use uuid::Uuid;
+
+use crate::{
+    config::LogFormat,
+    error::{ApiError, PROBLEM_JSON},
+    ops::Metrics,
+};
+
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+pub fn init_logging(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
+    let builder = fmt().with_env_filter(filter).with_target(false);
+    let result = match format {
+        LogFormat::Json => builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+    // Already set (tests build several apps in one process): keep the first.
+    drop(result);
+}
+
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+/// Keeps a caller's id when it is short and plain, so ids can be followed
+/// across services without letting callers inject text into logs.
+fn request_id(req: &ServiceRequest) -> String {
+    req.headers()
+        .get(&REQUEST_ID)
+        .and_then(|value| value.to_str().ok())
+        .filter(|id| {
+            !id.is_empty()
+                && id.len() <= 64
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+        })
+        .map_or_else(|| Uuid::new_v4().to_string(), str::to_owned)
+}
+
+pub async fn observe(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let started = Instant::now();
+    let id = request_id(&req);
+    req.extensions_mut().insert(RequestId(id.clone()));
+    let metrics = req.app_data::<web::Data<Metrics>>().cloned();
+    let method = req.method().to_string();
+    let span =
+        tracing::info_span!("request", request_id = %id, method = %method, path = %req.path());
+
+    // Handlers' and extractors' errors arrive here as responses already;
+    // only another middleware's error is an `Err`, and actix renders it.
+    // (The request cannot be kept to build a response: routing needs it unshared.)
+    let response = match next.call(req).instrument(span.clone()).await {
+        Ok(response) => response.map_into_boxed_body(),
+        Err(err) => {
+            span.in_scope(|| tracing::warn!(error = %err, "middleware failed"));
+            return Err(err);
+        }
+    };
+    let mut response = span.in_scope(|| as_problem(response));
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert(REQUEST_ID, value);
+    }
+
+    let status = response.status();
+    let route = response
+        .request()
+        .match_pattern()
+        .unwrap_or_else(|| "unmatched".to_owned());
+    let elapsed = started.elapsed();
+    if let Some(metrics) = metrics {
+        metrics.observe(&method, &route, status.as_u16(), elapsed.as_secs_f64());
+    }
+    let elapsed_ms = elapsed.as_secs_f64() * 1000.0;
+    span.in_scope(|| {
+        if status.is_server_error() {
+            tracing::warn!(
+                status = status.as_u16(),
+                route,
+                elapsed_ms,
+                "request failed"
+            );
+        } else {
+            tracing::info!(status = status.as_u16(), route, elapsed_ms, "request");
+        }
+    });
+    Ok(response)
+}
+
+/// Errors that did not come from `ApiError` (actix's own, a library's) are
+/// rewritten as problem+json of the same status, keeping their headers.
+fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let error = match status {
+        StatusCode::NOT_FOUND => ApiError::NotFound("No resource at this path".into()),
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge {
+            limit: crate::json::BODY_LIMIT,
+        },
+        StatusCode::SERVICE_UNAVAILABLE => ApiError::unavailable("service unavailable"),
+        status if status.is_server_error() => {
+            ApiError::internal(format!("{status} without a problem body"))
+        }
+        _ => ApiError::Generic(status),
+    };
+    let (request, original) = response.into_parts();
+    let mut problem: HttpResponse = error.error_response();
+    *problem.status_mut() = status;
+    for (name, value) in original.headers() {
+        if name != header::CONTENT_TYPE
+            && name != header::CONTENT_LENGTH
+            && name != header::CONTENT_ENCODING
+        {
+            problem.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    ServiceResponse::new(request, problem)
+}
