@@ -145,7 +145,10 @@ impl Application {
         let addr = listener.local_addr().map_err(bind_error)?;
 
         let server = HttpServer::new(move || {
+            // The spec's own path lies inside the `/api/v1` scope, so it is
+            // registered before the scope claims the prefix.
             App::new()
+                .service(SwaggerUi::new("/docs/{_:.*}").url(SPEC_PATH, spec.clone()))
                 .into_utoipa_app()
                 .configure(openapi::routes)
                 .into_app()
@@ -159,7 +162,6 @@ impl Application {
                 .app_data(web::QueryConfig::default().error_handler(|err, _| {
                     ApiError::invalid_field("query", err.to_string()).into()
                 }))
-                .service(SwaggerUi::new("/docs/{_:.*}").url(SPEC_PATH, spec.clone()))
                 .route("/docs", web::get().to(docs_redirect))
                 .default_service(web::to(unmatched))
                 .wrap(from_fn(telemetry::observe))

@@ -56,12 +56,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
 }
 
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(shape_error)?;
-    deserializer
-        .end()
+    // Syntax first, over the whole body: a body that is not JSON is a 400
+    // even when its start already has the wrong shape.
+    serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
         .map_err(|err| ApiError::MalformedJson(without_position(&err)))?;
-    Ok(value)
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(shape_error)
 }
 
 fn shape_error(err: serde_path_to_error::Error<serde_json::Error>) -> ApiError {

@@ -1,1 +1,393 @@
+//! `TestApp`: a real HOP server on a free port, on a database of its own
+//! cloned from a migrated template, with a client and helpers to make users.
+//! Tests run in parallel and leave nothing behind.
 
+use std::{sync::OnceLock, time::Duration};
+
+use actix_web::{dev::ServerHandle, http::header::HeaderMap};
+use diesel::{Connection, PgConnection, RunQueryDsl, sql_query};
+use hop_api::{
+    Application, Config,
+    db::{self, MIGRATIONS_FINGERPRINT, quote_identifier},
+};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+pub fn base_database_url() -> String {
+    std::env::var("DATABASE_URL")
+        .unwrap_or_else(|_| hop_api::config::DEFAULT_DATABASE_URL.to_owned())
+}
+
+fn maintenance_connection() -> PgConnection {
+    let (url, _) = db::maintenance_url(&base_database_url()).expect("DATABASE_URL is a URL");
+    PgConnection::establish(&url).unwrap_or_else(|err| {
+        panic!("cannot reach PostgreSQL at DATABASE_URL (run the tests with ./scripts/test): {err}")
+    })
+}
+
+fn url_for(database: &str) -> String {
+    let mut url = url::Url::parse(&base_database_url()).expect("DATABASE_URL is a URL");
+    url.set_path(&format!("/{database}"));
+    url.into()
+}
+
+/// The migrated template, built once per migration set. Building happens
+/// under an advisory lock and under another name, renamed when complete,
+/// so concurrent test processes never clone a half-migrated template.
+fn template() -> &'static str {
+    static TEMPLATE: OnceLock<String> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let name = format!("hop_template_{MIGRATIONS_FINGERPRINT}");
+        let mut conn = maintenance_connection();
+        sql_query("SELECT pg_advisory_lock(727274)")
+            .execute(&mut conn)
+            .expect("advisory lock");
+        if !db::database_exists(&mut conn, &name).expect("query pg_database") {
+            let building = format!("{name}_building");
+            // Templates of older migration sets, and a build a crash left behind.
+            for stale in databases_named_like(&mut conn, "hop_template_%") {
+                drop_database(&mut conn, &stale);
+            }
+            sql_query(format!("CREATE DATABASE {}", quote_identifier(&building)))
+                .execute(&mut conn)
+                .expect("create template");
+            {
+                let mut template =
+                    PgConnection::establish(&url_for(&building)).expect("connect to template");
+                db::run_migrations(&mut template).expect("migrate template");
+            }
+            sql_query(format!(
+                "ALTER DATABASE {} RENAME TO {}",
+                quote_identifier(&building),
+                quote_identifier(&name)
+            ))
+            .execute(&mut conn)
+            .expect("rename template");
+        }
+        sql_query("SELECT pg_advisory_unlock(727274)")
+            .execute(&mut conn)
+            .expect("advisory unlock");
+        name
+    })
+}
+
+fn databases_named_like(conn: &mut PgConnection, pattern: &str) -> Vec<String> {
+    #[derive(diesel::QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        datname: String,
+    }
+    sql_query("SELECT datname FROM pg_database WHERE datname LIKE $1")
+        .bind::<diesel::sql_types::Text, _>(pattern)
+        .load::<Name>(conn)
+        .expect("list databases")
+        .into_iter()
+        .map(|row| row.datname)
+        .collect()
+}
+
+fn drop_database(conn: &mut PgConnection, name: &str) {
+    sql_query(format!(
+        "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+        quote_identifier(name)
+    ))
+    .execute(conn)
+    .unwrap_or_else(|err| panic!("drop database {name}: {err}"));
+}
+
+/// A database of one test's own, dropped when the test ends (also on panic).
+pub struct TestDatabase {
+    pub name: String,
+    pub url: String,
+}
+
+impl TestDatabase {
+    /// A clone of the migrated template.
+    pub fn migrated() -> Self {
+        let template = template();
+        let name = format!("hop_test_{}", Uuid::new_v4().simple());
+        sql_query(format!(
+            "CREATE DATABASE {} TEMPLATE {}",
+            quote_identifier(&name),
+            quote_identifier(template)
+        ))
+        .execute(&mut maintenance_connection())
+        .expect("clone the template");
+        Self {
+            url: url_for(&name),
+            name,
+        }
+    }
+
+    /// An empty database, for testing migrations themselves.
+    pub fn empty() -> Self {
+        let name = format!("hop_test_{}", Uuid::new_v4().simple());
+        sql_query(format!("CREATE DATABASE {}", quote_identifier(&name)))
+            .execute(&mut maintenance_connection())
+            .expect("create database");
+        Self {
+            url: url_for(&name),
+            name,
+        }
+    }
+
+    pub fn connect(&self) -> PgConnection {
+        PgConnection::establish(&self.url).expect("connect to the test database")
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        drop_database(&mut maintenance_connection(), &self.name);
+    }
+}
+
+/// Settings for a test server: a free port, one worker, a small pool.
+pub fn test_config(database_url: &str) -> Config {
+    let database_url = database_url.to_owned();
+    Config::from_lookup(|name| match name {
+        "DATABASE_URL" => Some(database_url.clone()),
+        "HOP_ADDR" => Some("127.0.0.1:0".into()),
+        "HOP_WORKERS" => Some("1".into()),
+        "HOP_DB_POOL_SIZE" => Some("4".into()),
+        "HOP_HASHING_CONCURRENCY" => Some("2".into()),
+        _ => None,
+    })
+    .expect("test configuration is valid")
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: awc::Client,
+    pub config: Config,
+    handle: ServerHandle,
+    // Declared last: dropped after the server is told to stop.
+    pub database: Option<TestDatabase>,
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Spawns with settings adjusted by `adjust` (limits, lifetimes, …).
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> Self {
+        let database = TestDatabase::migrated();
+        let mut config = test_config(&database.url);
+        adjust(&mut config);
+        Self::start(config, Some(database))
+    }
+
+    /// A server whose database cannot be reached: nothing listens on port 1.
+    pub async fn spawn_without_database() -> Self {
+        let mut config = test_config("postgres://postgres:postgres@127.0.0.1:1/hop");
+        config.database.acquire_timeout = Duration::from_secs(1);
+        Self::start(config, None)
+    }
+
+    fn start(config: Config, database: Option<TestDatabase>) -> Self {
+        let app = Application::build(&config).expect("the application builds");
+        let address = format!("http://{}", app.addr());
+        let handle = app.handle();
+        actix_web::rt::spawn(app.run());
+        let client = awc::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .disable_redirects()
+            .finish();
+        Self {
+            address,
+            client,
+            config,
+            handle,
+            database,
+        }
+    }
+
+    pub fn db(&self) -> PgConnection {
+        self.database
+            .as_ref()
+            .expect("this app has a database")
+            .connect()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> TestResponse {
+        let mut request = self.client.get(self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        TestResponse::read(request.send().await.expect("GET is sent")).await
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> TestResponse {
+        self.post_json_as(path, body, None).await
+    }
+
+    pub async fn post_json_as(
+        &self,
+        path: &str,
+        body: &Value,
+        token: Option<&str>,
+    ) -> TestResponse {
+        let mut request = self.client.post(self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        TestResponse::read(request.send_json(body).await.expect("POST is sent")).await
+    }
+
+    /// Sends `body` as is, with the given content type.
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> TestResponse {
+        let request = self
+            .client
+            .post(self.url(path))
+            .insert_header(("content-type", content_type));
+        TestResponse::read(request.send_body(body).await.expect("POST is sent")).await
+    }
+
+    pub async fn register(&self, email: &str, password: &str, display_name: &str) -> TestResponse {
+        self.post_json(
+            "/api/v1/auth/register",
+            &json!({"email": email, "password": password, "display_name": display_name}),
+        )
+        .await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> TestResponse {
+        self.post_json(
+            "/api/v1/auth/login",
+            &json!({"email": email, "password": password}),
+        )
+        .await
+    }
+
+    /// A registered, logged-in user with a unique e-mail.
+    pub async fn user(&self) -> TestUser {
+        let email = format!("volunteer-{}@example.org", Uuid::new_v4().simple());
+        let registered = self.register(&email, PASSWORD, "Test Volunteer").await;
+        assert_eq!(registered.status, 201, "register: {}", registered.text());
+        let tokens = self.login(&email, PASSWORD).await;
+        assert_eq!(tokens.status, 200, "login: {}", tokens.text());
+        let tokens = tokens.json();
+        TestUser {
+            id: registered.json()["id"]
+                .as_str()
+                .expect("id")
+                .parse()
+                .expect("uuid"),
+            email,
+            access_token: tokens["access_token"]
+                .as_str()
+                .expect("access_token")
+                .to_owned(),
+            refresh_token: tokens["refresh_token"]
+                .as_str()
+                .expect("refresh_token")
+                .to_owned(),
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Stop accepting at once; the database is force-dropped right after.
+        drop(self.handle.stop(false));
+    }
+}
+
+pub struct TestUser {
+    pub id: Uuid,
+    pub email: String,
+    pub access_token: String,
+    pub refresh_token: String,
+}
+
+pub struct TestResponse {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl TestResponse {
+    async fn read<S>(mut response: awc::ClientResponse<S>) -> Self
+    where
+        S: futures_core::Stream<Item = Result<actix_web::web::Bytes, awc::error::PayloadError>>
+            + Unpin,
+    {
+        let body = response
+            .body()
+            .limit(16 * 1024 * 1024)
+            .await
+            .expect("body is read");
+        Self {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            body: body.to_vec(),
+        }
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|value| value.to_str().ok())
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|err| panic!("not JSON ({err}): {}", self.text()))
+    }
+
+    /// Asserts a problem+json answer of `status` and `problem_type` (the part
+    /// after `urn:hop:problem:`), and returns its body.
+    #[track_caller]
+    pub fn assert_problem(&self, status: u16, problem_type: &str) -> Value {
+        assert_eq!(
+            self.status,
+            status,
+            "unexpected status; body: {}",
+            self.text()
+        );
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/problem+json"),
+            "body: {}",
+            self.text()
+        );
+        let body = self.json();
+        assert_eq!(
+            body["type"],
+            format!("urn:hop:problem:{problem_type}"),
+            "body: {body}"
+        );
+        assert_eq!(body["status"], status);
+        assert!(
+            body["title"].as_str().is_some_and(|t| !t.is_empty()),
+            "title: {body}"
+        );
+        assert!(
+            body["detail"].as_str().is_some_and(|d| !d.is_empty()),
+            "detail: {body}"
+        );
+        body
+    }
+
+    /// Asserts a 422 naming exactly `fields`, in order.
+    #[track_caller]
+    pub fn assert_invalid_fields(&self, fields: &[&str]) {
+        let body = self.assert_problem(422, "validation");
+        let named: Vec<&str> = body["errors"]
+            .as_array()
+            .expect("errors")
+            .iter()
+            .map(|error| error["field"].as_str().expect("field"))
+            .collect();
+        assert_eq!(named, fields, "body: {body}");
+    }
+}

@@ -1,0 +1,98 @@
+use std::time::Duration;
+
+use hop_tests::{PASSWORD, TestApp};
+use serde_json::json;
+
+#[actix_web::test]
+async fn login_answers_bearer_tokens_ignoring_email_case() {
+    let app = TestApp::spawn().await;
+    app.register("ala@example.org", PASSWORD, "Ala").await;
+    let response = app.login("ALA@EXAMPLE.org", PASSWORD).await;
+    assert_eq!(response.status, 200, "{}", response.text());
+    let tokens = response.json();
+    assert_eq!(tokens["token_type"], "Bearer");
+    assert_eq!(tokens["expires_in"], 900);
+    assert_eq!(tokens["refresh_token"].as_str().unwrap().len(), 43);
+    let me = app.get("/api/v1/me", tokens["access_token"].as_str()).await;
+    assert_eq!(me.status, 200);
+    assert_eq!(me.json()["email"], "ala@example.org");
+}
+
+#[actix_web::test]
+async fn wrong_password_and_unknown_email_get_the_same_401() {
+    let app = TestApp::spawn().await;
+    app.register("ala@example.org", PASSWORD, "Ala").await;
+    let wrong = app.login("ala@example.org", "not the password").await;
+    let unknown = app.login("nobody@example.org", PASSWORD).await;
+    let wrong_body = wrong.assert_problem(401, "unauthorized");
+    let unknown_body = unknown.assert_problem(401, "unauthorized");
+    assert_eq!(wrong_body, unknown_body);
+    assert_eq!(wrong.header("www-authenticate"), Some("Bearer"));
+}
+
+#[actix_web::test]
+async fn login_input_is_validated() {
+    let app = TestApp::spawn().await;
+    app.login("not-an-email", PASSWORD)
+        .await
+        .assert_invalid_fields(&["email"]);
+    app.login("ala@example.org", "")
+        .await
+        .assert_invalid_fields(&["password"]);
+    app.login("ala@example.org", &"x".repeat(300))
+        .await
+        .assert_invalid_fields(&["password"]);
+    app.post_json("/api/v1/auth/login", &json!({"password": PASSWORD}))
+        .await
+        .assert_invalid_fields(&["email"]);
+}
+
+#[actix_web::test]
+async fn repeated_failures_lock_the_account_with_retry_after() {
+    let app = TestApp::spawn_with(|config| {
+        config.login_limits.failures_per_account = 3;
+        config.login_limits.window = Duration::from_secs(600);
+    })
+    .await;
+    app.register("ala@example.org", PASSWORD, "Ala").await;
+    for _ in 0..3 {
+        app.login("ala@example.org", "wrong password")
+            .await
+            .assert_problem(401, "unauthorized");
+    }
+    // Locked now, even with the right password, and for another spelling of the address.
+    let locked = app.login("Ala@Example.org", PASSWORD).await;
+    locked.assert_problem(429, "too-many-requests");
+    let retry_after: u64 = locked
+        .header("retry-after")
+        .expect("Retry-After")
+        .parse()
+        .unwrap();
+    assert!((1..=600).contains(&retry_after), "{retry_after}");
+
+    // Other accounts from the same address still log in.
+    let other = app.user().await;
+    assert!(!other.access_token.is_empty());
+}
+
+#[actix_web::test]
+async fn the_address_limit_counts_only_failures() {
+    let app = TestApp::spawn_with(|config| {
+        config.login_limits.failures_per_address = 4;
+        config.login_limits.failures_per_account = 100;
+    })
+    .await;
+    app.register("ala@example.org", PASSWORD, "Ala").await;
+    // A dormitory's successful logins never count against its address.
+    for _ in 0..6 {
+        assert_eq!(app.login("ala@example.org", PASSWORD).await.status, 200);
+    }
+    for i in 0..4 {
+        app.login(&format!("guess{i}@example.org"), PASSWORD)
+            .await
+            .assert_problem(401, "unauthorized");
+    }
+    app.login("ala@example.org", PASSWORD)
+        .await
+        .assert_problem(429, "too-many-requests");
+}
