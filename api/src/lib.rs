@@ -10,6 +10,7 @@ pub mod error;
 pub mod json;
 pub mod openapi;
 pub mod ops;
+pub mod pagination;
 pub mod schema;
 pub mod telemetry;
 

@@ -65,3 +65,13 @@ pub fn make_staff(conn: &mut PgConnection, id: Uuid) -> QueryResult<UserRow> {
         .returning(UserRow::as_returning())
         .get_result(conn)
 }
+
+/// Whether the account is city staff. An erased account is not.
+pub fn is_staff(conn: &mut PgConnection, id: Uuid) -> QueryResult<bool> {
+    Ok(users::table
+        .find(id)
+        .select(users::is_staff)
+        .first(conn)
+        .optional()?
+        .unwrap_or(false))
+}

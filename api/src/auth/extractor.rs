@@ -22,6 +22,24 @@ impl FromRequest for AuthUser {
     }
 }
 
+/// The caller when a token is sent, `None` for anonymous requests. A token
+/// that is sent but bad is still a 401: it never silently downgrades.
+#[derive(Debug, Clone, Copy)]
+pub struct MaybeAuthUser(pub Option<AuthUser>);
+
+impl FromRequest for MaybeAuthUser {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(if req.headers().contains_key(header::AUTHORIZATION) {
+            authenticate(req).map(|user| Self(Some(user)))
+        } else {
+            Ok(Self(None))
+        })
+    }
+}
+
 fn authenticate(req: &HttpRequest) -> Result<AuthUser, ApiError> {
     let state = req
         .app_data::<web::Data<AppState>>()

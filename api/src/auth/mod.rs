@@ -9,7 +9,7 @@ pub mod sessions;
 pub mod store;
 pub mod tokens;
 
-pub use extractor::AuthUser;
+pub use extractor::{AuthUser, MaybeAuthUser};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
     cfg.service(handlers::register)
