@@ -262,6 +262,11 @@ fn constraint_error(constraint: &str) -> Option<ApiError> {
         "users_email_length" => {
             ApiError::invalid_field("email", "must be 3 to 254 characters long")
         }
+        "organization_members_unique" => ApiError::Conflict {
+            kind: "already-member",
+            detail: "This account is already a member of the organisation".into(),
+        },
+        "organizations_krs_format" => ApiError::invalid_field("krs", "must be exactly 10 digits"),
         "users_display_name_length" => {
             ApiError::invalid_field("display_name", "must be 1 to 100 characters long")
         }

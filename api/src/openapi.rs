@@ -11,7 +11,7 @@ use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 use crate::{
     accounts, auth,
     error::{FieldError, Problem},
-    ops,
+    ops, organizations,
 };
 
 /// Where the API lives; operations endpoints sit outside it.
@@ -29,6 +29,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
     tags(
         (name = "auth", description = "Registration, login and tokens"),
         (name = "account", description = "The caller's own account"),
+        (name = "organizations", description = "Organisations, their verification and members"),
         (name = "operations", description = "Health, readiness and metrics"),
     ),
     components(schemas(Problem, FieldError)),
@@ -54,7 +55,8 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
     cfg.service(
         scope(API_PREFIX)
             .configure(auth::configure)
-            .configure(accounts::configure),
+            .configure(accounts::configure)
+            .configure(organizations::configure),
     )
     .configure(ops::configure);
 }

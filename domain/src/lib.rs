@@ -2,7 +2,11 @@
 //! HTTP and SQL so they can be tested on their own.
 
 pub mod account;
+pub mod i18n;
+pub mod organization;
 pub mod session;
+pub mod skill;
+pub mod text;
 
 pub use account::{DisplayName, Email, Password, PasswordAttempt};
 

@@ -293,6 +293,73 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// A logged-in city-staff user (granted as `hop create-admin` does).
+    pub async fn staff(&self) -> TestUser {
+        let user = self.user().await;
+        let email = hop_domain::Email::parse(&user.email).expect("valid e-mail");
+        let name = hop_domain::DisplayName::parse("City staff").expect("valid name");
+        hop_api::accounts::grant_staff(&mut self.db(), &email, &name, || Ok(String::new()))
+            .expect("grant staff");
+        user
+    }
+
+    pub async fn send_json(
+        &self,
+        method: actix_web::http::Method,
+        path: &str,
+        body: Option<&Value>,
+        token: Option<&str>,
+    ) -> TestResponse {
+        let mut request = self.client.request(method, self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = match body {
+            Some(body) => request.send_json(body).await,
+            None => request.send().await,
+        };
+        TestResponse::read(response.expect("request is sent")).await
+    }
+
+    /// Registers an organisation owned by `owner`; returns its body.
+    pub async fn organization(&self, owner: &TestUser, name: &str) -> Value {
+        let response = self
+            .post_json_as(
+                "/api/v1/organizations",
+                &json!({"name": name, "kind": "ngo", "description": "Helping in Toruń"}),
+                Some(&owner.access_token),
+            )
+            .await;
+        assert_eq!(
+            response.status,
+            201,
+            "create organisation: {}",
+            response.text()
+        );
+        response.json()
+    }
+
+    /// Registers an organisation owned by `owner` and has staff verify it.
+    pub async fn verified_organization(
+        &self,
+        owner: &TestUser,
+        staff: &TestUser,
+        name: &str,
+    ) -> Value {
+        let organization = self.organization(owner, name).await;
+        let path = format!(
+            "/api/v1/organizations/{}/verify",
+            organization["id"].as_str().expect("id")
+        );
+        let verified = self
+            .post_json_as(&path, &json!({}), Some(&staff.access_token))
+            .await;
+        assert_eq!(verified.status, 200, "verify: {}", verified.text());
+        verified.json()
+    }
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
         // Stop accepting at once; the database is force-dropped right after.

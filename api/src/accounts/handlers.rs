@@ -1,11 +1,15 @@
 use actix_web::{get, web};
 
-use super::{model::Me, store};
+use super::{
+    model::{Me, Membership},
+    store,
+};
 use crate::{
     app::AppState,
     auth::AuthUser,
     db,
     error::{ApiError, Problem},
+    organizations,
 };
 
 /// The caller's account, memberships and staff flag.
@@ -19,20 +23,25 @@ use crate::{
 )]
 #[get("/me")]
 pub async fn me(state: web::Data<AppState>, user: AuthUser) -> Result<web::Json<Me>, ApiError> {
-    let row = db::run(&state.pool, move |conn| {
-        Ok(store::find_by_id(conn, user.id)?)
+    let (row, memberships) = db::run(&state.pool, move |conn| {
+        // The token outlived its account (erased since it was issued).
+        let row = store::find_by_id(conn, user.id)?.ok_or(ApiError::Unauthorized(
+            "The account of this access token no longer exists",
+        ))?;
+        Ok((row, organizations::store::memberships_of(conn, user.id)?))
     })
-    .await?
-    // The token outlived its account (erased since it was issued).
-    .ok_or(ApiError::Unauthorized(
-        "The account of this access token no longer exists",
-    ))?;
+    .await?;
     Ok(web::Json(Me {
         id: row.id,
         email: row.email,
         display_name: row.display_name,
         is_staff: row.is_staff,
-        // Organisations and their members arrive with the organisations module.
-        memberships: Vec::new(),
+        memberships: memberships
+            .into_iter()
+            .map(|(organization_id, role)| Membership {
+                organization_id,
+                role,
+            })
+            .collect(),
     }))
 }

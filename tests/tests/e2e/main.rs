@@ -7,3 +7,5 @@ mod auth_tokens;
 mod errors;
 mod migrations;
 mod operations;
+mod organization_members;
+mod organizations;

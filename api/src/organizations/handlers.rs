@@ -1,0 +1,364 @@
+//! HTTP handlers of `/organizations`: parse, authorise, call the rules and
+//! the store, answer.
+
+use actix_web::{HttpResponse, delete, get, patch, post, web};
+use chrono::{DateTime, Utc};
+use hop_domain::{
+    organization::{OrganizationKind, OrganizationStatus, Review},
+    text::fold_for_search,
+};
+use uuid::Uuid;
+
+use super::{
+    model::{
+        AddMemberRequest, CreateOrganizationRequest, FieldCheck, Member, MemberPage, Organization,
+        OrganizationListQuery, OrganizationPage, RejectRequest, UpdateOrganizationRequest,
+    },
+    store::{self, ListFilter},
+};
+use crate::{
+    app::AppState,
+    auth::{AuthUser, MaybeAuthUser},
+    db,
+    error::{ApiError, Problem},
+    json::JsonBody,
+    pagination::PageQuery,
+};
+
+/// Register an organisation. It starts `pending`; the caller becomes its owner.
+#[utoipa::path(
+    tag = "organizations",
+    security(("bearer" = [])),
+    request_body = CreateOrganizationRequest,
+    responses(
+        (status = 201, description = "Registered, pending verification", body = Organization),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/organizations")]
+pub async fn create(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    body: JsonBody<CreateOrganizationRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let row = body.into_inner().parse()?;
+    let created =
+        db::transaction(&state.pool, move |conn| super::create(conn, user.id, &row)).await?;
+    Ok(HttpResponse::Created().json(Organization::from(created)))
+}
+
+/// List organisations, by name.
+///
+/// Everyone sees verified organisations; city staff see all and may filter by `status`.
+#[utoipa::path(
+    tag = "organizations",
+    params(OrganizationListQuery),
+    responses(
+        (status = 200, description = "A page of organisations", body = OrganizationPage),
+        (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`status` was given by someone who is not staff", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/organizations")]
+pub async fn list(
+    state: web::Data<AppState>,
+    user: MaybeAuthUser,
+    query: web::Query<OrganizationListQuery>,
+) -> Result<web::Json<OrganizationPage>, ApiError> {
+    let query = query.into_inner();
+    let mut check = FieldCheck::default();
+    let kind = query
+        .kind
+        .as_deref()
+        .and_then(|raw| check.check("kind", OrganizationKind::parse(raw)));
+    let status = query
+        .status
+        .as_deref()
+        .and_then(|raw| check.check("status", OrganizationStatus::parse(raw)));
+    let name_contains = query
+        .q
+        .as_deref()
+        .map(fold_for_search)
+        .filter(|q| !q.is_empty());
+    if name_contains
+        .as_ref()
+        .is_some_and(|q| q.chars().count() > 100)
+    {
+        check.fail("q", "must be at most 100 characters long");
+    }
+    let page = PageQuery {
+        limit: query.limit,
+        cursor: query.cursor,
+    }
+    .parse::<(String, Uuid)>();
+    let page = match page {
+        Err(ApiError::Validation(errors)) => {
+            errors
+                .into_iter()
+                .for_each(|e| check.fail(&e.field, &e.message));
+            None
+        }
+        other => Some(other?),
+    };
+    let page = check.finish(page)?;
+
+    let result = db::run(&state.pool, move |conn| {
+        let is_staff = match user.0 {
+            Some(user) => crate::accounts::store::is_staff(conn, user.id)?,
+            None => false,
+        };
+        let status = match (is_staff, status) {
+            (true, status) => status,
+            (false, None | Some(OrganizationStatus::Verified)) => {
+                Some(OrganizationStatus::Verified)
+            }
+            (false, Some(_)) => {
+                return Err(ApiError::Forbidden(
+                    "Only city staff may list organisations by status",
+                ));
+            }
+        };
+        let filter = ListFilter {
+            status: status.map(OrganizationStatus::as_str),
+            kind: kind.map(OrganizationKind::as_str),
+            name_contains,
+        };
+        let rows = store::list(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
+        Ok(page.finish(
+            rows,
+            |row| (row.name_search.clone(), row.id),
+            Organization::from,
+        ))
+    })
+    .await?;
+    Ok(web::Json(OrganizationPage {
+        items: result.items,
+        next_cursor: result.next_cursor,
+    }))
+}
+
+/// One organisation. A pending or rejected one only for its members and staff.
+#[utoipa::path(
+    tag = "organizations",
+    params(("id" = Uuid, Path, description = "The organisation")),
+    responses(
+        (status = 200, description = "The organisation", body = Organization),
+        (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/organizations/{id}")]
+pub async fn get(
+    state: web::Data<AppState>,
+    user: MaybeAuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Organization>, ApiError> {
+    let id = id.into_inner();
+    let (row, _) = db::run(&state.pool, move |conn| {
+        super::visible(conn, id, user.0.map(|u| u.id))
+    })
+    .await?;
+    Ok(web::Json(row.into()))
+}
+
+/// Change an organisation's details (owners and coordinators). `status` cannot be set here.
+#[utoipa::path(
+    tag = "organizations",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The organisation")),
+    request_body = UpdateOrganizationRequest,
+    responses(
+        (status = 200, description = "The updated organisation", body = Organization),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of this organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid, or `status` was sent", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/organizations/{id}")]
+pub async fn update(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: JsonBody<UpdateOrganizationRequest>,
+) -> Result<web::Json<Organization>, ApiError> {
+    let id = id.into_inner();
+    let changes = body.into_inner().parse(Utc::now())?;
+    let row = db::transaction(&state.pool, move |conn| {
+        let (_, viewer) = super::visible(conn, id, Some(user.id))?;
+        if !viewer.can_edit() {
+            return Err(ApiError::Forbidden(
+                "Only the organisation's members may change it",
+            ));
+        }
+        Ok(store::update(conn, id, &changes)?)
+    })
+    .await?;
+    Ok(web::Json(row.into()))
+}
+
+async fn review(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: Uuid,
+    decision: Review,
+    reason: Option<hop_domain::organization::RejectionReason>,
+) -> Result<web::Json<Organization>, ApiError> {
+    let now: DateTime<Utc> = Utc::now();
+    let row = db::transaction(&state.pool, move |conn| {
+        super::review(conn, id, user.id, decision, reason.as_ref(), now)
+    })
+    .await?;
+    Ok(web::Json(row.into()))
+}
+
+/// Verify an organisation (city staff). Its owners are notified.
+#[utoipa::path(
+    tag = "organizations",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The organisation")),
+    responses(
+        (status = 200, description = "Verified", body = Organization),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not city staff", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already verified", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/organizations/{id}/verify")]
+pub async fn verify(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Organization>, ApiError> {
+    review(state, user, id.into_inner(), Review::Verify, None).await
+}
+
+/// Reject an organisation with a reason shown to its members (city staff).
+#[utoipa::path(
+    tag = "organizations",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The organisation")),
+    request_body = RejectRequest,
+    responses(
+        (status = 200, description = "Rejected", body = Organization),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not city staff", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already rejected, or verified", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The reason is missing or too long", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/organizations/{id}/reject")]
+pub async fn reject(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: JsonBody<RejectRequest>,
+) -> Result<web::Json<Organization>, ApiError> {
+    let reason = body.into_inner().parse()?;
+    review(state, user, id.into_inner(), Review::Reject, Some(reason)).await
+}
+
+/// The organisation's members (members and staff).
+#[utoipa::path(
+    tag = "organizations",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The organisation"), PageQuery),
+    responses(
+        (status = 200, description = "A page of members, in the order they joined", body = MemberPage),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member, not staff", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/organizations/{id}/members")]
+pub async fn list_members(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    query: web::Query<PageQuery>,
+) -> Result<web::Json<MemberPage>, ApiError> {
+    let id = id.into_inner();
+    let page = query.parse::<(DateTime<Utc>, Uuid)>()?;
+    let result = db::run(&state.pool, move |conn| {
+        let (_, viewer) = super::visible(conn, id, Some(user.id))?;
+        if !viewer.can_see_members() {
+            return Err(ApiError::Forbidden(
+                "Only the organisation's members and city staff see its members",
+            ));
+        }
+        let rows = store::members(conn, id, page.after.as_ref(), page.fetch_limit())?;
+        Ok(page.finish(rows, |row| (row.created_at, row.user_id), Member::from))
+    })
+    .await?;
+    Ok(web::Json(MemberPage {
+        items: result.items,
+        next_cursor: result.next_cursor,
+    }))
+}
+
+/// Add an existing account as a member (owners).
+#[utoipa::path(
+    tag = "organizations",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The organisation")),
+    request_body = AddMemberRequest,
+    responses(
+        (status = 201, description = "Added", body = Member),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an owner", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already a member", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid, or no account has the e-mail", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/organizations/{id}/members")]
+pub async fn add_member(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: JsonBody<AddMemberRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let (email, role) = body.into_inner().parse()?;
+    let member = db::transaction(&state.pool, move |conn| {
+        super::add_member(conn, id, user.id, &email, role)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(Member::from(member)))
+}
+
+/// Remove a member (owners). The last owner cannot be removed.
+#[utoipa::path(
+    tag = "organizations",
+    security(("bearer" = [])),
+    params(
+        ("id" = Uuid, Path, description = "The organisation"),
+        ("user_id" = Uuid, Path, description = "The member to remove"),
+    ),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an owner", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation, or not a member", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The last owner", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/organizations/{id}/members/{user_id}")]
+pub async fn remove_member(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    path: web::Path<(Uuid, Uuid)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, member) = path.into_inner();
+    db::transaction(&state.pool, move |conn| {
+        super::remove_member(conn, id, user.id, member)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
