@@ -14,6 +14,8 @@ pub mod ops;
 pub mod organizations;
 pub mod pagination;
 pub mod schema;
+pub mod seed;
+pub mod skills;
 pub mod telemetry;
 
 pub use app::Application;

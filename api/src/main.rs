@@ -58,7 +58,11 @@ enum Command {
         display_name: String,
     },
     /// Fill the database with synthetic data for demonstrations and benchmarks.
-    Seed,
+    Seed {
+        /// Organisations to add (about 80 % verified, 15 % pending, 5 % rejected).
+        #[arg(long, default_value_t = 0)]
+        organizations: usize,
+    },
 }
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -84,12 +88,7 @@ fn main() -> ExitCode {
             password,
             display_name,
         } => create_admin(&config, &email, password, &display_name),
-        Command::Seed => {
-            println!(
-                "hop seed: there is nothing to seed yet; organisations and opportunities add their data"
-            );
-            Ok(())
-        }
+        Command::Seed { organizations } => seed(&config, organizations),
         Command::Openapi { .. } => Ok(()),
     })
 }
@@ -139,6 +138,18 @@ fn migrate(config: &Config, revert: bool) -> Result<(), BoxError> {
         let applied = db::run_migrations(&mut conn)?;
         tracing::info!(count = applied.len(), migrations = ?applied, "migrations applied");
     }
+    Ok(())
+}
+
+fn seed(config: &Config, organizations: usize) -> Result<(), BoxError> {
+    migrate(config, false)?;
+    let mut conn = PgConnection::establish(config.database_url.expose_secret())?;
+    let started = std::time::Instant::now();
+    let added = conn.transaction(|conn| hop_api::seed::organizations(conn, organizations))?;
+    println!(
+        "hop seed: added {added} organisations in {:.1?}",
+        started.elapsed()
+    );
     Ok(())
 }
 
