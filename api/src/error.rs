@@ -270,8 +270,27 @@ fn constraint_error(constraint: &str) -> Option<ApiError> {
         "users_display_name_length" => {
             ApiError::invalid_field("display_name", "must be 1 to 100 characters long")
         }
+        "skills_slug_unique" => ApiError::Conflict {
+            kind: "skill-slug-taken",
+            detail: "A skill with this slug already exists".into(),
+        },
+        "skills_slug_format" => ApiError::invalid_field(
+            "slug",
+            "must be lower-case letters and digits in words joined by single hyphens, at most 64 characters",
+        ),
+        "skills_category_valid" => ApiError::invalid_field("category", "is not a skill category"),
+        "skills_label_pl_length" => skill_label_length("pl"),
+        "skills_label_en_length" => skill_label_length("en"),
+        "skills_label_de_length" => skill_label_length("de"),
+        "skills_label_lt_length" => skill_label_length("lt"),
+        "skills_label_lv_length" => skill_label_length("lv"),
+        "skills_label_uk_length" => skill_label_length("uk"),
         _ => return None,
     })
+}
+
+fn skill_label_length(lang: &str) -> ApiError {
+    ApiError::invalid_field(format!("labels.{lang}"), "must be 1 to 100 characters long")
 }
 
 impl From<DieselError> for ApiError {

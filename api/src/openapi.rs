@@ -11,7 +11,7 @@ use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 use crate::{
     accounts, auth,
     error::{FieldError, Problem},
-    ops, organizations,
+    ops, organizations, skills,
 };
 
 /// Where the API lives; operations endpoints sit outside it.
@@ -30,6 +30,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "auth", description = "Registration, login and tokens"),
         (name = "account", description = "The caller's own account"),
         (name = "organizations", description = "Organisations, their verification and members"),
+        (name = "skills", description = "The skills taxonomy, labelled in pl, en, de, lt, lv and uk"),
         (name = "operations", description = "Health, readiness and metrics"),
     ),
     components(schemas(Problem, FieldError)),
@@ -56,7 +57,8 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
         scope(API_PREFIX)
             .configure(auth::configure)
             .configure(accounts::configure)
-            .configure(organizations::configure),
+            .configure(organizations::configure)
+            .configure(skills::configure),
     )
     .configure(ops::configure);
 }

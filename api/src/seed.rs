@@ -74,7 +74,7 @@ impl Sequence {
 
 /// Adds `count` organisations: about 80 % verified, 15 % pending, 5 % rejected.
 pub fn organizations(conn: &mut PgConnection, count: usize) -> QueryResult<usize> {
-    let mut sequence = Sequence(0x484F_50);
+    let mut sequence = Sequence(0x0048_4F50);
     let mut inserted = 0;
     let rows: Vec<(NewOrganizationRow, &'static str)> = (0..count)
         .map(|i| {

@@ -248,6 +248,16 @@ impl<T> Labels<T> {
         }
     }
 
+    /// The Polish text, which is always there.
+    pub fn pl(&self) -> &T {
+        &self.pl
+    }
+
+    /// The English text, which is always there.
+    pub fn en(&self) -> &T {
+        &self.en
+    }
+
     pub fn get(&self, lang: Lang) -> Option<&T> {
         match lang {
             Lang::Pl => Some(&self.pl),

@@ -6,7 +6,10 @@
 
 use std::fmt;
 
-use crate::{InvalidValue, i18n::Labels};
+use crate::{
+    InvalidValue,
+    i18n::{Labels, Lang, required_label},
+};
 
 /// A skill's stable identifier: lower-case ASCII letters and digits in
 /// words joined by single hyphens, at most 64 characters (`first-aid`).
@@ -186,6 +189,44 @@ pub struct NewSkill {
     pub deprecated: bool,
 }
 
+/// Changes to a skill; what is `None` (or not listed) stays as it is. The
+/// slug is not among them: it never changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SkillChanges {
+    pub category: Option<SkillCategory>,
+    /// Each language at most once: a new text, or `None` to remove it.
+    pub labels: Vec<(Lang, Option<SkillLabel>)>,
+    pub deprecated: Option<bool>,
+}
+
+impl SkillChanges {
+    pub fn set_label(&mut self, lang: Lang, label: SkillLabel) {
+        self.put_label(lang, Some(label));
+    }
+
+    /// Removes a language's label; the required languages cannot lose theirs.
+    pub fn clear_label(&mut self, lang: Lang) -> Result<(), InvalidValue> {
+        if lang.is_required() {
+            return Err(required_label());
+        }
+        self.put_label(lang, None);
+        Ok(())
+    }
+
+    fn put_label(&mut self, lang: Lang, label: Option<SkillLabel>) {
+        self.labels.retain(|(l, _)| *l != lang);
+        self.labels.push((lang, label));
+    }
+
+    /// The new label of `lang`: `None` when unchanged, `Some(None)` when removed.
+    pub fn label(&self, lang: Lang) -> Option<Option<&SkillLabel>> {
+        self.labels
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, label)| label.as_ref())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -279,6 +320,23 @@ mod tests {
         assert!(SkillLabel::parse(&"ї".repeat(101)).is_err());
         assert!(SkillLabel::parse("First\naid").is_err());
         assert!(SkillLabel::parse("First\u{7f}aid").is_err());
+    }
+
+    #[test]
+    fn changes_keep_the_last_word_per_language_and_the_required_labels() {
+        let mut changes = SkillChanges::default();
+        assert!(changes.clear_label(Lang::Pl).is_err());
+        assert!(changes.clear_label(Lang::En).is_err());
+        changes.set_label(Lang::De, SkillLabel::parse("Erste Hilfe").unwrap());
+        changes.clear_label(Lang::De).unwrap();
+        changes.set_label(Lang::En, SkillLabel::parse("First aid").unwrap());
+        assert_eq!(changes.labels.len(), 2);
+        assert_eq!(changes.label(Lang::De), Some(None));
+        assert_eq!(
+            changes.label(Lang::En).map(|l| l.map(SkillLabel::as_str)),
+            Some(Some("First aid"))
+        );
+        assert_eq!(changes.label(Lang::Uk), None);
     }
 
     proptest! {

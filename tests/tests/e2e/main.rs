@@ -9,3 +9,4 @@ mod migrations;
 mod operations;
 mod organization_members;
 mod organizations;
+mod skills;
