@@ -18,7 +18,7 @@ use crate::{
         tokens::AccessTokens,
     },
     config::Config,
-    db::{self, DbPool},
+    db::Database,
     error::ApiError,
     json,
     openapi::{self, SPEC_PATH},
@@ -28,7 +28,7 @@ use crate::{
 
 /// What every handler shares. Built once, from the configuration.
 pub struct AppState {
-    pub pool: DbPool,
+    pub db: Database,
     pub hasher: Arc<PasswordHasher>,
     pub access_tokens: AccessTokens,
     pub refresh_ttl: Duration,
@@ -37,9 +37,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(config: &Config, pool: DbPool) -> Result<Self, BuildError> {
+    pub fn new(config: &Config, db: Database) -> Result<Self, BuildError> {
         Ok(Self {
-            pool,
+            db,
             hasher: Arc::new(
                 PasswordHasher::new(config.hashing_concurrency)
                     .map_err(|err| BuildError::Hasher(err.to_string()))?,
@@ -132,9 +132,9 @@ impl Application {
     /// Binds the listener and builds the server; nothing is served until
     /// [`Application::run`]. Does not migrate: `hop serve` does that first.
     pub fn build(config: &Config) -> Result<Self, BuildError> {
-        let pool = db::pool(config);
-        let state = web::Data::new(AppState::new(config, pool.clone())?);
-        let metrics = web::Data::new(Metrics::new(pool));
+        let database = Database::new(config);
+        let metrics = web::Data::new(Metrics::new(database.pool().clone()));
+        let state = web::Data::new(AppState::new(config, database)?);
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
         let bind_error = |source| BuildError::Bind {

@@ -1,6 +1,6 @@
 //! The connection pool, migrations, and running queries off the async workers.
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use actix_web::web;
 use diesel::{
@@ -11,6 +11,8 @@ use diesel::{
 };
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 use secrecy::ExposeSecret;
+
+use tokio::sync::Semaphore;
 
 use crate::{config::Config, error::ApiError};
 
@@ -23,6 +25,31 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");
 pub const MIGRATIONS_FINGERPRINT: &str = env!("HOP_MIGRATIONS_FINGERPRINT");
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The pool, and a fair queue in front of it. r2d2 hands a freed connection
+/// to whichever thread asks first, so under load some requests wait far
+/// longer than others; the semaphore serves waiting requests in order and
+/// keeps them off the blocking threads until a connection is theirs.
+#[derive(Clone)]
+pub struct Database {
+    pool: DbPool,
+    permits: Arc<Semaphore>,
+    acquire_timeout: Duration,
+}
+
+impl Database {
+    pub fn new(config: &Config) -> Self {
+        Self {
+            pool: pool(config),
+            permits: Arc::new(Semaphore::new(config.database.pool_size as usize)),
+            acquire_timeout: config.database.acquire_timeout,
+        }
+    }
+
+    pub fn pool(&self) -> &DbPool {
+        &self.pool
+    }
+}
 
 /// Builds the pool without connecting, so the service starts (and `/readyz`
 /// can say 503) while the database is still down.
@@ -74,14 +101,23 @@ impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionSettings 
 }
 
 /// Runs `work` with a pooled connection on the blocking thread pool. Waiting
-/// for a connection is bounded: a down database answers 503, never a hang.
-pub async fn run<T, F>(pool: &DbPool, work: F) -> Result<T, ApiError>
+/// for a connection is bounded: a down or saturated database answers 503
+/// within the acquire timeout, never a hang.
+pub async fn run<T, F>(database: &Database, work: F) -> Result<T, ApiError>
 where
     F: FnOnce(&mut PgConnection) -> Result<T, ApiError> + Send + 'static,
     T: Send + 'static,
 {
-    let pool = pool.clone();
+    let permit = actix_web::rt::time::timeout(
+        database.acquire_timeout,
+        Arc::clone(&database.permits).acquire_owned(),
+    )
+    .await
+    .map_err(|_| ApiError::unavailable("timed out waiting for a database connection"))?
+    .map_err(ApiError::internal)?;
+    let pool = database.pool.clone();
     web::block(move || {
+        let _permit = permit;
         let mut conn = pool.get()?;
         work(&mut conn)
     })
@@ -90,12 +126,12 @@ where
 }
 
 /// Like [`run`], inside one transaction: any error rolls everything back.
-pub async fn transaction<T, F>(pool: &DbPool, work: F) -> Result<T, ApiError>
+pub async fn transaction<T, F>(database: &Database, work: F) -> Result<T, ApiError>
 where
     F: FnOnce(&mut PgConnection) -> Result<T, ApiError> + Send + 'static,
     T: Send + 'static,
 {
-    run(pool, |conn| conn.transaction(work)).await
+    run(database, |conn| conn.transaction(work)).await
 }
 
 pub fn run_migrations(conn: &mut PgConnection) -> Result<Vec<String>, BoxError> {

@@ -23,7 +23,7 @@ use crate::{
 )]
 #[get("/me")]
 pub async fn me(state: web::Data<AppState>, user: AuthUser) -> Result<web::Json<Me>, ApiError> {
-    let (row, memberships) = db::run(&state.pool, move |conn| {
+    let (row, memberships) = db::run(&state.db, move |conn| {
         // The token outlived its account (erased since it was issued).
         let row = store::find_by_id(conn, user.id)?.ok_or(ApiError::Unauthorized(
             "The account of this access token no longer exists",

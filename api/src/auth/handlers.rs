@@ -40,7 +40,7 @@ pub async fn register(
 ) -> Result<HttpResponse, ApiError> {
     let account = NewAccount::try_from(body.into_inner())?;
     let password_hash = state.hasher.hash(account.password).await?;
-    let row = db::run(&state.pool, move |conn| {
+    let row = db::run(&state.db, move |conn| {
         Ok(accounts::insert(
             conn,
             &NewUser {
@@ -86,7 +86,7 @@ pub async fn login(
         .map_err(|retry_after| ApiError::TooManyRequests { retry_after })?;
 
     let lookup_key = account_key.clone();
-    let user = db::run(&state.pool, move |conn| {
+    let user = db::run(&state.db, move |conn| {
         Ok(accounts::find_by_email(conn, &lookup_key)?)
     })
     .await?;
@@ -104,7 +104,7 @@ pub async fn login(
     state.login_limiter.record_success(&account_key);
 
     let state_for_db = state.clone();
-    let tokens = db::run(&state.pool, move |conn| {
+    let tokens = db::run(&state.db, move |conn| {
         sessions::start(conn, &state_for_db.session_policy(), user.id, Utc::now())
     })
     .await?;
@@ -132,7 +132,7 @@ pub async fn refresh(
 ) -> Result<web::Json<TokenPair>, ApiError> {
     let presented = body.into_inner().token()?.to_owned();
     let state_for_db = state.clone();
-    let outcome = db::transaction(&state.pool, move |conn| {
+    let outcome = db::transaction(&state.db, move |conn| {
         sessions::rotate(conn, &state_for_db.session_policy(), &presented, Utc::now())
     })
     .await?;
@@ -160,7 +160,7 @@ pub async fn logout(
     body: JsonBody<RefreshTokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let presented = body.into_inner().token()?.to_owned();
-    db::run(&state.pool, move |conn| {
+    db::run(&state.db, move |conn| {
         sessions::end(conn, &presented, Utc::now())
     })
     .await?;

@@ -41,7 +41,7 @@ pub async fn healthz() -> web::Json<Health> {
 )]
 #[get("/readyz")]
 pub async fn readyz(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiError> {
-    db::run(&state.pool, |conn| {
+    db::run(&state.db, |conn| {
         sql_query("SELECT 1")
             .execute(conn)
             .map_err(ApiError::unavailable)

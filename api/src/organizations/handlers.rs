@@ -28,6 +28,7 @@ use crate::{
 /// Register an organisation. It starts `pending`; the caller becomes its owner.
 #[utoipa::path(
     tag = "organizations",
+    operation_id = "create_organization",
     security(("bearer" = [])),
     request_body = CreateOrganizationRequest,
     responses(
@@ -45,7 +46,7 @@ pub async fn create(
 ) -> Result<HttpResponse, ApiError> {
     let row = body.into_inner().parse()?;
     let created =
-        db::transaction(&state.pool, move |conn| super::create(conn, user.id, &row)).await?;
+        db::transaction(&state.db, move |conn| super::create(conn, user.id, &row)).await?;
     Ok(HttpResponse::Created().json(Organization::from(created)))
 }
 
@@ -54,6 +55,7 @@ pub async fn create(
 /// Everyone sees verified organisations; city staff see all and may filter by `status`.
 #[utoipa::path(
     tag = "organizations",
+    operation_id = "list_organizations",
     params(OrganizationListQuery),
     responses(
         (status = 200, description = "A page of organisations", body = OrganizationPage),
@@ -105,7 +107,7 @@ pub async fn list(
     };
     let page = check.finish(page)?;
 
-    let result = db::run(&state.pool, move |conn| {
+    let result = db::run(&state.db, move |conn| {
         let is_staff = match user.0 {
             Some(user) => crate::accounts::store::is_staff(conn, user.id)?,
             None => false,
@@ -143,6 +145,7 @@ pub async fn list(
 /// One organisation. A pending or rejected one only for its members and staff.
 #[utoipa::path(
     tag = "organizations",
+    operation_id = "get_organization",
     params(("id" = Uuid, Path, description = "The organisation")),
     responses(
         (status = 200, description = "The organisation", body = Organization),
@@ -157,7 +160,7 @@ pub async fn get(
     id: web::Path<Uuid>,
 ) -> Result<web::Json<Organization>, ApiError> {
     let id = id.into_inner();
-    let (row, _) = db::run(&state.pool, move |conn| {
+    let (row, _) = db::run(&state.db, move |conn| {
         super::visible(conn, id, user.0.map(|u| u.id))
     })
     .await?;
@@ -167,6 +170,7 @@ pub async fn get(
 /// Change an organisation's details (owners and coordinators). `status` cannot be set here.
 #[utoipa::path(
     tag = "organizations",
+    operation_id = "update_organization",
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The organisation")),
     request_body = UpdateOrganizationRequest,
@@ -187,7 +191,7 @@ pub async fn update(
 ) -> Result<web::Json<Organization>, ApiError> {
     let id = id.into_inner();
     let changes = body.into_inner().parse(Utc::now())?;
-    let row = db::transaction(&state.pool, move |conn| {
+    let row = db::transaction(&state.db, move |conn| {
         let (_, viewer) = super::visible(conn, id, Some(user.id))?;
         if !viewer.can_edit() {
             return Err(ApiError::Forbidden(
@@ -208,7 +212,7 @@ async fn review(
     reason: Option<hop_domain::organization::RejectionReason>,
 ) -> Result<web::Json<Organization>, ApiError> {
     let now: DateTime<Utc> = Utc::now();
-    let row = db::transaction(&state.pool, move |conn| {
+    let row = db::transaction(&state.db, move |conn| {
         super::review(conn, id, user.id, decision, reason.as_ref(), now)
     })
     .await?;
@@ -218,6 +222,7 @@ async fn review(
 /// Verify an organisation (city staff). Its owners are notified.
 #[utoipa::path(
     tag = "organizations",
+    operation_id = "verify_organization",
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The organisation")),
     responses(
@@ -240,6 +245,7 @@ pub async fn verify(
 /// Reject an organisation with a reason shown to its members (city staff).
 #[utoipa::path(
     tag = "organizations",
+    operation_id = "reject_organization",
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The organisation")),
     request_body = RejectRequest,
@@ -266,6 +272,7 @@ pub async fn reject(
 /// The organisation's members (members and staff).
 #[utoipa::path(
     tag = "organizations",
+    operation_id = "list_organization_members",
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The organisation"), PageQuery),
     responses(
@@ -285,7 +292,7 @@ pub async fn list_members(
 ) -> Result<web::Json<MemberPage>, ApiError> {
     let id = id.into_inner();
     let page = query.parse::<(DateTime<Utc>, Uuid)>()?;
-    let result = db::run(&state.pool, move |conn| {
+    let result = db::run(&state.db, move |conn| {
         let (_, viewer) = super::visible(conn, id, Some(user.id))?;
         if !viewer.can_see_members() {
             return Err(ApiError::Forbidden(
@@ -305,6 +312,7 @@ pub async fn list_members(
 /// Add an existing account as a member (owners).
 #[utoipa::path(
     tag = "organizations",
+    operation_id = "add_organization_member",
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The organisation")),
     request_body = AddMemberRequest,
@@ -326,7 +334,7 @@ pub async fn add_member(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let (email, role) = body.into_inner().parse()?;
-    let member = db::transaction(&state.pool, move |conn| {
+    let member = db::transaction(&state.db, move |conn| {
         super::add_member(conn, id, user.id, &email, role)
     })
     .await?;
@@ -336,6 +344,7 @@ pub async fn add_member(
 /// Remove a member (owners). The last owner cannot be removed.
 #[utoipa::path(
     tag = "organizations",
+    operation_id = "remove_organization_member",
     security(("bearer" = [])),
     params(
         ("id" = Uuid, Path, description = "The organisation"),
@@ -356,7 +365,7 @@ pub async fn remove_member(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, member) = path.into_inner();
-    db::transaction(&state.pool, move |conn| {
+    db::transaction(&state.db, move |conn| {
         super::remove_member(conn, id, user.id, member)
     })
     .await?;

@@ -53,7 +53,7 @@ pub async fn list(
         .into_inner()
         .parse(&page, accept_language(&req).as_deref())?;
     let lang = request.lang;
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&state.db, move |conn| {
         let filter = ListFilter {
             category: request.category.map(|category| category.as_str()),
             include_deprecated: request.include_deprecated,
@@ -100,7 +100,7 @@ pub async fn create(
     body: JsonBody<CreateSkillRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    let row = db::run(&state.pool, move |conn| {
+    let row = db::run(&state.db, move |conn| {
         require_staff(conn, user.id)?;
         let skill = body.parse()?;
         Ok(store::insert(conn, &skill)?)
@@ -141,7 +141,7 @@ pub async fn update(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let body = body.into_inner();
-    let row = db::run(&state.pool, move |conn| {
+    let row = db::run(&state.db, move |conn| {
         require_staff(conn, user.id)?;
         let changes = body.parse()?;
         store::update(conn, id, &changes)?.ok_or_else(not_found)
