@@ -18,6 +18,36 @@ pub struct InvalidValue {
     pub message: String,
 }
 
+/// Trims `raw` and checks it holds `min` to `max` characters and no control
+/// characters (but for line breaks and tabs when `multiline`): the rule of
+/// every free-text value people type (names, labels, descriptions).
+pub(crate) fn bounded_text(
+    raw: &str,
+    min: usize,
+    max: usize,
+    multiline: bool,
+) -> Result<String, InvalidValue> {
+    let trimmed = raw.trim();
+    let chars = trimmed.chars().count();
+    if chars < min {
+        return Err(InvalidValue::new(if min <= 1 {
+            "must not be empty".to_owned()
+        } else {
+            format!("must be at least {min} characters long")
+        }));
+    }
+    if chars > max {
+        return Err(InvalidValue::new(format!(
+            "must be at most {max} characters long"
+        )));
+    }
+    let allowed = |c: char| !c.is_control() || (multiline && (c == '\n' || c == '\t'));
+    if !trimmed.chars().all(allowed) {
+        return Err(InvalidValue::new("must not contain control characters"));
+    }
+    Ok(trimmed.to_owned())
+}
+
 impl InvalidValue {
     pub fn new(message: impl Into<String>) -> Self {
         Self {

@@ -130,24 +130,6 @@ pub fn check_member_removal(role: MemberRole, owners: usize) -> Result<(), LastO
     }
 }
 
-fn bounded_text(raw: &str, min: usize, max: usize) -> Result<String, InvalidValue> {
-    let trimmed = raw.trim();
-    let chars = trimmed.chars().count();
-    if chars < min {
-        return Err(InvalidValue::new(if min <= 1 {
-            "must not be empty".to_owned()
-        } else {
-            format!("must be at least {min} characters long")
-        }));
-    }
-    if chars > max {
-        return Err(InvalidValue::new(format!(
-            "must be at most {max} characters long"
-        )));
-    }
-    Ok(trimmed.to_owned())
-}
-
 macro_rules! text_value {
     ($(#[$meta:meta])* $name:ident, $min:expr, $max:expr, multiline = $multiline:expr) => {
         $(#[$meta])*
@@ -156,12 +138,7 @@ macro_rules! text_value {
 
         impl $name {
             pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
-                let text = bounded_text(raw, $min, $max)?;
-                let allowed = |c: char| !c.is_control() || ($multiline && (c == '\n' || c == '\t'));
-                if !text.chars().all(allowed) {
-                    return Err(InvalidValue::new("must not contain control characters"));
-                }
-                Ok(Self(text))
+                crate::bounded_text(raw, $min, $max, $multiline).map(Self)
             }
 
             pub fn as_str(&self) -> &str {

@@ -141,20 +141,7 @@ impl SkillLabel {
     pub const MAX_CHARS: usize = 100;
 
     pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
-        let trimmed = raw.trim();
-        if trimmed.is_empty() {
-            return Err(InvalidValue::new("must not be empty"));
-        }
-        if trimmed.chars().count() > Self::MAX_CHARS {
-            return Err(InvalidValue::new(format!(
-                "must be at most {} characters long",
-                Self::MAX_CHARS
-            )));
-        }
-        if trimmed.chars().any(char::is_control) {
-            return Err(InvalidValue::new("must not contain control characters"));
-        }
-        Ok(Self(trimmed.to_owned()))
+        crate::bounded_text(raw, 1, Self::MAX_CHARS, false).map(Self)
     }
 
     pub fn as_str(&self) -> &str {
