@@ -51,6 +51,7 @@ CREATE TABLE organization_members (
 );
 
 CREATE INDEX organization_members_user_idx ON organization_members (user_id);
+CREATE INDEX organization_members_joined_idx ON organization_members (organization_id, created_at, user_id);
 
 CREATE TABLE skills (
     id         uuid        PRIMARY KEY DEFAULT gen_random_uuid(),
