@@ -1,12 +1,48 @@
 //! HOP's domain: the values and rules of the volunteering service, free of
 //! HTTP and SQL so they can be tested on their own.
 
+/// An enum of fixed lower-case names with `ALL`, `as_str`, `parse` (whose
+/// error lists the names) and `Display`.
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text),+ }
+            }
+
+            pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
+                match raw {
+                    $($text => Ok(Self::$variant),)+
+                    _ => Err(InvalidValue::new(format!(
+                        "must be one of {}",
+                        [$($text),+].join(", ")
+                    ))),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use string_enum;
+
 pub mod account;
 pub mod i18n;
 pub mod organization;
 pub mod session;
 pub mod skill;
 pub mod text;
+pub mod volunteering;
 
 pub use account::{DisplayName, Email, Password, PasswordAttempt};
 
