@@ -34,7 +34,6 @@ macro_rules! string_enum {
         }
     };
 }
-pub(crate) use string_enum;
 
 pub mod account;
 pub mod i18n;

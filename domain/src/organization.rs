@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::{InvalidValue, string_enum};
+use crate::InvalidValue;
 
 string_enum!(
     /// What kind of body runs the organisation.
