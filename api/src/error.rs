@@ -266,6 +266,18 @@ fn constraint_error(constraint: &str) -> Option<ApiError> {
             kind: "already-member",
             detail: "This account is already a member of the organisation".into(),
         },
+        "applications_no_overlap" => ApiError::Conflict {
+            kind: "overlap",
+            detail: "You hold a confirmed shift that overlaps this one.".into(),
+        },
+        "applications_one_live_per_shift" => ApiError::Conflict {
+            kind: "already-signed-up",
+            detail: "You are already signed up for this shift.".into(),
+        },
+        "shifts_within_capacity" => ApiError::Conflict {
+            kind: "shift-full",
+            detail: "The shift has no free place.".into(),
+        },
         "organizations_krs_format" => ApiError::invalid_field("krs", "must be exactly 10 digits"),
         "users_display_name_length" => {
             ApiError::invalid_field("display_name", "must be 1 to 100 characters long")
@@ -285,6 +297,22 @@ fn constraint_error(constraint: &str) -> Option<ApiError> {
         "skills_label_lt_length" => skill_label_length("lt"),
         "skills_label_lv_length" => skill_label_length("lv"),
         "skills_label_uk_length" => skill_label_length("uk"),
+        // The token outlived its account (erased since it was issued).
+        "volunteer_profiles_user_exists" => {
+            ApiError::Unauthorized("The account of this access token no longer exists")
+        }
+        "volunteer_skills_skill_exists" => {
+            ApiError::invalid_field("skills", "names a skill that is not in the taxonomy")
+        }
+        "volunteer_skills_unique" => {
+            ApiError::invalid_field("skills", "lists a skill more than once")
+        }
+        "volunteer_languages_unique" => {
+            ApiError::invalid_field("languages", "lists a language more than once")
+        }
+        "volunteer_availability_unique" => {
+            ApiError::invalid_field("availability", "windows of one weekday must not overlap")
+        }
         _ => return None,
     })
 }
@@ -297,18 +325,15 @@ impl From<DieselError> for ApiError {
     fn from(err: DieselError) -> Self {
         match &err {
             DieselError::DatabaseError(
-                DatabaseErrorKind::UniqueViolation
-                | DatabaseErrorKind::CheckViolation
-                | DatabaseErrorKind::ForeignKeyViolation,
-                info,
-            ) => info
-                .constraint_name()
-                .and_then(constraint_error)
-                .unwrap_or_else(|| Self::internal(err)),
-            DieselError::DatabaseError(
                 DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
                 _,
             ) => Self::unavailable(err),
+            // Unique, check, foreign-key and exclusion (which diesel files
+            // under `Unknown`) violations all carry the constraint's name.
+            DieselError::DatabaseError(_, info) => info
+                .constraint_name()
+                .and_then(constraint_error)
+                .unwrap_or_else(|| Self::internal(err)),
             _ => Self::internal(err),
         }
     }

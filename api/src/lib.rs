@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod app;
+pub mod applications;
 pub mod auth;
 pub mod config;
 pub mod db;
@@ -10,13 +11,17 @@ pub mod error;
 pub mod json;
 pub mod notifications;
 pub mod openapi;
+pub mod opportunities;
 pub mod ops;
 pub mod organizations;
 pub mod pagination;
 pub mod schema;
 pub mod seed;
+pub mod shifts;
 pub mod skills;
 pub mod telemetry;
+pub mod validation;
+pub mod volunteers;
 
 pub use app::Application;
 pub use config::Config;

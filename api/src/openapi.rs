@@ -9,9 +9,9 @@ use utoipa::{
 use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 
 use crate::{
-    accounts, auth,
+    accounts, applications, auth,
     error::{FieldError, Problem},
-    ops, organizations, skills,
+    opportunities, ops, organizations, shifts, skills, volunteers,
 };
 
 /// Where the API lives; operations endpoints sit outside it.
@@ -29,8 +29,12 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
     tags(
         (name = "auth", description = "Registration, login and tokens"),
         (name = "account", description = "The caller's own account"),
+        (name = "volunteers", description = "The caller's volunteer profile: skills, languages, availability, causes"),
         (name = "organizations", description = "Organisations, their verification and members"),
         (name = "skills", description = "The skills taxonomy, labelled in pl, en, de, lt, lv and uk"),
+        (name = "opportunities", description = "What organisations offer: drafts, publishing, closing"),
+        (name = "shifts", description = "When an opportunity happens and how many it takes"),
+        (name = "applications", description = "Sign-ups: applying, reviewing, waitlists, attendance"),
         (name = "operations", description = "Health, readiness and metrics"),
     ),
     components(schemas(Problem, FieldError)),
@@ -57,7 +61,11 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
         scope(API_PREFIX)
             .configure(auth::configure)
             .configure(accounts::configure)
+            .configure(volunteers::configure)
             .configure(organizations::configure)
+            .configure(opportunities::configure)
+            .configure(shifts::configure)
+            .configure(applications::configure)
             .configure(skills::configure),
     )
     .configure(ops::configure);

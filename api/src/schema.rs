@@ -87,6 +87,143 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    opportunities (id) {
+        id -> Uuid,
+        organization_id -> Uuid,
+        title -> Text,
+        description -> Text,
+        cause -> Text,
+        status -> Text,
+        min_age -> Int2,
+        requires_review -> Bool,
+        works_with_children -> Bool,
+        remote -> Bool,
+        address -> Nullable<Text>,
+        lat -> Nullable<Float8>,
+        lon -> Nullable<Float8>,
+        created_by -> Nullable<Uuid>,
+        published_at -> Nullable<Timestamptz>,
+        closed_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    opportunity_skills (opportunity_id, skill_id) {
+        opportunity_id -> Uuid,
+        skill_id -> Uuid,
+        min_level -> Int2,
+        required -> Bool,
+    }
+}
+
+diesel::table! {
+    opportunity_languages (opportunity_id, code) {
+        opportunity_id -> Uuid,
+        code -> Text,
+        min_level -> Text,
+    }
+}
+
+diesel::table! {
+    shifts (id) {
+        id -> Uuid,
+        opportunity_id -> Uuid,
+        starts_at -> Timestamptz,
+        ends_at -> Timestamptz,
+        capacity -> Int4,
+        confirmed_count -> Int4,
+        waitlist_count -> Int4,
+        cancelled_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    applications (id) {
+        id -> Uuid,
+        shift_id -> Uuid,
+        volunteer_id -> Uuid,
+        status -> Text,
+        shift_period -> Tstzrange,
+        rejection_reason -> Nullable<Text>,
+        minutes_attended -> Nullable<Int4>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    safeguarding_checks (organization_id, volunteer_id) {
+        organization_id -> Uuid,
+        volunteer_id -> Uuid,
+        register_checked_at -> Timestamptz,
+        certificate_held -> Bool,
+        recorded_by -> Nullable<Uuid>,
+        recorded_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    volunteer_profiles (user_id) {
+        user_id -> Uuid,
+        birth_date -> Nullable<Date>,
+        home_city -> Nullable<Text>,
+        home_country -> Nullable<Text>,
+        home_lat -> Nullable<Float8>,
+        home_lon -> Nullable<Float8>,
+        max_distance_km -> Nullable<Int2>,
+        // `volunteer_profiles_causes_valid` admits no NULL element.
+        causes -> Array<Text>,
+        discoverable -> Bool,
+        guardian_consent -> Bool,
+        guardian_name -> Nullable<Text>,
+        guardian_consent_recorded_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    volunteer_skills (user_id, skill_id) {
+        user_id -> Uuid,
+        skill_id -> Uuid,
+        level -> Int2,
+    }
+}
+
+diesel::table! {
+    volunteer_languages (user_id, code) {
+        user_id -> Uuid,
+        code -> Text,
+        level -> Text,
+    }
+}
+
+diesel::table! {
+    volunteer_availability (user_id, weekday, start_minute) {
+        user_id -> Uuid,
+        weekday -> Int2,
+        start_minute -> Int2,
+        end_minute -> Int2,
+    }
+}
+
+diesel::joinable!(volunteer_profiles -> users (user_id));
+diesel::joinable!(volunteer_skills -> volunteer_profiles (user_id));
+diesel::joinable!(volunteer_skills -> skills (skill_id));
+diesel::joinable!(volunteer_languages -> volunteer_profiles (user_id));
+diesel::joinable!(volunteer_availability -> volunteer_profiles (user_id));
+diesel::joinable!(opportunities -> organizations (organization_id));
+diesel::joinable!(opportunity_skills -> opportunities (opportunity_id));
+diesel::joinable!(opportunity_skills -> skills (skill_id));
+diesel::joinable!(opportunity_languages -> opportunities (opportunity_id));
+diesel::joinable!(shifts -> opportunities (opportunity_id));
+diesel::joinable!(applications -> shifts (shift_id));
+diesel::joinable!(applications -> users (volunteer_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(organization_members -> organizations (organization_id));
 diesel::joinable!(organization_members -> users (user_id));
@@ -98,4 +235,14 @@ diesel::allow_tables_to_appear_in_same_query!(
     organization_members,
     skills,
     notifications,
+    opportunities,
+    opportunity_skills,
+    opportunity_languages,
+    shifts,
+    applications,
+    safeguarding_checks,
+    volunteer_profiles,
+    volunteer_skills,
+    volunteer_languages,
+    volunteer_availability,
 );

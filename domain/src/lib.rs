@@ -16,10 +16,10 @@ macro_rules! string_enum {
                 match self { $(Self::$variant => $text),+ }
             }
 
-            pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
+            pub fn parse(raw: &str) -> Result<Self, $crate::InvalidValue> {
                 match raw {
                     $($text => Ok(Self::$variant),)+
-                    _ => Err(InvalidValue::new(format!(
+                    _ => Err($crate::InvalidValue::new(format!(
                         "must be one of {}",
                         [$($text),+].join(", ")
                     ))),
@@ -27,20 +27,44 @@ macro_rules! string_enum {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
     };
 }
 
+/// A free-text value checked by [`bounded_text`]: `parse` and `as_str`.
+macro_rules! text_value {
+    ($(#[$meta:meta])* $name:ident, $min:expr, $max:expr, multiline = $multiline:expr) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
+                crate::bounded_text(raw, $min, $max, $multiline).map(Self)
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+
 pub mod account;
+pub mod country;
 pub mod i18n;
+pub mod language;
+pub mod opportunity;
 pub mod organization;
 pub mod session;
+pub mod signup;
 pub mod skill;
 pub mod text;
+pub mod volunteer;
 pub mod volunteering;
 
 pub use account::{DisplayName, Email, Password, PasswordAttempt};

@@ -1,8 +1,6 @@
 //! Organisations: their values, who may see and change them, and the
 //! verification they go through before they may publish.
 
-use std::fmt;
-
 use crate::InvalidValue;
 
 string_enum!(
@@ -96,24 +94,6 @@ pub fn check_member_removal(role: MemberRole, owners: usize) -> Result<(), LastO
     } else {
         Ok(())
     }
-}
-
-macro_rules! text_value {
-    ($(#[$meta:meta])* $name:ident, $min:expr, $max:expr, multiline = $multiline:expr) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct $name(String);
-
-        impl $name {
-            pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
-                crate::bounded_text(raw, $min, $max, $multiline).map(Self)
-            }
-
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-    };
 }
 
 text_value!(

@@ -360,6 +360,117 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// A logged-in volunteer with a profile (birth date, guardian consent),
+    /// written straight to the database: the sign-up tests need only these.
+    pub async fn volunteer(
+        &self,
+        birth_date: chrono::NaiveDate,
+        guardian_consent: bool,
+    ) -> TestUser {
+        let user = self.user().await;
+        sql_query(
+            "INSERT INTO volunteer_profiles (user_id, birth_date, guardian_consent, guardian_name, guardian_consent_recorded_at) \
+             VALUES ($1, $2, $3, CASE WHEN $3 THEN 'Anna Kowalska' END, CASE WHEN $3 THEN now() END)",
+        )
+        .bind::<diesel::sql_types::Uuid, _>(user.id)
+        .bind::<diesel::sql_types::Date, _>(birth_date)
+        .bind::<diesel::sql_types::Bool, _>(guardian_consent)
+        .execute(&mut self.db())
+        .expect("insert a volunteer profile");
+        user
+    }
+
+    /// An adult volunteer with a profile.
+    pub async fn adult_volunteer(&self) -> TestUser {
+        self.volunteer(
+            chrono::NaiveDate::from_ymd_opt(1990, 5, 17).expect("a date"),
+            false,
+        )
+        .await
+    }
+
+    /// Creates an opportunity from `body` (merged over sensible defaults)
+    /// for `organization`; returns its body.
+    pub async fn opportunity(&self, owner: &TestUser, organization: &Value, body: Value) -> Value {
+        let mut full = json!({
+            "title": "Food bank sorting",
+            "cause": "poverty",
+            "location": {"lat": 53.0103, "lon": 18.6057, "address": "ul. Szeroka 1, Toruń"}
+        });
+        if let (Some(full), Some(extra)) = (full.as_object_mut(), body.as_object()) {
+            full.extend(extra.clone());
+        }
+        let path = format!(
+            "/api/v1/organizations/{}/opportunities",
+            organization["id"].as_str().expect("id")
+        );
+        let created = self
+            .post_json_as(&path, &full, Some(&owner.access_token))
+            .await;
+        assert_eq!(
+            created.status,
+            201,
+            "create opportunity: {}",
+            created.text()
+        );
+        created.json()
+    }
+
+    /// A verified organisation with a published opportunity made from `body`.
+    pub async fn published_opportunity(&self, owner: &TestUser, body: Value) -> Value {
+        let staff = self.staff().await;
+        let organization = self
+            .verified_organization(owner, &staff, "Bank Żywności Toruń")
+            .await;
+        let opportunity = self.opportunity(owner, &organization, body).await;
+        let path = format!(
+            "/api/v1/opportunities/{}/publish",
+            opportunity["id"].as_str().expect("id")
+        );
+        let published = self
+            .post_json_as(&path, &json!({}), Some(&owner.access_token))
+            .await;
+        assert_eq!(published.status, 200, "publish: {}", published.text());
+        published.json()
+    }
+
+    /// A shift of the opportunity starting `starts_in_hours` from now.
+    pub async fn shift(
+        &self,
+        owner: &TestUser,
+        opportunity: &Value,
+        starts_in_hours: i64,
+        hours: i64,
+        capacity: i64,
+    ) -> Value {
+        let starts = chrono::Utc::now() + chrono::TimeDelta::hours(starts_in_hours);
+        let body = json!({
+            "starts_at": starts,
+            "ends_at": starts + chrono::TimeDelta::hours(hours),
+            "capacity": capacity
+        });
+        let path = format!(
+            "/api/v1/opportunities/{}/shifts",
+            opportunity["id"].as_str().expect("id")
+        );
+        let created = self
+            .post_json_as(&path, &body, Some(&owner.access_token))
+            .await;
+        assert_eq!(created.status, 201, "create shift: {}", created.text());
+        created.json()
+    }
+
+    pub async fn sign_up(&self, volunteer: &TestUser, shift: &Value) -> TestResponse {
+        let path = format!(
+            "/api/v1/shifts/{}/applications",
+            shift["id"].as_str().expect("id")
+        );
+        self.post_json_as(&path, &json!({}), Some(&volunteer.access_token))
+            .await
+    }
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
         // Stop accepting at once; the database is force-dropped right after.

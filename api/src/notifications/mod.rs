@@ -10,6 +10,13 @@ use crate::schema::notifications;
 pub enum NotificationKind {
     OrganizationVerified,
     OrganizationRejected,
+    SignupConfirmed,
+    SignupPending,
+    SignupWaitlisted,
+    SignupPromoted,
+    SignupRejected,
+    ShiftChanged,
+    ShiftCancelled,
 }
 
 impl NotificationKind {
@@ -17,6 +24,13 @@ impl NotificationKind {
         match self {
             Self::OrganizationVerified => "organization_verified",
             Self::OrganizationRejected => "organization_rejected",
+            Self::SignupConfirmed => "signup_confirmed",
+            Self::SignupPending => "signup_pending",
+            Self::SignupWaitlisted => "signup_waitlisted",
+            Self::SignupPromoted => "signup_promoted",
+            Self::SignupRejected => "signup_rejected",
+            Self::ShiftChanged => "shift_changed",
+            Self::ShiftCancelled => "shift_cancelled",
         }
     }
 }

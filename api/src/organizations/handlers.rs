@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::{
     model::{
-        AddMemberRequest, CreateOrganizationRequest, FieldCheck, Member, MemberPage, Organization,
+        AddMemberRequest, CreateOrganizationRequest, Member, MemberPage, Organization,
         OrganizationListQuery, OrganizationPage, RejectRequest, UpdateOrganizationRequest,
     },
     store::{self, ListFilter},
@@ -23,6 +23,7 @@ use crate::{
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::PageQuery,
+    validation::FieldCheck,
 };
 
 /// Register an organisation. It starts `pending`; the caller becomes its owner.
@@ -91,20 +92,7 @@ pub async fn list(
     {
         check.fail("q", "must be at most 100 characters long");
     }
-    let page = PageQuery {
-        limit: query.limit,
-        cursor: query.cursor,
-    }
-    .parse::<(String, Uuid)>();
-    let page = match page {
-        Err(ApiError::Validation(errors)) => {
-            errors
-                .into_iter()
-                .for_each(|e| check.fail(&e.field, &e.message));
-            None
-        }
-        other => Some(other?),
-    };
+    let page = check.page::<(String, Uuid)>(query.limit, query.cursor);
     let page = check.finish(page)?;
 
     let result = db::run(&state.db, move |conn| {

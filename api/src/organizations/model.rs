@@ -14,30 +14,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::store::{MemberRow, NewOrganizationRow, OrganizationChanges, OrganizationRow};
-use crate::error::{ApiError, FieldError};
-
-/// Collects every invalid field of a body, so one answer names them all.
-#[derive(Default)]
-pub struct FieldCheck(Vec<FieldError>);
-
-impl FieldCheck {
-    pub fn check<T>(&mut self, field: &str, parsed: Result<T, InvalidValue>) -> Option<T> {
-        parsed
-            .map_err(|err| self.0.push(FieldError::new(field, err.message)))
-            .ok()
-    }
-
-    pub fn fail(&mut self, field: &str, message: &str) {
-        self.0.push(FieldError::new(field, message));
-    }
-
-    pub fn finish<T>(self, value: Option<T>) -> Result<T, ApiError> {
-        match value {
-            Some(value) if self.0.is_empty() => Ok(value),
-            _ => Err(ApiError::Validation(self.0)),
-        }
-    }
-}
+use crate::{error::ApiError, validation::FieldCheck};
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({"lat": 53.0138, "lon": 18.5984}))]

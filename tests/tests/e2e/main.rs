@@ -1,12 +1,16 @@
 //! End-to-end tests: HTTP against a real server and a real PostgreSQL.
 
 mod account;
+mod applications;
 mod auth_login;
 mod auth_register;
 mod auth_tokens;
 mod errors;
 mod migrations;
 mod operations;
+mod opportunities;
 mod organization_members;
 mod organizations;
+mod shifts;
 mod skills;
+mod volunteer_profile;

@@ -1,0 +1,355 @@
+//! HTTP handlers of sign-ups.
+
+use actix_web::{HttpResponse, get, post, put, web};
+use chrono::{DateTime, Utc};
+use hop_domain::{organization::RejectionReason, signup::ApplicationStatus};
+use uuid::Uuid;
+
+use super::{
+    model::{
+        Application, ApplicationPage, ApplicationSummary, AttendanceRequest, MyApplicationsQuery,
+        OpportunityApplicationsQuery, RejectApplicationRequest, SafeguardingRequest,
+    },
+    store::{self, ListFilter},
+};
+use crate::{
+    app::AppState,
+    auth::AuthUser,
+    db,
+    error::{ApiError, Problem},
+    json::JsonBody,
+    validation::FieldCheck,
+};
+
+/// Sign up for a shift.
+///
+/// Answers `confirmed`, `pending` (the opportunity requires review, or a
+/// safeguarding check is missing) or `waitlisted` (the shift is full). A
+/// refusal names its rule in `type`: `not-published`, `shift-cancelled`,
+/// `shift-started`, `profile-missing`, `birth-date-missing`, `too-young`,
+/// `guardian-consent-missing`, `already-signed-up`, `overlap`.
+#[utoipa::path(
+    tag = "applications",
+    operation_id = "sign_up_for_shift",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The shift")),
+    responses(
+        (status = 201, description = "Signed up; `status` says how", body = Application),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such shift", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "A rule refuses the sign-up; `type` names it", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/shifts/{id}/applications")]
+pub async fn sign_up(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    shift: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let shift = shift.into_inner();
+    let application = db::transaction(&state.db, move |conn| {
+        super::sign_up(conn, shift, user.id, Utc::now())
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(Application::from(application)))
+}
+
+/// Withdraw a sign-up (the volunteer, before the shift starts). The first waitlisted volunteer takes the place.
+#[utoipa::path(
+    tag = "applications",
+    operation_id = "withdraw_application",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The sign-up")),
+    responses(
+        (status = 200, description = "Withdrawn", body = Application),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such sign-up of the caller's", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already started, or not live", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/applications/{id}/withdraw")]
+pub async fn withdraw(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Application>, ApiError> {
+    let id = id.into_inner();
+    let row = db::transaction(&state.db, move |conn| {
+        super::withdraw(conn, id, user.id, Utc::now())
+    })
+    .await?;
+    Ok(web::Json(row.into()))
+}
+
+/// Accept a pending sign-up (the organisation's members): confirmed when a place is free, else waitlisted.
+#[utoipa::path(
+    tag = "applications",
+    operation_id = "accept_application",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The sign-up")),
+    responses(
+        (status = 200, description = "Confirmed or waitlisted", body = Application),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Staff, not a member", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such sign-up for the caller's organisations", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not pending, safeguarding not recorded, or an overlap", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/applications/{id}/accept")]
+pub async fn accept(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Application>, ApiError> {
+    let id = id.into_inner();
+    let row = db::transaction(&state.db, move |conn| {
+        super::accept(conn, id, user.id, Utc::now())
+    })
+    .await?;
+    Ok(web::Json(row.into()))
+}
+
+/// Reject a sign-up with a reason shown to the volunteer (the organisation's members).
+#[utoipa::path(
+    tag = "applications",
+    operation_id = "reject_application",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The sign-up")),
+    request_body = RejectApplicationRequest,
+    responses(
+        (status = 200, description = "Rejected", body = Application),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Staff, not a member", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such sign-up for the caller's organisations", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not live", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The reason is missing or too long", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/applications/{id}/reject")]
+pub async fn reject(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: JsonBody<RejectApplicationRequest>,
+) -> Result<web::Json<Application>, ApiError> {
+    let id = id.into_inner();
+    let reason = RejectionReason::parse(&body.into_inner().reason)
+        .map_err(|err| ApiError::invalid_field("reason", err.message))?;
+    let row = db::transaction(&state.db, move |conn| {
+        super::reject(conn, id, user.id, reason.as_str(), Utc::now())
+    })
+    .await?;
+    Ok(web::Json(row.into()))
+}
+
+/// Record attendance (the organisation's members, once the shift has started).
+#[utoipa::path(
+    tag = "applications",
+    operation_id = "record_attendance",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The sign-up")),
+    request_body = AttendanceRequest,
+    responses(
+        (status = 200, description = "Recorded", body = Application),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Staff, not a member", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such sign-up for the caller's organisations", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not confirmed, or the shift has not started", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/applications/{id}/attendance")]
+pub async fn attendance(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: JsonBody<AttendanceRequest>,
+) -> Result<web::Json<Application>, ApiError> {
+    let id = id.into_inner();
+    let minutes = body.into_inner().parse()?;
+    let row = db::transaction(&state.db, move |conn| {
+        super::attendance(conn, id, user.id, minutes, Utc::now())
+    })
+    .await?;
+    Ok(web::Json(row.into()))
+}
+
+/// Record that the organisation checked the sex-offender register and holds
+/// the volunteer's criminal-record certificate (required before anyone is
+/// confirmed for an opportunity that works with children).
+#[utoipa::path(
+    tag = "applications",
+    operation_id = "record_safeguarding_check",
+    security(("bearer" = [])),
+    params(
+        ("id" = Uuid, Path, description = "The organisation"),
+        ("user_id" = Uuid, Path, description = "The volunteer"),
+    ),
+    request_body = SafeguardingRequest,
+    responses(
+        (status = 204, description = "Recorded"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/organizations/{id}/safeguarding/{user_id}")]
+pub async fn record_safeguarding(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    path: web::Path<(Uuid, Uuid)>,
+    body: JsonBody<SafeguardingRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let (organization, volunteer) = path.into_inner();
+    let body = body.into_inner();
+    if !body.criminal_record_certificate {
+        return Err(ApiError::invalid_field(
+            "criminal_record_certificate",
+            "must be true: the organisation must hold the certificate",
+        ));
+    }
+    if body.register_checked_at > Utc::now() {
+        return Err(ApiError::invalid_field(
+            "register_checked_at",
+            "must not be in the future",
+        ));
+    }
+    db::transaction(&state.db, move |conn| {
+        let (_, viewer) = crate::organizations::visible(conn, organization, Some(user.id))?;
+        if !viewer.can_edit() {
+            return Err(ApiError::Forbidden(
+                "Only the organisation's members record safeguarding checks",
+            ));
+        }
+        if crate::accounts::store::find_by_id(conn, volunteer)?.is_none() {
+            return Err(ApiError::NotFound("No volunteer with this id".into()));
+        }
+        Ok(store::record_safeguarding(
+            conn,
+            organization,
+            volunteer,
+            body.register_checked_at,
+            user.id,
+        )?)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The sign-ups for an opportunity (its organisation's members and staff), newest first.
+#[utoipa::path(
+    tag = "applications",
+    operation_id = "list_opportunity_applications",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The opportunity"), OpportunityApplicationsQuery),
+    responses(
+        (status = 200, description = "A page of sign-ups", body = ApplicationPage),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/opportunities/{id}/applications")]
+pub async fn list_for_opportunity(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    query: web::Query<OpportunityApplicationsQuery>,
+) -> Result<web::Json<ApplicationPage>, ApiError> {
+    let id = id.into_inner();
+    let query = query.into_inner();
+    let mut check = FieldCheck::default();
+    let status = query
+        .status
+        .as_deref()
+        .and_then(|raw| check.check("status", ApplicationStatus::parse(raw)));
+    let page = check.page::<(DateTime<Utc>, Uuid)>(query.limit, query.cursor);
+    let page = check.finish(page)?;
+    let result = db::run(&state.db, move |conn| {
+        let (_, viewer) = crate::opportunities::visible(conn, id, Some(user.id))?;
+        if !(viewer.is_staff || viewer.role.is_some()) {
+            return Err(ApiError::Forbidden(
+                "Only the organisation's members and city staff see its sign-ups",
+            ));
+        }
+        let filter = ListFilter {
+            opportunity: Some(id),
+            volunteer: None,
+            shift: query.shift_id,
+            status: status.map(ApplicationStatus::as_str),
+            upcoming: None,
+            now: Utc::now(),
+        };
+        let rows = store::list(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
+        Ok(page.finish(
+            rows,
+            |row| (row.application.created_at, row.application.id),
+            ApplicationSummary::from,
+        ))
+    })
+    .await?;
+    Ok(web::Json(ApplicationPage {
+        items: result.items,
+        next_cursor: result.next_cursor,
+    }))
+}
+
+/// The caller's own sign-ups with their shift and opportunity, newest first.
+#[utoipa::path(
+    tag = "applications",
+    operation_id = "list_my_applications",
+    security(("bearer" = [])),
+    params(MyApplicationsQuery),
+    responses(
+        (status = 200, description = "A page of sign-ups", body = ApplicationPage),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/me/applications")]
+pub async fn list_mine(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: web::Query<MyApplicationsQuery>,
+) -> Result<web::Json<ApplicationPage>, ApiError> {
+    let query = query.into_inner();
+    let mut check = FieldCheck::default();
+    let status = query
+        .status
+        .as_deref()
+        .and_then(|raw| check.check("status", ApplicationStatus::parse(raw)));
+    let upcoming = match query.when.as_deref() {
+        None => None,
+        Some("upcoming") => Some(true),
+        Some("past") => Some(false),
+        Some(_) => {
+            check.fail("when", "must be `upcoming` or `past`");
+            None
+        }
+    };
+    let page = check.page::<(DateTime<Utc>, Uuid)>(query.limit, query.cursor);
+    let page = check.finish(page)?;
+    let filter = ListFilter {
+        opportunity: None,
+        volunteer: Some(user.id),
+        shift: None,
+        status: status.map(ApplicationStatus::as_str),
+        upcoming,
+        now: Utc::now(),
+    };
+    let result = db::run(&state.db, move |conn| {
+        let rows = store::list(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
+        Ok(page.finish(
+            rows,
+            |row| (row.application.created_at, row.application.id),
+            ApplicationSummary::from,
+        ))
+    })
+    .await?;
+    Ok(web::Json(ApplicationPage {
+        items: result.items,
+        next_cursor: result.next_cursor,
+    }))
+}

@@ -1,0 +1,394 @@
+//! Sign-ups: volunteers apply for shifts; organisations review them and
+//! confirm attendance. Every change runs in one transaction holding the
+//! shift's row lock, and the shift's counts are recounted from the rows.
+
+pub mod handlers;
+pub mod model;
+pub mod store;
+
+use chrono::{DateTime, Utc};
+use diesel::PgConnection;
+use hop_domain::opportunity::OpportunityStatus;
+use hop_domain::signup::{
+    ApplicationStatus, SignupFacts, SignupRefusal, VolunteerFacts, age_on, decide_signup,
+    local_day, promotions,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::{
+    error::ApiError,
+    notifications::{self, NotificationKind},
+    opportunities::{self, store::OpportunityRow},
+    shifts::store::{self as shifts, ShiftRow},
+};
+use store::ApplicationRow;
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(handlers::sign_up)
+        .service(handlers::withdraw)
+        .service(handlers::accept)
+        .service(handlers::reject)
+        .service(handlers::attendance)
+        .service(handlers::list_for_opportunity)
+        .service(handlers::list_mine)
+        .service(handlers::record_safeguarding);
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound("No sign-up with this id".into())
+}
+
+fn shift_not_found() -> ApiError {
+    ApiError::NotFound("No shift with this id".into())
+}
+
+pub fn stored_status(row: &ApplicationRow) -> Result<ApplicationStatus, ApiError> {
+    ApplicationStatus::parse(&row.status).map_err(|err| ApiError::internal(err.message))
+}
+
+impl From<SignupRefusal> for ApiError {
+    fn from(refusal: SignupRefusal) -> Self {
+        let detail = opportunities::sentence(&refusal.to_string());
+        let kind = match refusal {
+            SignupRefusal::NotPublished => "not-published",
+            SignupRefusal::ShiftCancelled => "shift-cancelled",
+            SignupRefusal::ShiftStarted => "shift-started",
+            SignupRefusal::NoProfile => "profile-missing",
+            SignupRefusal::NoBirthDate => "birth-date-missing",
+            SignupRefusal::TooYoung { .. } => "too-young",
+            SignupRefusal::MinorWithoutConsent => "guardian-consent-missing",
+            SignupRefusal::AlreadySignedUp => "already-signed-up",
+            SignupRefusal::Overlap => "overlap",
+        };
+        ApiError::Conflict { kind, detail }
+    }
+}
+
+fn notify(
+    conn: &mut PgConnection,
+    volunteers: &[Uuid],
+    kind: NotificationKind,
+    shift: &ShiftRow,
+) -> Result<(), ApiError> {
+    let payload = json!({"shift_id": shift.id, "opportunity_id": shift.opportunity_id, "starts_at": shift.starts_at});
+    notifications::record(conn, volunteers, kind, &payload)?;
+    Ok(())
+}
+
+/// Fills free places from the waitlist, first come first served, skipping
+/// those whose promotion would overlap another confirmed shift of theirs.
+pub fn fill_free_places(
+    conn: &mut PgConnection,
+    shift: ShiftRow,
+    now: DateTime<Utc>,
+) -> Result<ShiftRow, ApiError> {
+    let free = usize::try_from(shift.capacity - shift.confirmed_count).unwrap_or(0);
+    if free == 0 || shift.waitlist_count == 0 || shift.cancelled_at.is_some() {
+        return Ok(shift);
+    }
+    let queue = store::waitlist(conn, shift.id)?;
+    let volunteers: Vec<Uuid> = queue.iter().map(|a| a.volunteer_id).collect();
+    let busy = store::with_overlapping_confirmed(
+        conn,
+        &volunteers,
+        shift.id,
+        shift.starts_at,
+        shift.ends_at,
+    )?;
+    let promoted: Vec<ApplicationRow> =
+        promotions(&queue, free, |a| busy.contains(&a.volunteer_id))
+            .into_iter()
+            .cloned()
+            .collect();
+    for application in &promoted {
+        store::set_status(
+            conn,
+            application.id,
+            ApplicationStatus::Confirmed.as_str(),
+            None,
+            None,
+            now,
+        )?;
+    }
+    let promoted_volunteers: Vec<Uuid> = promoted.iter().map(|a| a.volunteer_id).collect();
+    notify(
+        conn,
+        &promoted_volunteers,
+        NotificationKind::SignupPromoted,
+        &shift,
+    )?;
+    Ok(shifts::refresh_counts(conn, shift.id)?)
+}
+
+/// The shift, locked, and its opportunity.
+fn locked_shift(
+    conn: &mut PgConnection,
+    shift: Uuid,
+) -> Result<(ShiftRow, OpportunityRow), ApiError> {
+    let shift = shifts::find_for_update(conn, shift)?.ok_or_else(shift_not_found)?;
+    let opportunity = opportunities::store::find(conn, shift.opportunity_id)?
+        .ok_or_else(opportunities::not_found)?;
+    Ok((shift, opportunity))
+}
+
+pub fn sign_up(
+    conn: &mut PgConnection,
+    shift_id: Uuid,
+    volunteer: Uuid,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (shift, opportunity) = locked_shift(conn, shift_id)?;
+    let opportunity_status = opportunities::stored_status(&opportunity)?;
+    // Drafts exist only for their organisation: a stranger learns nothing.
+    // (A closed one was public; it refuses as not published.)
+    if opportunity_status == OpportunityStatus::Draft
+        && opportunities::visible(conn, opportunity.id, Some(volunteer)).is_err()
+    {
+        return Err(shift_not_found());
+    }
+    let volunteer_facts =
+        store::volunteer_facts(conn, volunteer)?.map(|(birth_date, guardian_consent)| {
+            VolunteerFacts {
+                age_on_shift_day: birth_date.map(|birth| age_on(birth, local_day(shift.starts_at))),
+                guardian_consent,
+            }
+        });
+    let facts = SignupFacts {
+        opportunity: opportunity_status,
+        shift_cancelled: shift.cancelled_at.is_some(),
+        shift_starts_at: shift.starts_at,
+        now,
+        min_age: u8::try_from(opportunity.min_age).unwrap_or(u8::MAX),
+        requires_review: opportunity.requires_review,
+        works_with_children: opportunity.works_with_children,
+        safeguarding_recorded: opportunity.works_with_children
+            && store::safeguarding_recorded(conn, opportunity.organization_id, volunteer)?,
+        volunteer: volunteer_facts,
+        already_signed_up: store::has_live(conn, shift.id, volunteer)?,
+        overlaps_confirmed: !store::with_overlapping_confirmed(
+            conn,
+            &[volunteer],
+            shift.id,
+            shift.starts_at,
+            shift.ends_at,
+        )?
+        .is_empty(),
+        has_free_place: shift.confirmed_count < shift.capacity,
+    };
+    let status = decide_signup(&facts)?;
+    let application = store::insert(
+        conn,
+        shift.id,
+        volunteer,
+        status.as_str(),
+        shift.starts_at,
+        shift.ends_at,
+    )?;
+    let shift = shifts::refresh_counts(conn, shift.id)?;
+    let kind = match status {
+        ApplicationStatus::Confirmed => NotificationKind::SignupConfirmed,
+        ApplicationStatus::Waitlisted => NotificationKind::SignupWaitlisted,
+        _ => NotificationKind::SignupPending,
+    };
+    notify(conn, &[volunteer], kind, &shift)?;
+    Ok(application)
+}
+
+/// The application and its locked shift, for the volunteer who made it.
+fn own(
+    conn: &mut PgConnection,
+    id: Uuid,
+    volunteer: Uuid,
+) -> Result<(ApplicationRow, ShiftRow, OpportunityRow), ApiError> {
+    let application = store::find(conn, id)?
+        .filter(|a| a.volunteer_id == volunteer)
+        .ok_or_else(not_found)?;
+    let (shift, opportunity) = locked_shift(conn, application.shift_id)?;
+    Ok((application, shift, opportunity))
+}
+
+/// The application and its locked shift, for a member of the organisation.
+fn managed(
+    conn: &mut PgConnection,
+    id: Uuid,
+    member: Uuid,
+) -> Result<(ApplicationRow, ShiftRow, OpportunityRow), ApiError> {
+    let application = store::find(conn, id)?.ok_or_else(not_found)?;
+    let (shift, opportunity) = locked_shift(conn, application.shift_id)?;
+    let viewer = crate::organizations::viewer(conn, opportunity.organization_id, Some(member))?;
+    if viewer.role.is_none() {
+        // Staff may look but not decide; strangers learn nothing.
+        return Err(if viewer.is_staff {
+            ApiError::Forbidden("Only the organisation's members decide on its sign-ups")
+        } else {
+            not_found()
+        });
+    }
+    Ok((application, shift, opportunity))
+}
+
+fn conflict(kind: &'static str, detail: &str) -> ApiError {
+    ApiError::Conflict {
+        kind,
+        detail: detail.into(),
+    }
+}
+
+pub fn withdraw(
+    conn: &mut PgConnection,
+    id: Uuid,
+    volunteer: Uuid,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (application, shift, _) = own(conn, id, volunteer)?;
+    if !store::LIVE.contains(&application.status.as_str()) {
+        return Err(conflict(
+            "not-withdrawable",
+            "Only a pending, confirmed or waitlisted sign-up can be withdrawn",
+        ));
+    }
+    if shift.starts_at <= now {
+        return Err(conflict(
+            "shift-started",
+            "The shift has already started; it can no longer be withdrawn from",
+        ));
+    }
+    let updated = store::set_status(
+        conn,
+        id,
+        ApplicationStatus::Withdrawn.as_str(),
+        None,
+        None,
+        now,
+    )?;
+    let shift = shifts::refresh_counts(conn, shift.id)?;
+    fill_free_places(conn, shift, now)?;
+    Ok(updated)
+}
+
+pub fn accept(
+    conn: &mut PgConnection,
+    id: Uuid,
+    member: Uuid,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (application, shift, opportunity) = managed(conn, id, member)?;
+    if stored_status(&application)? != ApplicationStatus::Pending {
+        return Err(conflict(
+            "not-pending",
+            "Only a pending sign-up can be accepted",
+        ));
+    }
+    if opportunity.works_with_children
+        && !store::safeguarding_recorded(
+            conn,
+            opportunity.organization_id,
+            application.volunteer_id,
+        )?
+    {
+        return Err(conflict(
+            "safeguarding-missing",
+            "This opportunity works with children: record the sex-offender register check and the criminal-record certificate first",
+        ));
+    }
+    if !store::with_overlapping_confirmed(
+        conn,
+        &[application.volunteer_id],
+        shift.id,
+        shift.starts_at,
+        shift.ends_at,
+    )?
+    .is_empty()
+    {
+        return Err(SignupRefusal::Overlap.into());
+    }
+    let (status, kind) = if shift.confirmed_count < shift.capacity {
+        (
+            ApplicationStatus::Confirmed,
+            NotificationKind::SignupConfirmed,
+        )
+    } else {
+        (
+            ApplicationStatus::Waitlisted,
+            NotificationKind::SignupWaitlisted,
+        )
+    };
+    let updated = store::set_status(conn, id, status.as_str(), None, None, now)?;
+    let shift = shifts::refresh_counts(conn, shift.id)?;
+    notify(conn, &[application.volunteer_id], kind, &shift)?;
+    Ok(updated)
+}
+
+pub fn reject(
+    conn: &mut PgConnection,
+    id: Uuid,
+    member: Uuid,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (application, shift, _) = managed(conn, id, member)?;
+    if !store::LIVE.contains(&application.status.as_str()) {
+        return Err(conflict(
+            "not-rejectable",
+            "Only a pending, confirmed or waitlisted sign-up can be rejected",
+        ));
+    }
+    let updated = store::set_status(
+        conn,
+        id,
+        ApplicationStatus::Rejected.as_str(),
+        Some(reason),
+        None,
+        now,
+    )?;
+    let shift = shifts::refresh_counts(conn, shift.id)?;
+    notify(
+        conn,
+        &[application.volunteer_id],
+        NotificationKind::SignupRejected,
+        &shift,
+    )?;
+    fill_free_places(conn, shift, now)?;
+    Ok(updated)
+}
+
+pub fn attendance(
+    conn: &mut PgConnection,
+    id: Uuid,
+    member: Uuid,
+    attended_minutes: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (application, shift, _) = managed(conn, id, member)?;
+    if !matches!(
+        stored_status(&application)?,
+        ApplicationStatus::Confirmed | ApplicationStatus::Attended | ApplicationStatus::NoShow
+    ) {
+        return Err(conflict(
+            "not-confirmed",
+            "Attendance is recorded for confirmed sign-ups only",
+        ));
+    }
+    if shift.starts_at > now {
+        return Err(conflict(
+            "shift-not-started",
+            "Attendance is recorded once the shift has started",
+        ));
+    }
+    let length = i32::try_from((shift.ends_at - shift.starts_at).num_minutes()).unwrap_or(i32::MAX);
+    if attended_minutes.is_some_and(|minutes| minutes > length) {
+        return Err(ApiError::invalid_field(
+            "hours",
+            format!("must not exceed the shift's length ({} minutes)", length),
+        ));
+    }
+    let status = if attended_minutes.is_some() {
+        ApplicationStatus::Attended
+    } else {
+        ApplicationStatus::NoShow
+    };
+    let updated = store::set_status(conn, id, status.as_str(), None, attended_minutes, now)?;
+    shifts::refresh_counts(conn, shift.id)?;
+    Ok(updated)
+}

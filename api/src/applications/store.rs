@@ -1,0 +1,283 @@
+//! Sign-ups (applications) in PostgreSQL.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::{
+    dsl::sql,
+    pg::sql_types::Range,
+    prelude::*,
+    sql_types::{Bool, Timestamptz},
+};
+use uuid::Uuid;
+
+use crate::schema::{applications, opportunities, safeguarding_checks, shifts};
+
+diesel::define_sql_function!(fn tstzrange(lower: Timestamptz, upper: Timestamptz) -> Range<Timestamptz>);
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = applications, check_for_backend(diesel::pg::Pg))]
+pub struct ApplicationRow {
+    pub id: Uuid,
+    pub shift_id: Uuid,
+    pub volunteer_id: Uuid,
+    pub status: String,
+    pub rejection_reason: Option<String>,
+    pub minutes_attended: Option<i32>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+pub const LIVE: [&str; 3] = ["pending", "confirmed", "waitlisted"];
+
+pub fn insert(
+    conn: &mut PgConnection,
+    shift: Uuid,
+    volunteer: Uuid,
+    status: &str,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+) -> QueryResult<ApplicationRow> {
+    diesel::insert_into(applications::table)
+        .values((
+            applications::shift_id.eq(shift),
+            applications::volunteer_id.eq(volunteer),
+            applications::status.eq(status),
+            applications::shift_period.eq(tstzrange(starts_at, ends_at)),
+        ))
+        .returning(ApplicationRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<ApplicationRow>> {
+    applications::table
+        .find(id)
+        .select(ApplicationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn set_status(
+    conn: &mut PgConnection,
+    id: Uuid,
+    status: &str,
+    reason: Option<&str>,
+    minutes_attended: Option<i32>,
+    now: DateTime<Utc>,
+) -> QueryResult<ApplicationRow> {
+    diesel::update(applications::table.find(id))
+        .set((
+            applications::status.eq(status),
+            applications::rejection_reason.eq(reason),
+            applications::minutes_attended.eq(minutes_attended),
+            applications::updated_at.eq(now),
+        ))
+        .returning(ApplicationRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn has_live(conn: &mut PgConnection, shift: Uuid, volunteer: Uuid) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        applications::table
+            .filter(applications::shift_id.eq(shift))
+            .filter(applications::volunteer_id.eq(volunteer))
+            .filter(applications::status.eq_any(LIVE)),
+    ))
+    .get_result(conn)
+}
+
+/// Of `volunteers`, those holding a confirmed shift that overlaps the given
+/// time (other than `shift` itself).
+pub fn with_overlapping_confirmed(
+    conn: &mut PgConnection,
+    volunteers: &[Uuid],
+    shift: Uuid,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+) -> QueryResult<Vec<Uuid>> {
+    applications::table
+        .filter(applications::volunteer_id.eq_any(volunteers))
+        .filter(applications::status.eq("confirmed"))
+        .filter(applications::shift_id.ne(shift))
+        .filter(applications::shift_period.overlaps_with(tstzrange(starts_at, ends_at)))
+        .select(applications::volunteer_id)
+        .distinct()
+        .load(conn)
+}
+
+/// The waitlist of a shift in arrival order.
+pub fn waitlist(conn: &mut PgConnection, shift: Uuid) -> QueryResult<Vec<ApplicationRow>> {
+    applications::table
+        .filter(applications::shift_id.eq(shift))
+        .filter(applications::status.eq("waitlisted"))
+        .order_by((applications::created_at, applications::id))
+        .select(ApplicationRow::as_select())
+        .load(conn)
+}
+
+/// Everyone with a live sign-up for the shift: they hear of its changes.
+pub fn live_volunteers(conn: &mut PgConnection, shift: Uuid) -> QueryResult<Vec<Uuid>> {
+    applications::table
+        .filter(applications::shift_id.eq(shift))
+        .filter(applications::status.eq_any(LIVE))
+        .select(applications::volunteer_id)
+        .load(conn)
+}
+
+/// Keeps the copied shift time of live sign-ups in step with the shift.
+pub fn move_period(
+    conn: &mut PgConnection,
+    shift: Uuid,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+) -> QueryResult<usize> {
+    diesel::update(
+        applications::table
+            .filter(applications::shift_id.eq(shift))
+            .filter(applications::status.eq_any(LIVE)),
+    )
+    .set(applications::shift_period.eq(tstzrange(starts_at, ends_at)))
+    .execute(conn)
+}
+
+/// A cancelled shift holds no one's time any more: its sign-ups keep their
+/// status for the record, with an empty period that overlaps nothing.
+pub fn release_period(conn: &mut PgConnection, shift: Uuid) -> QueryResult<usize> {
+    diesel::update(applications::table.filter(applications::shift_id.eq(shift)))
+        .set(applications::shift_period.eq(sql::<Range<Timestamptz>>("'empty'::tstzrange")))
+        .execute(conn)
+}
+
+pub fn safeguarding_recorded(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    volunteer: Uuid,
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        safeguarding_checks::table
+            .filter(safeguarding_checks::organization_id.eq(organization))
+            .filter(safeguarding_checks::volunteer_id.eq(volunteer)),
+    ))
+    .get_result(conn)
+}
+
+pub fn record_safeguarding(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    volunteer: Uuid,
+    register_checked_at: DateTime<Utc>,
+    recorded_by: Uuid,
+) -> QueryResult<()> {
+    diesel::insert_into(safeguarding_checks::table)
+        .values((
+            safeguarding_checks::organization_id.eq(organization),
+            safeguarding_checks::volunteer_id.eq(volunteer),
+            safeguarding_checks::register_checked_at.eq(register_checked_at),
+            safeguarding_checks::certificate_held.eq(true),
+            safeguarding_checks::recorded_by.eq(recorded_by),
+        ))
+        .on_conflict((
+            safeguarding_checks::organization_id,
+            safeguarding_checks::volunteer_id,
+        ))
+        .do_update()
+        .set((
+            safeguarding_checks::register_checked_at.eq(register_checked_at),
+            safeguarding_checks::recorded_by.eq(recorded_by),
+            safeguarding_checks::recorded_at.eq(diesel::dsl::now),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// What the sign-up rules need from the volunteer's profile: birth date and
+/// guardian consent. `None` when there is no profile.
+pub fn volunteer_facts(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+) -> QueryResult<Option<(Option<NaiveDate>, bool)>> {
+    #[derive(QueryableByName)]
+    struct Facts {
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Date>)]
+        birth_date: Option<NaiveDate>,
+        #[diesel(sql_type = Bool)]
+        guardian_consent: bool,
+    }
+    diesel::sql_query(
+        "SELECT birth_date, guardian_consent FROM volunteer_profiles WHERE user_id = $1",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(volunteer)
+    .get_result::<Facts>(conn)
+    .optional()
+    .map(|facts| facts.map(|f| (f.birth_date, f.guardian_consent)))
+}
+
+/// A sign-up with the shift and opportunity it is for.
+#[derive(Debug, Clone, Queryable)]
+pub struct ApplicationSummaryRow {
+    pub application: ApplicationRow,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled_at: Option<DateTime<Utc>>,
+    pub opportunity_id: Uuid,
+    pub opportunity_title: String,
+    pub organization_id: Uuid,
+}
+
+pub struct ListFilter {
+    pub opportunity: Option<Uuid>,
+    pub volunteer: Option<Uuid>,
+    pub shift: Option<Uuid>,
+    pub status: Option<&'static str>,
+    /// `Some(true)`: shifts not yet ended; `Some(false)`: ended ones.
+    pub upcoming: Option<bool>,
+    pub now: DateTime<Utc>,
+}
+
+/// Sign-ups with their summaries, newest first, a page after `after`.
+pub fn list(
+    conn: &mut PgConnection,
+    filter: &ListFilter,
+    after: Option<&(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> QueryResult<Vec<ApplicationSummaryRow>> {
+    let mut query = applications::table
+        .inner_join(shifts::table.inner_join(opportunities::table))
+        .select((
+            ApplicationRow::as_select(),
+            shifts::starts_at,
+            shifts::ends_at,
+            shifts::cancelled_at,
+            opportunities::id,
+            opportunities::title,
+            opportunities::organization_id,
+        ))
+        .order_by((applications::created_at.desc(), applications::id.desc()))
+        .limit(limit)
+        .into_boxed();
+    if let Some(opportunity) = filter.opportunity {
+        query = query.filter(shifts::opportunity_id.eq(opportunity));
+    }
+    if let Some(volunteer) = filter.volunteer {
+        query = query.filter(applications::volunteer_id.eq(volunteer));
+    }
+    if let Some(shift) = filter.shift {
+        query = query.filter(applications::shift_id.eq(shift));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(applications::status.eq(status));
+    }
+    match filter.upcoming {
+        Some(true) => query = query.filter(shifts::ends_at.gt(filter.now)),
+        Some(false) => query = query.filter(shifts::ends_at.le(filter.now)),
+        None => {}
+    }
+    if let Some((created, id)) = after {
+        query = query.filter(
+            sql::<Bool>("(applications.created_at, applications.id) < (")
+                .bind::<Timestamptz, _>(*created)
+                .sql(", ")
+                .bind::<diesel::sql_types::Uuid, _>(*id)
+                .sql(")"),
+        );
+    }
+    query.load(conn)
+}

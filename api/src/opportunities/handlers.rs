@@ -1,0 +1,217 @@
+//! HTTP handlers of opportunities.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use chrono::{DateTime, Utc};
+use hop_domain::volunteering::Cause;
+use uuid::Uuid;
+
+use super::{
+    Transition,
+    model::{
+        CreateOpportunityRequest, Opportunity, OpportunityListQuery, OpportunityPage,
+        UpdateOpportunityRequest,
+    },
+    store::{self, ListFilter},
+};
+use crate::{
+    app::AppState,
+    auth::{AuthUser, MaybeAuthUser},
+    db,
+    error::{ApiError, Problem},
+    json::JsonBody,
+    validation::FieldCheck,
+};
+
+/// Create an opportunity, as a draft, for an organisation the caller is a member of.
+#[utoipa::path(
+    tag = "opportunities",
+    operation_id = "create_opportunity",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The organisation")),
+    request_body = CreateOpportunityRequest,
+    responses(
+        (status = 201, description = "Created as a draft", body = Opportunity),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/organizations/{id}/opportunities")]
+pub async fn create(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    organization: web::Path<Uuid>,
+    body: JsonBody<CreateOpportunityRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let organization = organization.into_inner();
+    let (row, needs) = body.into_inner().parse(organization, user.id)?;
+    let created = db::transaction(&state.db, move |conn| {
+        super::create(conn, organization, user.id, &row, needs)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(created))
+}
+
+/// Published opportunities, newest first.
+#[utoipa::path(
+    tag = "opportunities",
+    operation_id = "list_opportunities",
+    params(OpportunityListQuery),
+    responses(
+        (status = 200, description = "A page of published opportunities", body = OpportunityPage),
+        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/opportunities")]
+pub async fn list(
+    state: web::Data<AppState>,
+    query: web::Query<OpportunityListQuery>,
+) -> Result<web::Json<OpportunityPage>, ApiError> {
+    let query = query.into_inner();
+    let mut check = FieldCheck::default();
+    let cause = query
+        .cause
+        .as_deref()
+        .and_then(|raw| check.check("cause", Cause::parse(raw)));
+    let page = check.page::<(DateTime<Utc>, Uuid)>(query.limit, query.cursor);
+    let page = check.finish(page)?;
+    let filter = ListFilter {
+        organization_id: query.organization_id,
+        cause: cause.map(Cause::as_str),
+        remote: query.remote,
+    };
+    let result = db::run(&state.db, move |conn| {
+        let rows = store::list_published(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
+        let keyed = page.finish(rows, |row| (row.created_at, row.id), |row| row);
+        let items = keyed
+            .items
+            .into_iter()
+            .map(|row| super::with_needs(conn, row))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(OpportunityPage {
+            items,
+            next_cursor: keyed.next_cursor,
+        })
+    })
+    .await?;
+    Ok(web::Json(result))
+}
+
+/// One opportunity. Drafts and closed ones only for the organisation's members and staff.
+#[utoipa::path(
+    tag = "opportunities",
+    operation_id = "get_opportunity",
+    params(("id" = Uuid, Path, description = "The opportunity")),
+    responses(
+        (status = 200, description = "The opportunity", body = Opportunity),
+        (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/opportunities/{id}")]
+pub async fn get(
+    state: web::Data<AppState>,
+    user: MaybeAuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Opportunity>, ApiError> {
+    let id = id.into_inner();
+    let opportunity = db::run(&state.db, move |conn| {
+        let (row, _) = super::visible(conn, id, user.0.map(|u| u.id))?;
+        super::with_needs(conn, row)
+    })
+    .await?;
+    Ok(web::Json(opportunity))
+}
+
+/// Change an opportunity (the organisation's members). `status` cannot be set here.
+#[utoipa::path(
+    tag = "opportunities",
+    operation_id = "update_opportunity",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The opportunity")),
+    request_body = UpdateOpportunityRequest,
+    responses(
+        (status = 200, description = "The updated opportunity", body = Opportunity),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The opportunity is closed", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid, or `status` was sent", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/opportunities/{id}")]
+pub async fn update(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: JsonBody<UpdateOpportunityRequest>,
+) -> Result<web::Json<Opportunity>, ApiError> {
+    let id = id.into_inner();
+    let update = body.into_inner().parse(Utc::now())?;
+    let updated = db::transaction(&state.db, move |conn| {
+        super::update(conn, id, user.id, update)
+    })
+    .await?;
+    Ok(web::Json(updated))
+}
+
+async fn transition(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: Uuid,
+    transition: Transition,
+) -> Result<web::Json<Opportunity>, ApiError> {
+    let now = Utc::now();
+    let updated = db::transaction(&state.db, move |conn| {
+        super::transition(conn, id, user.id, transition, now)
+    })
+    .await?;
+    Ok(web::Json(updated))
+}
+
+/// Publish a draft: it becomes public and takes sign-ups. The organisation must be verified.
+#[utoipa::path(
+    tag = "opportunities",
+    operation_id = "publish_opportunity",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The opportunity")),
+    responses(
+        (status = 200, description = "Published", body = Opportunity),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The organisation is not verified, or the opportunity is not a draft", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/opportunities/{id}/publish")]
+pub async fn publish(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Opportunity>, ApiError> {
+    transition(state, user, id.into_inner(), Transition::Publish).await
+}
+
+/// Close an opportunity: it stops taking sign-ups and is kept for the record.
+#[utoipa::path(
+    tag = "opportunities",
+    operation_id = "close_opportunity",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The opportunity")),
+    responses(
+        (status = 200, description = "Closed", body = Opportunity),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already closed", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/opportunities/{id}/close")]
+pub async fn close(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Opportunity>, ApiError> {
+    transition(state, user, id.into_inner(), Transition::Close).await
+}

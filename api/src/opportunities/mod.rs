@@ -1,0 +1,197 @@
+//! Opportunities: what organisations offer, from draft to published to closed.
+
+pub mod handlers;
+pub mod model;
+pub mod store;
+
+use chrono::{DateTime, Utc};
+use diesel::PgConnection;
+use hop_domain::{
+    opportunity::OpportunityStatus,
+    organization::{OrganizationStatus, Viewer},
+};
+use uuid::Uuid;
+
+use crate::{error::ApiError, organizations};
+use model::{Needs, Opportunity};
+use store::{LanguageNeedRow, OpportunityRow, SkillNeedRow};
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(handlers::create)
+        .service(handlers::list)
+        .service(handlers::get)
+        .service(handlers::update)
+        .service(handlers::publish)
+        .service(handlers::close);
+}
+
+pub fn not_found() -> ApiError {
+    ApiError::NotFound("No opportunity with this id".into())
+}
+
+pub fn stored_status(row: &OpportunityRow) -> Result<OpportunityStatus, ApiError> {
+    OpportunityStatus::parse(&row.status).map_err(|err| ApiError::internal(err.message))
+}
+
+/// The opportunity as `user` may see it: drafts and closed ones exist only
+/// for the organisation's members and staff.
+pub fn visible(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Option<Uuid>,
+) -> Result<(OpportunityRow, Viewer), ApiError> {
+    let row = store::find(conn, id)?.ok_or_else(not_found)?;
+    let viewer = organizations::viewer(conn, row.organization_id, user)?;
+    if stored_status(&row)?.is_public() || viewer.is_staff || viewer.role.is_some() {
+        Ok((row, viewer))
+    } else {
+        Err(not_found())
+    }
+}
+
+/// The opportunity, locked, for one of its organisation's members to change.
+pub fn managed(conn: &mut PgConnection, id: Uuid, user: Uuid) -> Result<OpportunityRow, ApiError> {
+    let (_, viewer) = visible(conn, id, Some(user))?;
+    if !viewer.can_edit() {
+        return Err(ApiError::Forbidden(
+            "Only the organisation's members manage its opportunities",
+        ));
+    }
+    store::find_for_update(conn, id)?.ok_or_else(not_found)
+}
+
+pub fn with_needs(conn: &mut PgConnection, row: OpportunityRow) -> Result<Opportunity, ApiError> {
+    let skills = store::skills_of(conn, row.id)?;
+    let languages = store::languages_of(conn, row.id)?;
+    Ok(Opportunity::new(row, skills, languages))
+}
+
+/// Every listed skill must be in the taxonomy and open for new choices.
+fn check_skills(conn: &mut PgConnection, skills: &[SkillNeedRow]) -> Result<(), ApiError> {
+    let ids: Vec<Uuid> = skills.iter().map(|need| need.skill_id).collect();
+    let known = store::selectable_skills(conn, &ids)?;
+    let unknown: Vec<crate::error::FieldError> = skills
+        .iter()
+        .filter(|need| !known.contains(&need.skill_id))
+        .map(|need| {
+            crate::error::FieldError::new(
+                if need.required {
+                    "required_skills"
+                } else {
+                    "preferred_skills"
+                },
+                format!("skill {} does not exist or is deprecated", need.skill_id),
+            )
+        })
+        .collect();
+    if unknown.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(unknown))
+    }
+}
+
+fn store_needs(
+    conn: &mut PgConnection,
+    opportunity: Uuid,
+    skills: Option<Vec<SkillNeedRow>>,
+    languages: Option<Vec<LanguageNeedRow>>,
+) -> Result<(), ApiError> {
+    if let Some(mut skills) = skills {
+        check_skills(conn, &skills)?;
+        skills
+            .iter_mut()
+            .for_each(|need| need.opportunity_id = opportunity);
+        store::replace_skills(conn, opportunity, &skills)?;
+    }
+    if let Some(mut languages) = languages {
+        languages
+            .iter_mut()
+            .for_each(|need| need.opportunity_id = opportunity);
+        store::replace_languages(conn, opportunity, &languages)?;
+    }
+    Ok(())
+}
+
+/// Creates a draft for an organisation one of whose members `user` is.
+pub fn create(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    user: Uuid,
+    row: &store::NewOpportunityRow,
+    needs: Needs,
+) -> Result<Opportunity, ApiError> {
+    let (_, viewer) = organizations::visible(conn, organization, Some(user))?;
+    if !viewer.can_edit() {
+        return Err(ApiError::Forbidden(
+            "Only the organisation's members create its opportunities",
+        ));
+    }
+    let created = store::insert(conn, row)?;
+    store_needs(conn, created.id, Some(needs.skills), Some(needs.languages))?;
+    with_needs(conn, created)
+}
+
+pub fn update(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Uuid,
+    update: model::OpportunityUpdate,
+) -> Result<Opportunity, ApiError> {
+    let current = managed(conn, id, user)?;
+    if stored_status(&current)? == OpportunityStatus::Closed {
+        return Err(ApiError::Conflict {
+            kind: "opportunity-closed",
+            detail: "The opportunity is closed and can no longer be changed".into(),
+        });
+    }
+    let updated = store::update(conn, id, &update.changes)?;
+    store_needs(conn, id, update.skills, update.languages)?;
+    with_needs(conn, updated)
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Transition {
+    Publish,
+    Close,
+}
+
+pub fn transition(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Uuid,
+    transition: Transition,
+    now: DateTime<Utc>,
+) -> Result<Opportunity, ApiError> {
+    let current = managed(conn, id, user)?;
+    let status = stored_status(&current)?;
+    let next = match transition {
+        Transition::Publish => {
+            let organization = organizations::store::find(conn, current.organization_id)?
+                .ok_or_else(organizations_missing)?;
+            let organization = OrganizationStatus::parse(&organization.status)
+                .map_err(|err| ApiError::internal(err.message))?;
+            status.publish(organization)
+        }
+        Transition::Close => status.close(),
+    }
+    .map_err(|conflict| ApiError::Conflict {
+        kind: "opportunity-status",
+        detail: sentence(&conflict.to_string()),
+    })?;
+    let updated = store::set_status(conn, id, next.as_str(), now)?;
+    with_needs(conn, updated)
+}
+
+fn organizations_missing() -> ApiError {
+    ApiError::internal("opportunity without organisation")
+}
+
+/// Domain messages are lower-case clauses; problem details are sentences.
+pub fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect::<String>() + ".")
+        .unwrap_or_default()
+}

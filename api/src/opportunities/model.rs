@@ -1,0 +1,422 @@
+//! Bodies of the opportunity endpoints and their parsing into domain values.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use hop_domain::{
+    InvalidValue,
+    language::LanguageCode,
+    opportunity::{MinAge, OpportunityDescription, Title},
+    organization::{Address, Coordinates},
+    volunteering::{Cause, CefrLevel, SkillLevel},
+};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::store::{
+    LanguageNeedRow, NewOpportunityRow, OpportunityChanges, OpportunityRow, SkillNeedRow,
+};
+use crate::{error::ApiError, validation::FieldCheck};
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({"lat": 53.0103, "lon": 18.6057, "address": "Rynek Staromiejski 1, 87-100 Toruń"}))]
+pub struct OpportunityLocation {
+    pub lat: f64,
+    pub lon: f64,
+    pub address: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+pub struct SkillNeed {
+    pub skill_id: Uuid,
+    /// 1 basic, 2 experienced, 3 expert.
+    #[schema(minimum = 1, maximum = 3, example = 2)]
+    pub min_level: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct LanguageNeed {
+    /// ISO 639-1, e.g. `pl`, `uk`, `en`.
+    #[schema(example = "uk")]
+    pub code: String,
+    /// CEFR level, `A1` … `C2`.
+    #[schema(example = "B1")]
+    pub min_level: String,
+}
+
+/// Skills and languages as validated: the rows to store, and the skill ids
+/// that must exist (checked against the taxonomy in the same transaction).
+pub struct Needs {
+    pub skills: Vec<SkillNeedRow>,
+    pub languages: Vec<LanguageNeedRow>,
+}
+
+fn parse_needs(
+    check: &mut FieldCheck,
+    required: Option<&[SkillNeed]>,
+    preferred: Option<&[SkillNeed]>,
+    languages: Option<&[LanguageNeed]>,
+) -> Needs {
+    let mut seen = HashSet::new();
+    let mut skills = Vec::new();
+    for (field, needs, is_required) in [
+        ("required_skills", required, true),
+        ("preferred_skills", preferred, false),
+    ] {
+        for (i, need) in needs.unwrap_or_default().iter().enumerate() {
+            let level = check.check(
+                &format!("{field}[{i}].min_level"),
+                SkillLevel::new(need.min_level),
+            );
+            if !seen.insert(need.skill_id) {
+                check.fail(&format!("{field}[{i}].skill_id"), "is listed twice");
+            }
+            if let Some(level) = level {
+                skills.push(SkillNeedRow {
+                    opportunity_id: Uuid::nil(),
+                    skill_id: need.skill_id,
+                    min_level: i16::from(level.get()),
+                    required: is_required,
+                });
+            }
+        }
+    }
+    let mut codes = HashSet::new();
+    let mut language_rows = Vec::new();
+    for (i, need) in languages.unwrap_or_default().iter().enumerate() {
+        let code = check.check(
+            &format!("languages[{i}].code"),
+            LanguageCode::parse(&need.code),
+        );
+        let level = check.check(
+            &format!("languages[{i}].min_level"),
+            CefrLevel::parse(&need.min_level),
+        );
+        if let (Some(code), Some(level)) = (code, level) {
+            if !codes.insert(code.as_str().to_owned()) {
+                check.fail(&format!("languages[{i}].code"), "is listed twice");
+            }
+            language_rows.push(LanguageNeedRow {
+                opportunity_id: Uuid::nil(),
+                code: code.as_str().to_owned(),
+                min_level: level.as_str().to_owned(),
+            });
+        }
+    }
+    Needs {
+        skills,
+        languages: language_rows,
+    }
+}
+
+/// Where it happens: a point, and optionally an address.
+fn parse_location(
+    check: &mut FieldCheck,
+    location: &OpportunityLocation,
+) -> Option<(Coordinates, Option<String>)> {
+    let point = match Coordinates::new(location.lat, location.lon) {
+        Ok(point) => Some(point),
+        Err((part, err)) => {
+            check.fail(&format!("location.{part}"), &err.message);
+            None
+        }
+    };
+    let address = location.address.as_deref().map(|raw| {
+        check
+            .check("location.address", Address::parse(raw))
+            .map(|a| a.as_str().to_owned())
+    });
+    match (point, address) {
+        (Some(point), None) => Some((point, None)),
+        (Some(point), Some(Some(address))) => Some((point, Some(address))),
+        _ => None,
+    }
+}
+
+fn title(raw: &str) -> Result<String, InvalidValue> {
+    Title::parse(raw).map(|title| title.as_str().to_owned())
+}
+
+fn description(raw: &str) -> Result<String, InvalidValue> {
+    OpportunityDescription::parse(raw).map(|text| text.as_str().to_owned())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[schema(example = json!({
+    "title": "Food bank sorting shift",
+    "description": "Sort donated food for families in need. No experience needed.",
+    "cause": "poverty",
+    "min_age": 16,
+    "requires_review": false,
+    "works_with_children": false,
+    "remote": false,
+    "location": {"lat": 53.0103, "lon": 18.6057, "address": "ul. Szeroka 1, 87-100 Toruń"},
+    "required_skills": [],
+    "preferred_skills": [{"skill_id": "5f0c8a4e-2b7d-4c1a-9e3f-6a8b0c1d2e3f", "min_level": 1}],
+    "languages": [{"code": "pl", "min_level": "A2"}]
+}))]
+pub struct CreateOpportunityRequest {
+    /// 3 to 200 characters.
+    pub title: String,
+    pub description: Option<String>,
+    /// One of the documented causes (see `Cause`).
+    pub cause: String,
+    /// 13 to 99; default 13.
+    pub min_age: Option<i64>,
+    pub requires_review: Option<bool>,
+    pub works_with_children: Option<bool>,
+    pub remote: Option<bool>,
+    /// Required unless `remote`.
+    pub location: Option<OpportunityLocation>,
+    pub required_skills: Option<Vec<SkillNeed>>,
+    pub preferred_skills: Option<Vec<SkillNeed>>,
+    pub languages: Option<Vec<LanguageNeed>>,
+}
+
+impl CreateOpportunityRequest {
+    pub fn parse(
+        self,
+        organization_id: Uuid,
+        creator: Uuid,
+    ) -> Result<(NewOpportunityRow, Needs), ApiError> {
+        let mut check = FieldCheck::default();
+        let title = check.check("title", title(&self.title));
+        let description = check.check(
+            "description",
+            description(self.description.as_deref().unwrap_or("")),
+        );
+        let cause = check.check("cause", Cause::parse(&self.cause));
+        let min_age = check.check("min_age", MinAge::new(self.min_age.unwrap_or(13)));
+        let remote = self.remote.unwrap_or(false);
+        let location = self
+            .location
+            .as_ref()
+            .map(|location| parse_location(&mut check, location));
+        if !remote && self.location.is_none() {
+            check.fail("location", "is required unless the opportunity is remote");
+        }
+        let needs = parse_needs(
+            &mut check,
+            self.required_skills.as_deref(),
+            self.preferred_skills.as_deref(),
+            self.languages.as_deref(),
+        );
+        let row = match (title, description, cause, min_age) {
+            (Some(title), Some(description), Some(cause), Some(min_age)) => {
+                let (point, address) = location
+                    .flatten()
+                    .map_or((None, None), |(p, a)| (Some(p), a));
+                Some(NewOpportunityRow {
+                    organization_id,
+                    title,
+                    description,
+                    cause: cause.as_str(),
+                    min_age: i16::from(min_age.get()),
+                    requires_review: self.requires_review.unwrap_or(false),
+                    works_with_children: self.works_with_children.unwrap_or(false),
+                    remote,
+                    address,
+                    lat: point.map(Coordinates::lat),
+                    lon: point.map(Coordinates::lon),
+                    created_by: Some(creator),
+                })
+            }
+            _ => None,
+        };
+        check.finish(row.map(|row| (row, needs)))
+    }
+}
+
+/// Fields to change; absent fields stay. Skill and language lists, when
+/// given, replace the old ones.
+#[derive(Deserialize, ToSchema)]
+#[schema(example = json!({"title": "Food bank sorting — evening shift", "min_age": 18}))]
+pub struct UpdateOpportunityRequest {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub cause: Option<String>,
+    pub min_age: Option<i64>,
+    pub requires_review: Option<bool>,
+    pub works_with_children: Option<bool>,
+    pub remote: Option<bool>,
+    #[serde(default, deserialize_with = "crate::json::double_option")]
+    #[schema(value_type = Option<OpportunityLocation>)]
+    pub location: Option<Option<OpportunityLocation>>,
+    pub required_skills: Option<Vec<SkillNeed>>,
+    pub preferred_skills: Option<Vec<SkillNeed>>,
+    pub languages: Option<Vec<LanguageNeed>>,
+    /// Not settable here: use `publish` and `close`.
+    #[serde(default)]
+    #[schema(ignore)]
+    pub status: Option<serde_json::Value>,
+}
+
+pub struct OpportunityUpdate {
+    pub changes: OpportunityChanges,
+    /// `Some` when the body replaces the skill lists.
+    pub skills: Option<Vec<SkillNeedRow>>,
+    pub languages: Option<Vec<LanguageNeedRow>>,
+}
+
+impl UpdateOpportunityRequest {
+    pub fn parse(self, now: DateTime<Utc>) -> Result<OpportunityUpdate, ApiError> {
+        let mut check = FieldCheck::default();
+        if self.status.is_some() {
+            check.fail("status", "cannot be changed here; use publish or close");
+        }
+        let mut changes = OpportunityChanges {
+            title: self
+                .title
+                .as_deref()
+                .and_then(|raw| check.check("title", title(raw))),
+            description: self
+                .description
+                .as_deref()
+                .and_then(|raw| check.check("description", description(raw))),
+            cause: self
+                .cause
+                .as_deref()
+                .and_then(|raw| check.check("cause", Cause::parse(raw)))
+                .map(Cause::as_str),
+            min_age: self
+                .min_age
+                .and_then(|age| check.check("min_age", MinAge::new(age)))
+                .map(|age| i16::from(age.get())),
+            requires_review: self.requires_review,
+            works_with_children: self.works_with_children,
+            remote: self.remote,
+            updated_at: Some(now),
+            ..OpportunityChanges::default()
+        };
+        match &self.location {
+            None => {}
+            Some(None) => {
+                (changes.address, changes.lat, changes.lon) = (Some(None), Some(None), Some(None))
+            }
+            Some(Some(location)) => {
+                if let Some((point, address)) = parse_location(&mut check, location) {
+                    changes.address = Some(address);
+                    (changes.lat, changes.lon) = (Some(Some(point.lat())), Some(Some(point.lon())));
+                }
+            }
+        }
+        let replaces_skills = self.required_skills.is_some() || self.preferred_skills.is_some();
+        let needs = parse_needs(
+            &mut check,
+            self.required_skills.as_deref(),
+            self.preferred_skills.as_deref(),
+            self.languages.as_deref(),
+        );
+        let update = OpportunityUpdate {
+            changes,
+            skills: replaces_skills.then_some(needs.skills),
+            languages: self.languages.is_some().then_some(needs.languages),
+        };
+        check.finish(Some(update))
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "9a1d3c5e-7f2b-4d6a-8c0e-1b3d5f7a9c2e",
+    "organization_id": "5f0c8a4e-2b7d-4c1a-9e3f-6a8b0c1d2e3f",
+    "title": "Food bank sorting shift",
+    "description": "Sort donated food for families in need.",
+    "cause": "poverty",
+    "status": "published",
+    "min_age": 16,
+    "requires_review": false,
+    "works_with_children": false,
+    "remote": false,
+    "location": {"lat": 53.0103, "lon": 18.6057, "address": "ul. Szeroka 1, 87-100 Toruń"},
+    "required_skills": [],
+    "preferred_skills": [],
+    "languages": [{"code": "pl", "min_level": "A2"}],
+    "published_at": "2026-11-25T10:00:00Z",
+    "created_at": "2026-11-24T18:00:00Z",
+    "updated_at": "2026-11-25T10:00:00Z"
+}))]
+pub struct Opportunity {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub title: String,
+    pub description: String,
+    pub cause: String,
+    /// `draft`, `published` or `closed`.
+    pub status: String,
+    pub min_age: i16,
+    pub requires_review: bool,
+    pub works_with_children: bool,
+    pub remote: bool,
+    pub location: Option<OpportunityLocation>,
+    pub required_skills: Vec<SkillNeed>,
+    pub preferred_skills: Vec<SkillNeed>,
+    pub languages: Vec<LanguageNeed>,
+    pub published_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Opportunity {
+    pub fn new(
+        row: OpportunityRow,
+        skills: Vec<SkillNeedRow>,
+        languages: Vec<LanguageNeedRow>,
+    ) -> Self {
+        let need = |row: &SkillNeedRow| SkillNeed {
+            skill_id: row.skill_id,
+            min_level: i64::from(row.min_level),
+        };
+        Self {
+            id: row.id,
+            organization_id: row.organization_id,
+            title: row.title,
+            description: row.description,
+            cause: row.cause,
+            status: row.status,
+            min_age: row.min_age,
+            requires_review: row.requires_review,
+            works_with_children: row.works_with_children,
+            remote: row.remote,
+            location: row.lat.zip(row.lon).map(|(lat, lon)| OpportunityLocation {
+                lat,
+                lon,
+                address: row.address,
+            }),
+            required_skills: skills.iter().filter(|s| s.required).map(need).collect(),
+            preferred_skills: skills.iter().filter(|s| !s.required).map(need).collect(),
+            languages: languages
+                .into_iter()
+                .map(|l| LanguageNeed {
+                    code: l.code,
+                    min_level: l.min_level,
+                })
+                .collect(),
+            published_at: row.published_at,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OpportunityPage {
+    pub items: Vec<Opportunity>,
+    /// Pass as `cursor` for the next page; null on the last page.
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OpportunityListQuery {
+    /// Only this organisation's opportunities.
+    pub organization_id: Option<Uuid>,
+    /// One of the documented causes.
+    pub cause: Option<String>,
+    pub remote: Option<bool>,
+    /// Items per page, 1–100 (default 20).
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}

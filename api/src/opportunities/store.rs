@@ -1,0 +1,234 @@
+//! Opportunities, their skills and languages in PostgreSQL.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::schema::{opportunities, opportunity_languages, opportunity_skills, skills};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = opportunities, check_for_backend(diesel::pg::Pg))]
+pub struct OpportunityRow {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub title: String,
+    pub description: String,
+    pub cause: String,
+    pub status: String,
+    pub min_age: i16,
+    pub requires_review: bool,
+    pub works_with_children: bool,
+    pub remote: bool,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub published_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = opportunities)]
+pub struct NewOpportunityRow {
+    pub organization_id: Uuid,
+    pub title: String,
+    pub description: String,
+    pub cause: &'static str,
+    pub min_age: i16,
+    pub requires_review: bool,
+    pub works_with_children: bool,
+    pub remote: bool,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub created_by: Option<Uuid>,
+}
+
+/// A partial update: `None` keeps a column; `Some(None)` clears it.
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = opportunities)]
+pub struct OpportunityChanges {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub cause: Option<&'static str>,
+    pub min_age: Option<i16>,
+    pub requires_review: Option<bool>,
+    pub works_with_children: Option<bool>,
+    pub remote: Option<bool>,
+    pub address: Option<Option<String>>,
+    pub lat: Option<Option<f64>>,
+    pub lon: Option<Option<f64>>,
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Queryable, Insertable)]
+#[diesel(table_name = opportunity_skills)]
+pub struct SkillNeedRow {
+    pub opportunity_id: Uuid,
+    pub skill_id: Uuid,
+    pub min_level: i16,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Insertable)]
+#[diesel(table_name = opportunity_languages)]
+pub struct LanguageNeedRow {
+    pub opportunity_id: Uuid,
+    pub code: String,
+    pub min_level: String,
+}
+
+pub fn insert(conn: &mut PgConnection, row: &NewOpportunityRow) -> QueryResult<OpportunityRow> {
+    diesel::insert_into(opportunities::table)
+        .values(row)
+        .returning(OpportunityRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<OpportunityRow>> {
+    opportunities::table
+        .find(id)
+        .select(OpportunityRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_for_update(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<OpportunityRow>> {
+    opportunities::table
+        .find(id)
+        .select(OpportunityRow::as_select())
+        .for_update()
+        .first(conn)
+        .optional()
+}
+
+pub fn update(
+    conn: &mut PgConnection,
+    id: Uuid,
+    changes: &OpportunityChanges,
+) -> QueryResult<OpportunityRow> {
+    diesel::update(opportunities::table.find(id))
+        .set(changes)
+        .returning(OpportunityRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn set_status(
+    conn: &mut PgConnection,
+    id: Uuid,
+    status: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<OpportunityRow> {
+    let published_at = (status == "published").then_some(now);
+    let closed_at = (status == "closed").then_some(now);
+    diesel::update(opportunities::table.find(id))
+        .set((
+            opportunities::status.eq(status),
+            opportunities::updated_at.eq(now),
+            published_at.map(|at| opportunities::published_at.eq(at)),
+            closed_at.map(|at| opportunities::closed_at.eq(at)),
+        ))
+        .returning(OpportunityRow::as_returning())
+        .get_result(conn)
+}
+
+/// Replaces the skills an opportunity asks for.
+pub fn replace_skills(
+    conn: &mut PgConnection,
+    opportunity: Uuid,
+    needs: &[SkillNeedRow],
+) -> QueryResult<()> {
+    diesel::delete(
+        opportunity_skills::table.filter(opportunity_skills::opportunity_id.eq(opportunity)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(opportunity_skills::table)
+        .values(needs)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn replace_languages(
+    conn: &mut PgConnection,
+    opportunity: Uuid,
+    needs: &[LanguageNeedRow],
+) -> QueryResult<()> {
+    diesel::delete(
+        opportunity_languages::table.filter(opportunity_languages::opportunity_id.eq(opportunity)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(opportunity_languages::table)
+        .values(needs)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn skills_of(conn: &mut PgConnection, opportunity: Uuid) -> QueryResult<Vec<SkillNeedRow>> {
+    opportunity_skills::table
+        .filter(opportunity_skills::opportunity_id.eq(opportunity))
+        .order_by(opportunity_skills::skill_id)
+        .load(conn)
+}
+
+pub fn languages_of(
+    conn: &mut PgConnection,
+    opportunity: Uuid,
+) -> QueryResult<Vec<LanguageNeedRow>> {
+    opportunity_languages::table
+        .filter(opportunity_languages::opportunity_id.eq(opportunity))
+        .order_by(opportunity_languages::code)
+        .load(conn)
+}
+
+/// Of `ids`, those that name skills open for new choices (existing and not deprecated).
+pub fn selectable_skills(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<Uuid>> {
+    skills::table
+        .filter(skills::id.eq_any(ids))
+        .filter(skills::deprecated.eq(false))
+        .select(skills::id)
+        .load(conn)
+}
+
+pub struct ListFilter {
+    pub organization_id: Option<Uuid>,
+    pub cause: Option<&'static str>,
+    pub remote: Option<bool>,
+}
+
+/// Published opportunities, newest first, a page after `after`.
+pub fn list_published(
+    conn: &mut PgConnection,
+    filter: &ListFilter,
+    after: Option<&(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> QueryResult<Vec<OpportunityRow>> {
+    use diesel::{
+        dsl::sql,
+        sql_types::{Bool, Timestamptz},
+    };
+    let mut query = opportunities::table
+        .filter(opportunities::status.eq("published"))
+        .select(OpportunityRow::as_select())
+        .order_by((opportunities::created_at.desc(), opportunities::id.desc()))
+        .limit(limit)
+        .into_boxed();
+    if let Some(organization) = filter.organization_id {
+        query = query.filter(opportunities::organization_id.eq(organization));
+    }
+    if let Some(cause) = filter.cause {
+        query = query.filter(opportunities::cause.eq(cause));
+    }
+    if let Some(remote) = filter.remote {
+        query = query.filter(opportunities::remote.eq(remote));
+    }
+    if let Some((created, id)) = after {
+        query = query.filter(
+            sql::<Bool>("(opportunities.created_at, opportunities.id) < (")
+                .bind::<Timestamptz, _>(*created)
+                .sql(", ")
+                .bind::<diesel::sql_types::Uuid, _>(*id)
+                .sql(")"),
+        );
+    }
+    query.load(conn)
+}

@@ -1,0 +1,146 @@
+//! HTTP handlers of shifts.
+
+use actix_web::{HttpResponse, delete, get, patch, post, web};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::{
+    model::{CreateShiftRequest, Shift, ShiftPage, UpdateShiftRequest},
+    store,
+};
+use crate::{
+    app::AppState,
+    auth::{AuthUser, MaybeAuthUser},
+    db,
+    error::{ApiError, Problem},
+    json::JsonBody,
+    pagination::PageQuery,
+};
+
+/// The shifts of an opportunity that are not cancelled, soonest first.
+#[utoipa::path(
+    tag = "shifts",
+    operation_id = "list_shifts",
+    params(("id" = Uuid, Path, description = "The opportunity"), PageQuery),
+    responses(
+        (status = 200, description = "A page of shifts", body = ShiftPage),
+        (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/opportunities/{id}/shifts")]
+pub async fn list(
+    state: web::Data<AppState>,
+    user: MaybeAuthUser,
+    id: web::Path<Uuid>,
+    query: web::Query<PageQuery>,
+) -> Result<web::Json<ShiftPage>, ApiError> {
+    let id = id.into_inner();
+    let page = query.parse::<(DateTime<Utc>, Uuid)>()?;
+    let result = db::run(&state.db, move |conn| {
+        crate::opportunities::visible(conn, id, user.0.map(|u| u.id))?;
+        let rows = store::list_for_opportunity(conn, id, page.after.as_ref(), page.fetch_limit())?;
+        Ok(page.finish(rows, |row| (row.starts_at, row.id), Shift::from))
+    })
+    .await?;
+    Ok(web::Json(ShiftPage {
+        items: result.items,
+        next_cursor: result.next_cursor,
+    }))
+}
+
+/// Add a shift to an opportunity (the organisation's members).
+#[utoipa::path(
+    tag = "shifts",
+    operation_id = "create_shift",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The opportunity")),
+    request_body = CreateShiftRequest,
+    responses(
+        (status = 201, description = "Created", body = Shift),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The opportunity is closed", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/opportunities/{id}/shifts")]
+pub async fn create(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: JsonBody<CreateShiftRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let body = body.into_inner();
+    let shift = db::transaction(&state.db, move |conn| {
+        super::create(conn, id, user.id, &body, Utc::now())
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(Shift::from(shift)))
+}
+
+/// Change a shift's time or capacity (the organisation's members).
+///
+/// Everyone signed up is told when the time changes. Capacity cannot drop
+/// below the confirmed count; when it grows, waitlisted volunteers move up.
+#[utoipa::path(
+    tag = "shifts",
+    operation_id = "update_shift",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The shift")),
+    request_body = UpdateShiftRequest,
+    responses(
+        (status = 200, description = "The updated shift", body = Shift),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such shift visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Capacity below the confirmed count, or the shift was cancelled", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/shifts/{id}")]
+pub async fn update(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    body: JsonBody<UpdateShiftRequest>,
+) -> Result<web::Json<Shift>, ApiError> {
+    let id = id.into_inner();
+    let body = body.into_inner();
+    let shift = db::transaction(&state.db, move |conn| {
+        super::update(conn, id, user.id, &body, Utc::now())
+    })
+    .await?;
+    Ok(web::Json(shift.into()))
+}
+
+/// Cancel a shift (the organisation's members). Sign-ups are kept and everyone signed up is told.
+#[utoipa::path(
+    tag = "shifts",
+    operation_id = "cancel_shift",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The shift")),
+    responses(
+        (status = 204, description = "Cancelled"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such shift visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already cancelled", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/shifts/{id}")]
+pub async fn cancel(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    db::transaction(&state.db, move |conn| {
+        super::cancel(conn, id, user.id, Utc::now())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

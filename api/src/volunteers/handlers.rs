@@ -1,0 +1,68 @@
+//! HTTP handlers of `/me/volunteer-profile`: the caller's own profile only.
+
+use actix_web::{get, put, web};
+use chrono::Utc;
+
+use super::model::{PutVolunteerProfileRequest, VolunteerProfile};
+use crate::{
+    app::AppState,
+    auth::AuthUser,
+    db,
+    error::{ApiError, Problem},
+    json::JsonBody,
+};
+
+/// The caller's volunteer profile.
+#[utoipa::path(
+    tag = "volunteers",
+    operation_id = "get_volunteer_profile",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The caller's profile", body = VolunteerProfile),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No profile yet; create it with PUT", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/me/volunteer-profile")]
+pub async fn get(
+    state: web::Data<AppState>,
+    user: AuthUser,
+) -> Result<web::Json<VolunteerProfile>, ApiError> {
+    let profile = db::run(&state.db, move |conn| super::load(conn, user.id)).await?;
+    Ok(web::Json(profile))
+}
+
+/// Create or replace the caller's volunteer profile.
+///
+/// The body is the whole profile: fields left out are cleared and lists
+/// left out become empty. A deprecated skill may stay on a profile that
+/// already has it but cannot be added. With `guardian_consent`, the
+/// guardian's name is required and the consent's time is recorded; it
+/// stays unchanged while the same guardian's consent is sent again.
+#[utoipa::path(
+    tag = "volunteers",
+    operation_id = "put_volunteer_profile",
+    security(("bearer" = [])),
+    request_body = PutVolunteerProfileRequest,
+    responses(
+        (status = 200, description = "The profile as stored", body = VolunteerProfile),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid; each is named (e.g. `skills[1].level`, `availability`)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/me/volunteer-profile")]
+pub async fn put(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    body: JsonBody<PutVolunteerProfileRequest>,
+) -> Result<web::Json<VolunteerProfile>, ApiError> {
+    let body = body.into_inner();
+    let now = Utc::now();
+    let today = now.date_naive();
+    let profile = db::transaction(&state.db, move |conn| {
+        super::put(conn, user.id, body, today, now)
+    })
+    .await?;
+    Ok(web::Json(profile))
+}

@@ -1,0 +1,71 @@
+//! Volunteers' profiles: who they are (age, home, reach), what they offer
+//! (skills, languages), when (weekly availability) and what for (causes).
+//! Only the volunteer sees and changes their own.
+
+pub mod handlers;
+pub mod model;
+pub mod store;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::PgConnection;
+use uuid::Uuid;
+
+use crate::error::ApiError;
+use model::{Context, PutVolunteerProfileRequest, SkillFacts, VolunteerProfile};
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(handlers::get).service(handlers::put);
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound(
+        "You have no volunteer profile yet; create it with PUT /api/v1/me/volunteer-profile".into(),
+    )
+}
+
+/// `user`'s profile as they see it.
+pub fn load(conn: &mut PgConnection, user: Uuid) -> Result<VolunteerProfile, ApiError> {
+    let row = store::find(conn, user)?.ok_or_else(not_found)?;
+    VolunteerProfile::from_rows(
+        row,
+        store::skills_of(conn, user)?,
+        store::languages_of(conn, user)?,
+        store::availability_of(conn, user)?,
+    )
+}
+
+/// Creates or replaces `user`'s whole profile, as stated on `today` at
+/// `now`; run it in one transaction. The stored profile is locked first, so
+/// what it already holds (deprecated skills it may keep, the time a consent
+/// was recorded) stays true until the new one is written.
+pub fn put(
+    conn: &mut PgConnection,
+    user: Uuid,
+    body: PutVolunteerProfileRequest,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<VolunteerProfile, ApiError> {
+    let on_record = store::find_for_update(conn, user)?;
+    let held = match on_record {
+        Some(_) => store::skills_of(conn, user)?
+            .into_iter()
+            .map(|skill| skill.skill_id)
+            .collect(),
+        None => Vec::new(),
+    };
+    let skills = SkillFacts {
+        deprecated: store::skill_states(conn, &body.skill_ids())?
+            .into_iter()
+            .collect(),
+        held,
+    };
+    let consent = on_record.as_ref().and_then(model::consent_on_record);
+    let profile = body.parse(&Context {
+        today,
+        now,
+        skills: &skills,
+        consent_on_record: consent.as_ref(),
+    })?;
+    store::save(conn, user, &profile, now)?;
+    load(conn, user)
+}
