@@ -126,6 +126,7 @@ async fn docs_redirect() -> HttpResponse {
 pub struct Application {
     server: Server,
     addr: SocketAddr,
+    database: Database,
 }
 
 impl Application {
@@ -133,6 +134,7 @@ impl Application {
     /// [`Application::run`]. Does not migrate: `hop serve` does that first.
     pub fn build(config: &Config) -> Result<Self, BuildError> {
         let database = Database::new(config);
+        let state_database = database.clone();
         let metrics = web::Data::new(Metrics::new(database.pool().clone()));
         let state = web::Data::new(AppState::new(config, database)?);
         let spec = openapi::spec();
@@ -171,7 +173,11 @@ impl Application {
         .listen(listener)
         .map_err(bind_error)?
         .run();
-        Ok(Self { server, addr })
+        Ok(Self {
+            server,
+            addr,
+            database: state_database,
+        })
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -184,6 +190,30 @@ impl Application {
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
     pub async fn run(self) -> std::io::Result<()> {
-        self.server.await
+        // Ends with the server: the task is dropped when `run` returns.
+        let refresher = actix_web::rt::spawn(refresh_next_shifts(self.database));
+        let result = self.server.await;
+        refresher.abort();
+        result
+    }
+}
+
+/// Every minute, moves on the cached "next shift" of opportunities whose
+/// next shift has started, so "soonest first" never shows a past shift.
+async fn refresh_next_shifts(database: Database) {
+    let mut tick = actix_web::rt::time::interval(Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        let refreshed = crate::db::run(&database, |conn| {
+            Ok(crate::opportunities::store::refresh_lapsed_next_shifts(
+                conn,
+            )?)
+        })
+        .await;
+        match refreshed {
+            Ok(0) => {}
+            Ok(count) => tracing::debug!(count, "refreshed next shifts"),
+            Err(err) => tracing::warn!(error = %err, "cannot refresh next shifts"),
+        }
     }
 }

@@ -107,6 +107,8 @@ diesel::table! {
         closed_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        search_text -> Text,
+        next_shift_at -> Nullable<Timestamptz>,
     }
 }
 

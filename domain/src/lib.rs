@@ -58,6 +58,7 @@ pub mod account;
 pub mod country;
 pub mod i18n;
 pub mod language;
+pub mod notification;
 pub mod opportunity;
 pub mod organization;
 pub mod session;

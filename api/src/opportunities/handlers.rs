@@ -1,17 +1,16 @@
 //! HTTP handlers of opportunities.
 
 use actix_web::{HttpResponse, get, patch, post, web};
-use chrono::{DateTime, Utc};
-use hop_domain::volunteering::Cause;
+use chrono::Utc;
 use uuid::Uuid;
 
 use super::{
     Transition,
     model::{
-        CreateOpportunityRequest, Opportunity, OpportunityListQuery, OpportunityPage,
-        UpdateOpportunityRequest,
+        CreateOpportunityRequest, Opportunity, OpportunityPage, OpportunitySearchQuery,
+        ParsedSearch, UpdateOpportunityRequest,
     },
-    store::{self, ListFilter},
+    search,
 };
 use crate::{
     app::AppState,
@@ -19,7 +18,6 @@ use crate::{
     db,
     error::{ApiError, Problem},
     json::JsonBody,
-    validation::FieldCheck,
 };
 
 /// Create an opportunity, as a draft, for an organisation the caller is a member of.
@@ -53,11 +51,14 @@ pub async fn create(
     Ok(HttpResponse::Created().json(created))
 }
 
-/// Published opportunities, newest first.
+/// Search published opportunities.
+///
+/// Every filter can be combined; `sort` picks the order (soonest shift,
+/// distance from `near`, or newest).
 #[utoipa::path(
     tag = "opportunities",
-    operation_id = "list_opportunities",
-    params(OpportunityListQuery),
+    operation_id = "search_opportunities",
+    params(OpportunitySearchQuery),
     responses(
         (status = 200, description = "A page of published opportunities", body = OpportunityPage),
         (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
@@ -66,32 +67,19 @@ pub async fn create(
 #[get("/opportunities")]
 pub async fn list(
     state: web::Data<AppState>,
-    query: web::Query<OpportunityListQuery>,
+    query: web::Query<OpportunitySearchQuery>,
 ) -> Result<web::Json<OpportunityPage>, ApiError> {
-    let query = query.into_inner();
-    let mut check = FieldCheck::default();
-    let cause = query
-        .cause
-        .as_deref()
-        .and_then(|raw| check.check("cause", Cause::parse(raw)));
-    let page = check.page::<(DateTime<Utc>, Uuid)>(query.limit, query.cursor);
-    let page = check.finish(page)?;
-    let filter = ListFilter {
-        organization_id: query.organization_id,
-        cause: cause.map(Cause::as_str),
-        remote: query.remote,
-    };
+    let ParsedSearch {
+        filter,
+        order,
+        page,
+    } = query.into_inner().parse()?;
     let result = db::run(&state.db, move |conn| {
-        let rows = store::list_published(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
-        let keyed = page.finish(rows, |row| (row.created_at, row.id), |row| row);
-        let items = keyed
-            .items
-            .into_iter()
-            .map(|row| super::with_needs(conn, row))
-            .collect::<Result<Vec<_>, _>>()?;
+        let found = search::search(conn, &filter, order, page.after, page.fetch_limit())?;
+        let page = page.finish(found, |found| found.cursor, |found| found.row);
         Ok(OpportunityPage {
-            items,
-            next_cursor: keyed.next_cursor,
+            items: super::with_needs_many(conn, page.items)?,
+            next_cursor: page.next_cursor,
         })
     })
     .await?;

@@ -2,6 +2,7 @@
 
 pub mod handlers;
 pub mod model;
+pub mod search;
 pub mod store;
 
 use chrono::{DateTime, Utc};
@@ -64,6 +65,34 @@ pub fn with_needs(conn: &mut PgConnection, row: OpportunityRow) -> Result<Opport
     let skills = store::skills_of(conn, row.id)?;
     let languages = store::languages_of(conn, row.id)?;
     Ok(Opportunity::new(row, skills, languages))
+}
+
+/// Rows with their needs, loading the needs of all of them at once.
+pub fn with_needs_many(
+    conn: &mut PgConnection,
+    rows: Vec<OpportunityRow>,
+) -> Result<Vec<Opportunity>, ApiError> {
+    let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
+    let (skills, languages) = store::needs_of_many(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let id = row.id;
+            Opportunity::new(
+                row,
+                skills
+                    .iter()
+                    .filter(|s| s.opportunity_id == id)
+                    .copied()
+                    .collect(),
+                languages
+                    .iter()
+                    .filter(|l| l.opportunity_id == id)
+                    .cloned()
+                    .collect(),
+            )
+        })
+        .collect())
 }
 
 /// Every listed skill must be in the taxonomy and open for new choices.
@@ -146,6 +175,11 @@ pub fn update(
         });
     }
     let updated = store::update(conn, id, &update.changes)?;
+    store::set_search_text(
+        conn,
+        id,
+        &model::search_text(&updated.title, &updated.description),
+    )?;
     store_needs(conn, id, update.skills, update.languages)?;
     with_needs(conn, updated)
 }

@@ -8,16 +8,18 @@ use hop_domain::{
     language::LanguageCode,
     opportunity::{MinAge, OpportunityDescription, Title},
     organization::{Address, Coordinates},
+    text::fold_for_search,
     volunteering::{Cause, CefrLevel, SkillLevel},
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use super::search::{SearchCursor, SearchFilter, SearchOrder};
 use super::store::{
     LanguageNeedRow, NewOpportunityRow, OpportunityChanges, OpportunityRow, SkillNeedRow,
 };
-use crate::{error::ApiError, validation::FieldCheck};
+use crate::{error::ApiError, pagination::PageRequest, validation::FieldCheck};
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({"lat": 53.0103, "lon": 18.6057, "address": "Rynek Staromiejski 1, 87-100 Toruń"}))]
@@ -134,6 +136,11 @@ fn parse_location(
     }
 }
 
+/// What full-text search indexes: title and description, folded.
+pub fn search_text(title: &str, description: &str) -> String {
+    fold_for_search(&format!("{title} {description}"))
+}
+
 fn title(raw: &str) -> Result<String, InvalidValue> {
     Title::parse(raw).map(|title| title.as_str().to_owned())
 }
@@ -209,6 +216,7 @@ impl CreateOpportunityRequest {
                     .map_or((None, None), |(p, a)| (Some(p), a));
                 Some(NewOpportunityRow {
                     organization_id,
+                    search_text: search_text(&title, &description),
                     title,
                     description,
                     cause: cause.as_str(),
@@ -409,14 +417,147 @@ pub struct OpportunityPage {
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
-pub struct OpportunityListQuery {
+pub struct OpportunitySearchQuery {
+    /// Words in the title or description; case, accents and word endings are ignored.
+    #[param(example = "pomoc dzieciom")]
+    pub q: Option<String>,
     /// Only this organisation's opportunities.
     pub organization_id: Option<Uuid>,
     /// One of the documented causes.
     pub cause: Option<String>,
+    /// Asks for this skill (required or preferred).
+    pub skill: Option<Uuid>,
+    /// Asks for this language (ISO 639-1).
+    pub language: Option<String>,
     pub remote: Option<bool>,
+    /// `lat,lon`: only opportunities within `radius_km` of this point.
+    #[param(example = "53.0138,18.5984")]
+    pub near: Option<String>,
+    /// With `near`: 0.1 to 1 000 km, default 25.
+    pub radius_km: Option<f64>,
+    /// Has a shift starting at or after this time.
+    pub from: Option<DateTime<Utc>>,
+    /// Has a shift starting before this time.
+    pub to: Option<DateTime<Utc>>,
+    /// `true`: has a future shift with a free place.
+    pub open: Option<bool>,
+    /// `soonest` (default: by the next shift; only those with an upcoming shift), `distance` (needs `near`) or `newest`.
+    pub sort: Option<String>,
     /// Items per page, 1–100 (default 20).
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+}
+
+pub struct ParsedSearch {
+    pub filter: SearchFilter,
+    pub order: SearchOrder,
+    pub page: PageRequest<SearchCursor>,
+}
+
+impl OpportunitySearchQuery {
+    pub fn parse(self) -> Result<ParsedSearch, ApiError> {
+        let mut check = FieldCheck::default();
+        let text = self.q.as_deref().and_then(|raw| {
+            let folded = fold_for_search(raw);
+            let words: Vec<&str> = folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .take(10)
+                .collect();
+            if words.is_empty() {
+                check.fail("q", "must contain a word");
+                return None;
+            }
+            // Polish has no stemmer in PostgreSQL: matching on the word less its
+            // last two letters (keeping at least four) catches its endings —
+            // `swietlica` finds `świetlicy`, `dzieci` finds `dzieciom`.
+            // Alphanumeric words only, so the tsquery syntax cannot be broken.
+            let prefixes = words
+                .iter()
+                .map(|word| {
+                    let keep = word.chars().count().saturating_sub(2).max(4);
+                    format!("{}:*", word.chars().take(keep).collect::<String>())
+                })
+                .collect::<Vec<_>>()
+                .join(" & ");
+            Some((prefixes, words.join(" ")))
+        });
+        let cause = self
+            .cause
+            .as_deref()
+            .and_then(|raw| check.check("cause", Cause::parse(raw)));
+        let language = self
+            .language
+            .as_deref()
+            .and_then(|raw| check.check("language", LanguageCode::parse(raw)))
+            .map(|code| code.as_str().to_owned());
+        let near = self.near.as_deref().and_then(|raw| {
+            let parsed = raw.split_once(',').and_then(|(lat, lon)| {
+                Some((
+                    lat.trim().parse::<f64>().ok()?,
+                    lon.trim().parse::<f64>().ok()?,
+                ))
+            });
+            match parsed.map(|(lat, lon)| Coordinates::new(lat, lon)) {
+                Some(Ok(point)) => Some(point),
+                Some(Err((part, err))) => {
+                    check.fail(&format!("near.{part}"), &err.message);
+                    None
+                }
+                None => {
+                    check.fail("near", "must be `lat,lon`, e.g. 53.0138,18.5984");
+                    None
+                }
+            }
+        });
+        let radius_km = self.radius_km.unwrap_or(25.0);
+        if !(0.1..=1000.0).contains(&radius_km) {
+            check.fail("radius_km", "must be between 0.1 and 1000");
+        }
+        if self.radius_km.is_some() && self.near.is_none() {
+            check.fail("radius_km", "goes with `near`");
+        }
+        if let (Some(from), Some(to)) = (self.from, self.to)
+            && to <= from
+        {
+            check.fail("to", "must be after `from`");
+        }
+        let order = match self.sort.as_deref() {
+            None | Some("soonest") => Some(SearchOrder::Soonest),
+            Some("newest") => Some(SearchOrder::Newest),
+            Some("distance") if self.near.is_some() => Some(SearchOrder::Distance),
+            Some("distance") => {
+                check.fail("sort", "`distance` needs `near`");
+                None
+            }
+            Some(_) => {
+                check.fail("sort", "must be `soonest`, `distance` or `newest`");
+                None
+            }
+        };
+        let page = check.page::<SearchCursor>(self.limit, self.cursor);
+        if let (Some(order), Some(page)) = (order, &page)
+            && page.after.is_some_and(|cursor| cursor.order() != order)
+        {
+            check.fail("cursor", "belongs to another sort order");
+        }
+        let parsed = order.zip(page).map(|(order, page)| ParsedSearch {
+            filter: SearchFilter {
+                organization_id: self.organization_id,
+                text,
+                cause: cause.map(Cause::as_str),
+                skill: self.skill,
+                language,
+                remote: self.remote,
+                near: near.map(|point| (point.lat(), point.lon(), radius_km * 1000.0)),
+                from: self.from,
+                to: self.to,
+                open: self.open.unwrap_or(false),
+            },
+            order,
+            page,
+        });
+        check.finish(parsed)
+    }
 }

@@ -25,6 +25,7 @@ pub struct OpportunityRow {
     pub published_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    pub next_shift_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Insertable)]
@@ -42,6 +43,7 @@ pub struct NewOpportunityRow {
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub created_by: Option<Uuid>,
+    pub search_text: String,
 }
 
 /// A partial update: `None` keeps a column; `Some(None)` clears it.
@@ -180,6 +182,28 @@ pub fn languages_of(
         .load(conn)
 }
 
+/// The skills and languages of several opportunities, in two queries.
+pub fn needs_of_many(
+    conn: &mut PgConnection,
+    ids: &[Uuid],
+) -> QueryResult<(Vec<SkillNeedRow>, Vec<LanguageNeedRow>)> {
+    let skills = opportunity_skills::table
+        .filter(opportunity_skills::opportunity_id.eq_any(ids))
+        .order_by((
+            opportunity_skills::opportunity_id,
+            opportunity_skills::skill_id,
+        ))
+        .load(conn)?;
+    let languages = opportunity_languages::table
+        .filter(opportunity_languages::opportunity_id.eq_any(ids))
+        .order_by((
+            opportunity_languages::opportunity_id,
+            opportunity_languages::code,
+        ))
+        .load(conn)?;
+    Ok((skills, languages))
+}
+
 /// Of `ids`, those that name skills open for new choices (existing and not deprecated).
 pub fn selectable_skills(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<Uuid>> {
     skills::table
@@ -189,46 +213,33 @@ pub fn selectable_skills(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<V
         .load(conn)
 }
 
-pub struct ListFilter {
-    pub organization_id: Option<Uuid>,
-    pub cause: Option<&'static str>,
-    pub remote: Option<bool>,
+/// Keeps the folded text that search indexes in step with title and description.
+pub fn set_search_text(conn: &mut PgConnection, id: Uuid, text: &str) -> QueryResult<()> {
+    diesel::update(opportunities::table.find(id))
+        .set(opportunities::search_text.eq(text))
+        .execute(conn)
+        .map(drop)
 }
 
-/// Published opportunities, newest first, a page after `after`.
-pub fn list_published(
-    conn: &mut PgConnection,
-    filter: &ListFilter,
-    after: Option<&(DateTime<Utc>, Uuid)>,
-    limit: i64,
-) -> QueryResult<Vec<OpportunityRow>> {
-    use diesel::{
-        dsl::sql,
-        sql_types::{Bool, Timestamptz},
-    };
-    let mut query = opportunities::table
-        .filter(opportunities::status.eq("published"))
-        .select(OpportunityRow::as_select())
-        .order_by((opportunities::created_at.desc(), opportunities::id.desc()))
-        .limit(limit)
-        .into_boxed();
-    if let Some(organization) = filter.organization_id {
-        query = query.filter(opportunities::organization_id.eq(organization));
-    }
-    if let Some(cause) = filter.cause {
-        query = query.filter(opportunities::cause.eq(cause));
-    }
-    if let Some(remote) = filter.remote {
-        query = query.filter(opportunities::remote.eq(remote));
-    }
-    if let Some((created, id)) = after {
-        query = query.filter(
-            sql::<Bool>("(opportunities.created_at, opportunities.id) < (")
-                .bind::<Timestamptz, _>(*created)
-                .sql(", ")
-                .bind::<diesel::sql_types::Uuid, _>(*id)
-                .sql(")"),
-        );
-    }
-    query.load(conn)
+/// Recomputes when the opportunity's next shift starts (for "soonest first").
+pub fn refresh_next_shift(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
+    diesel::sql_query(
+        "UPDATE opportunities SET next_shift_at = (SELECT min(starts_at) FROM shifts \
+           WHERE opportunity_id = $1 AND cancelled_at IS NULL AND starts_at > now()) \
+         WHERE id = $1",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(id)
+    .execute(conn)
+    .map(drop)
+}
+
+/// Moves on the cached next shift of every opportunity whose next shift has
+/// started since; run periodically, it touches only those rows.
+pub fn refresh_lapsed_next_shifts(conn: &mut PgConnection) -> QueryResult<usize> {
+    diesel::sql_query(
+        "UPDATE opportunities o SET next_shift_at = (SELECT min(s.starts_at) FROM shifts s \
+           WHERE s.opportunity_id = o.id AND s.cancelled_at IS NULL AND s.starts_at > now()) \
+         WHERE o.next_shift_at <= now()",
+    )
+    .execute(conn)
 }

@@ -70,13 +70,15 @@ pub fn create(
         });
     }
     let capacity = i32::try_from(capacity.get()).map_err(ApiError::internal)?;
-    Ok(store::insert(
+    let shift = store::insert(
         conn,
         opportunity,
         time.starts_at(),
         time.ends_at(),
         capacity,
-    )?)
+    )?;
+    opportunities::store::refresh_next_shift(conn, opportunity)?;
+    Ok(shift)
 }
 
 /// The shift, locked, for one of its organisation's members to change.
@@ -152,6 +154,7 @@ pub fn update(
     let mut updated = store::update(conn, id, &changes)?;
     if let Some(time) = time {
         signups::move_period(conn, id, time.starts_at(), time.ends_at())?;
+        opportunities::store::refresh_next_shift(conn, updated.opportunity_id)?;
         notify_signed_up(conn, &updated, NotificationKind::ShiftChanged)?;
     }
     if capacity.is_some() {
@@ -171,5 +174,6 @@ pub fn cancel(
     let cancelled = store::cancel(conn, shift.id, now)?;
     notify_signed_up(conn, &cancelled, NotificationKind::ShiftCancelled)?;
     signups::release_period(conn, shift.id)?;
+    opportunities::store::refresh_next_shift(conn, shift.opportunity_id)?;
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 use actix_web::{get, put, web};
 use chrono::Utc;
+use hop_domain::signup::local_day;
 
 use super::model::{PutVolunteerProfileRequest, VolunteerProfile};
 use crate::{
@@ -59,7 +60,8 @@ pub async fn put(
 ) -> Result<web::Json<VolunteerProfile>, ApiError> {
     let body = body.into_inner();
     let now = Utc::now();
-    let today = now.date_naive();
+    // Ages count by the calendar in Toruń.
+    let today = local_day(now);
     let profile = db::transaction(&state.db, move |conn| {
         super::put(conn, user.id, body, today, now)
     })

@@ -4,6 +4,7 @@
 
 pub mod handlers;
 pub mod model;
+pub mod parse;
 pub mod store;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -11,7 +12,8 @@ use diesel::PgConnection;
 use uuid::Uuid;
 
 use crate::error::ApiError;
-use model::{Context, PutVolunteerProfileRequest, SkillFacts, VolunteerProfile};
+use model::{PutVolunteerProfileRequest, VolunteerProfile};
+use parse::{Context, SkillFacts};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
     cfg.service(handlers::get).service(handlers::put);
@@ -59,7 +61,7 @@ pub fn put(
             .collect(),
         held,
     };
-    let consent = on_record.as_ref().and_then(model::consent_on_record);
+    let consent = on_record.as_ref().and_then(parse::consent_on_record);
     let profile = body.parse(&Context {
         today,
         now,

@@ -9,6 +9,7 @@ mod errors;
 mod migrations;
 mod operations;
 mod opportunities;
+mod opportunity_search;
 mod organization_members;
 mod organizations;
 mod shifts;

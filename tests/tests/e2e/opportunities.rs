@@ -219,12 +219,12 @@ async fn drafts_and_closed_ones_are_private_published_ones_public() {
     assert_eq!(published.json()["status"], "published");
     assert_eq!(app.get(&path, None).await.status, 200);
     let listed = app
-        .get("/api/v1/opportunities?cause=poverty", None)
+        .get("/api/v1/opportunities?cause=poverty&sort=newest", None)
         .await
         .json();
     assert_eq!(listed["items"][0]["id"], draft["id"]);
     assert_eq!(
-        app.get("/api/v1/opportunities?cause=animals", None)
+        app.get("/api/v1/opportunities?cause=animals&sort=newest", None)
             .await
             .json()["items"],
         json!([])

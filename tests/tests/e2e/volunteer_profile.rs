@@ -14,8 +14,9 @@ async fn get(app: &TestApp, user: &TestUser) -> TestResponse {
     app.get(PATH, Some(&user.access_token)).await
 }
 
+/// Today in Toruń, where ages are counted.
 fn today() -> NaiveDate {
-    Utc::now().date_naive()
+    hop_domain::signup::local_day(Utc::now())
 }
 
 /// The birth date of someone `years` old today (their birthday).
@@ -86,10 +87,7 @@ async fn before_a_put_there_is_no_profile() {
     let app = TestApp::spawn().await;
     let user = app.user().await;
     let body = get(&app, &user).await.assert_problem(404, "not-found");
-    assert!(
-        body["detail"].as_str().unwrap().contains("PUT"),
-        "{body}"
-    );
+    assert!(body["detail"].as_str().unwrap().contains("PUT"), "{body}");
 }
 
 #[actix_web::test]
@@ -119,7 +117,10 @@ async fn put_then_get_round_trips_every_field() {
     }
     // Skills by slug, with what the taxonomy says of them.
     assert_eq!(shown["skills"][0]["slug"], "first-aid");
-    assert_eq!(shown["skills"][0]["skill_id"], body["skills"][1]["skill_id"]);
+    assert_eq!(
+        shown["skills"][0]["skill_id"],
+        body["skills"][1]["skill_id"]
+    );
     assert_eq!(shown["skills"][0]["level"], 1);
     assert_eq!(shown["skills"][0]["deprecated"], false);
     assert_eq!(shown["skills"][1]["slug"], "tutoring");
@@ -165,7 +166,12 @@ async fn a_put_replaces_the_whole_profile() {
     let first = put(&app, &user, &full_profile(&app).await).await;
     assert_eq!(first.status, 200, "{}", first.text());
 
-    let replaced = put(&app, &user, &json!({"home_city": "Göttingen", "home_country": "DE"})).await;
+    let replaced = put(
+        &app,
+        &user,
+        &json!({"home_city": "Göttingen", "home_country": "DE"}),
+    )
+    .await;
     assert_eq!(replaced.status, 200, "{}", replaced.text());
     let shown = get(&app, &user).await.json();
     assert_eq!(shown, replaced.json());
@@ -187,17 +193,24 @@ async fn each_invalid_field_is_named_and_nothing_is_written() {
     let user = app.user().await;
     let tutoring = skill_id(&app, "tutoring").await;
     let tomorrow = (today() + Days::new(1)).to_string();
-    let window = |weekday: &str, start: &str, end: &str| {
-        json!({"weekday": weekday, "start": start, "end": end})
-    };
+    let window = |weekday: &str, start: &str, end: &str| json!({"weekday": weekday, "start": start, "end": end});
     let cases = [
         (json!({"birth_date": tomorrow}), vec!["birth_date"]),
-        (json!({"birth_date": born_years_ago(12)}), vec!["birth_date"]),
+        (
+            json!({"birth_date": born_years_ago(12)}),
+            vec!["birth_date"],
+        ),
         (json!({"birth_date": "17.05.2007"}), vec!["birth_date"]),
         (json!({"home_country": "XX"}), vec!["home_country"]),
         (json!({"home_city": " "}), vec!["home_city"]),
-        (json!({"home": {"lat": 91.0, "lon": 18.6}}), vec!["home.lat"]),
-        (json!({"home": {"lat": 53.0, "lon": -181.0}}), vec!["home.lon"]),
+        (
+            json!({"home": {"lat": 91.0, "lon": 18.6}}),
+            vec!["home.lat"],
+        ),
+        (
+            json!({"home": {"lat": 53.0, "lon": -181.0}}),
+            vec!["home.lon"],
+        ),
         (json!({"max_distance_km": 1001}), vec!["max_distance_km"]),
         (json!({"max_distance_km": -1}), vec!["max_distance_km"]),
         (
@@ -236,7 +249,10 @@ async fn each_invalid_field_is_named_and_nothing_is_written() {
             json!({"availability": [window("sat", "09:00", "12:00"), window("sun", "09:00", "12:00"), window("sat", "11:00", "14:00")]}),
             vec!["availability"],
         ),
-        (json!({"causes": ["refugees", "politics"]}), vec!["causes[1]"]),
+        (
+            json!({"causes": ["refugees", "politics"]}),
+            vec!["causes[1]"],
+        ),
         (
             json!({"birth_date": born_years_ago(15), "guardian_consent": true}),
             vec!["guardian_name"],
@@ -366,12 +382,16 @@ async fn a_minors_consent_records_who_gave_it_and_when() {
     assert_eq!(get(&app, &minor).await.json(), saved);
 
     // The same guardian's consent again: the time it was recorded stays.
-    let again = put(&app, &minor, &json!({
-        "birth_date": birth_date,
-        "home_city": "Toruń",
-        "guardian_consent": true,
-        "guardian_name": "Anna Nowak"
-    }))
+    let again = put(
+        &app,
+        &minor,
+        &json!({
+            "birth_date": birth_date,
+            "home_city": "Toruń",
+            "guardian_consent": true,
+            "guardian_name": "Anna Nowak"
+        }),
+    )
     .await
     .json();
     assert_eq!(
@@ -380,22 +400,35 @@ async fn a_minors_consent_records_who_gave_it_and_when() {
     );
 
     // Another guardian: recorded anew.
-    let other = put(&app, &minor, &json!({
-        "birth_date": birth_date,
-        "guardian_consent": true,
-        "guardian_name": "Jan Nowak"
-    }))
+    let other = put(
+        &app,
+        &minor,
+        &json!({
+            "birth_date": birth_date,
+            "guardian_consent": true,
+            "guardian_name": "Jan Nowak"
+        }),
+    )
     .await
     .json();
     assert_eq!(other["guardian_name"], "Jan Nowak");
-    assert!(other["guardian_consent_recorded_at"].as_str() > saved["guardian_consent_recorded_at"].as_str());
+    let renewed: chrono::DateTime<Utc> = other["guardian_consent_recorded_at"]
+        .as_str()
+        .expect("recorded_at")
+        .parse()
+        .expect("an RFC 3339 time");
+    assert!(renewed > recorded_at, "{renewed} after {recorded_at}");
 
     // Withdrawn: nothing of it stays, and a name alone records nothing.
-    let withdrawn = put(&app, &minor, &json!({
-        "birth_date": birth_date,
-        "guardian_consent": false,
-        "guardian_name": "Jan Nowak"
-    }))
+    let withdrawn = put(
+        &app,
+        &minor,
+        &json!({
+            "birth_date": birth_date,
+            "guardian_consent": false,
+            "guardian_name": "Jan Nowak"
+        }),
+    )
     .await
     .json();
     assert_eq!(withdrawn["guardian_consent"], false);
@@ -404,12 +437,16 @@ async fn a_minors_consent_records_who_gave_it_and_when() {
 
     // A minor may keep a profile without consent (sign-ups ask for it).
     assert_eq!(
-        put(&app, &minor, &json!({"birth_date": birth_date})).await.status,
+        put(&app, &minor, &json!({"birth_date": birth_date}))
+            .await
+            .status,
         200
     );
     // Thirteen today is old enough.
     assert_eq!(
-        put(&app, &minor, &json!({"birth_date": born_years_ago(13)})).await.status,
+        put(&app, &minor, &json!({"birth_date": born_years_ago(13)}))
+            .await
+            .status,
         200
     );
 }
@@ -441,9 +478,14 @@ async fn without_a_token_the_profile_is_closed() {
     app.get(PATH, None)
         .await
         .assert_problem(401, "unauthorized");
-    app.send_json(Method::PUT, PATH, Some(&json!({"home_city": "Toruń"})), None)
-        .await
-        .assert_problem(401, "unauthorized");
+    app.send_json(
+        Method::PUT,
+        PATH,
+        Some(&json!({"home_city": "Toruń"})),
+        None,
+    )
+    .await
+    .assert_problem(401, "unauthorized");
     app.get(PATH, Some("not-a-token"))
         .await
         .assert_problem(401, "unauthorized");

@@ -1,0 +1,215 @@
+//! Searching published opportunities. Every filter is served by an index
+//! (see migration 000007); the order is one of three keysets, so a deep
+//! page costs what the first does.
+
+use chrono::{DateTime, Utc};
+use diesel::{
+    dsl::sql,
+    prelude::*,
+    sql_types::{BigInt, Bool, Double, Nullable, Text},
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::store::OpportunityRow;
+use crate::schema::opportunities;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SearchOrder {
+    /// By the next shift's start; only opportunities with an upcoming shift.
+    Soonest,
+    /// By distance from `near`.
+    Distance,
+    /// Newest published first.
+    Newest,
+}
+
+/// Where a page ends: the sort key of its last item, tagged with the order
+/// it belongs to. Times are whole microseconds, so comparisons are exact.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum SearchCursor {
+    Soonest(i64, Uuid),
+    Distance(f64, Uuid),
+    Newest(i64, Uuid),
+}
+
+impl SearchCursor {
+    pub fn order(self) -> SearchOrder {
+        match self {
+            Self::Soonest(..) => SearchOrder::Soonest,
+            Self::Distance(..) => SearchOrder::Distance,
+            Self::Newest(..) => SearchOrder::Newest,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SearchFilter {
+    pub organization_id: Option<Uuid>,
+    /// A `to_tsquery('simple', …)` of prefix terms, and the folded words for
+    /// `plainto_tsquery('english', …)`.
+    pub text: Option<(String, String)>,
+    pub cause: Option<&'static str>,
+    pub skill: Option<Uuid>,
+    pub language: Option<String>,
+    pub remote: Option<bool>,
+    /// Latitude, longitude, radius in metres.
+    pub near: Option<(f64, f64, f64)>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+    pub open: bool,
+}
+
+pub struct Found {
+    pub row: OpportunityRow,
+    pub cursor: SearchCursor,
+}
+
+const EARTH_POINT: &str = "ll_to_earth(opportunities.lat, opportunities.lon)";
+
+fn micros(at: Option<DateTime<Utc>>) -> i64 {
+    at.map_or(0, |at| at.timestamp_micros())
+}
+
+pub fn search(
+    conn: &mut PgConnection,
+    filter: &SearchFilter,
+    order: SearchOrder,
+    after: Option<SearchCursor>,
+    limit: i64,
+) -> QueryResult<Vec<Found>> {
+    let distance_sql = || {
+        let (lat, lon, _) = filter.near.unwrap_or_default();
+        sql::<Nullable<Double>>("earth_distance(ll_to_earth(")
+            .bind::<Double, _>(lat)
+            .sql(", ")
+            .bind::<Double, _>(lon)
+            .sql(&format!("), {EARTH_POINT})"))
+    };
+    let mut query = opportunities::table
+        .filter(opportunities::status.eq("published"))
+        .select((OpportunityRow::as_select(), distance_sql()))
+        .limit(limit)
+        .into_boxed();
+
+    if let Some(organization) = filter.organization_id {
+        query = query.filter(opportunities::organization_id.eq(organization));
+    }
+    if let Some((prefixes, words)) = &filter.text {
+        query = query.filter(
+            sql::<Bool>("opportunities.search_document @@ (to_tsquery('simple', ")
+                .bind::<Text, _>(prefixes.clone())
+                .sql(") || plainto_tsquery('english', ")
+                .bind::<Text, _>(words.clone())
+                .sql("))"),
+        );
+    }
+    if let Some(cause) = filter.cause {
+        query = query.filter(opportunities::cause.eq(cause));
+    }
+    if let Some(remote) = filter.remote {
+        query = query.filter(opportunities::remote.eq(remote));
+    }
+    if let Some(skill) = filter.skill {
+        query = query.filter(
+            sql::<Bool>("EXISTS (SELECT 1 FROM opportunity_skills s WHERE s.opportunity_id = opportunities.id AND s.skill_id = ")
+                .bind::<diesel::sql_types::Uuid, _>(skill)
+                .sql(")"),
+        );
+    }
+    if let Some(language) = &filter.language {
+        query = query.filter(
+            sql::<Bool>("EXISTS (SELECT 1 FROM opportunity_languages l WHERE l.opportunity_id = opportunities.id AND l.code = ")
+                .bind::<Text, _>(language.clone())
+                .sql(")"),
+        );
+    }
+    if let Some((lat, lon, radius)) = filter.near {
+        // The box is what the GiST index answers; the distance trims its corners.
+        query = query.filter(
+            sql::<Bool>("opportunities.lat IS NOT NULL AND earth_box(ll_to_earth(")
+                .bind::<Double, _>(lat)
+                .sql(", ")
+                .bind::<Double, _>(lon)
+                .sql("), ")
+                .bind::<Double, _>(radius)
+                .sql(&format!(") @> {EARTH_POINT}")),
+        );
+        query = query.filter(distance_sql().le(radius));
+    }
+    if filter.from.is_some() || filter.to.is_some() {
+        query = query.filter(
+            sql::<Bool>("EXISTS (SELECT 1 FROM shifts w WHERE w.opportunity_id = opportunities.id AND w.cancelled_at IS NULL AND w.starts_at >= ")
+                .bind::<diesel::sql_types::Timestamptz, _>(filter.from.unwrap_or(DateTime::<Utc>::MIN_UTC))
+                .sql(" AND w.starts_at < ")
+                .bind::<diesel::sql_types::Timestamptz, _>(filter.to.unwrap_or(DateTime::<Utc>::MAX_UTC))
+                .sql(")"),
+        );
+    }
+    if filter.open {
+        query = query.filter(sql::<Bool>(
+            "EXISTS (SELECT 1 FROM shifts f WHERE f.opportunity_id = opportunities.id \
+             AND f.cancelled_at IS NULL AND f.confirmed_count < f.capacity AND f.starts_at > now())",
+        ));
+    }
+
+    query = match order {
+        SearchOrder::Soonest => {
+            query = query.filter(opportunities::next_shift_at.is_not_null());
+            if let Some(SearchCursor::Soonest(at, id)) = after {
+                query = query.filter(
+                    sql::<Bool>("(opportunities.next_shift_at, opportunities.id) > (timestamptz 'epoch' + interval '1 microsecond' * ")
+                        .bind::<BigInt, _>(at)
+                        .sql(", ")
+                        .bind::<diesel::sql_types::Uuid, _>(id)
+                        .sql(")"),
+                );
+            }
+            query.order_by((opportunities::next_shift_at, opportunities::id))
+        }
+        SearchOrder::Newest => {
+            if let Some(SearchCursor::Newest(at, id)) = after {
+                query = query.filter(
+                    sql::<Bool>("(opportunities.published_at, opportunities.id) < (timestamptz 'epoch' + interval '1 microsecond' * ")
+                        .bind::<BigInt, _>(at)
+                        .sql(", ")
+                        .bind::<diesel::sql_types::Uuid, _>(id)
+                        .sql(")"),
+                );
+            }
+            query.order_by((opportunities::published_at.desc(), opportunities::id.desc()))
+        }
+        SearchOrder::Distance => {
+            if let Some(SearchCursor::Distance(distance, id)) = after {
+                let (lat, lon, _) = filter.near.unwrap_or_default();
+                query = query.filter(
+                    sql::<Bool>("(earth_distance(ll_to_earth(")
+                        .bind::<Double, _>(lat)
+                        .sql(", ")
+                        .bind::<Double, _>(lon)
+                        .sql(&format!("), {EARTH_POINT}), opportunities.id) > ("))
+                        .bind::<Double, _>(distance)
+                        .sql(", ")
+                        .bind::<diesel::sql_types::Uuid, _>(id)
+                        .sql(")"),
+                );
+            }
+            query.order_by((distance_sql().asc(), opportunities::id))
+        }
+    };
+
+    let rows: Vec<(OpportunityRow, Option<f64>)> = query.load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(row, distance)| {
+            let cursor = match order {
+                SearchOrder::Soonest => SearchCursor::Soonest(micros(row.next_shift_at), row.id),
+                SearchOrder::Newest => SearchCursor::Newest(micros(row.published_at), row.id),
+                SearchOrder::Distance => {
+                    SearchCursor::Distance(distance.unwrap_or(f64::MAX), row.id)
+                }
+            };
+            Found { row, cursor }
+        })
+        .collect())
+}

@@ -1,0 +1,382 @@
+//! Notifications: what happened, told to the person it concerns in their
+//! own language (pl, en, de, lt, lv, uk).
+//!
+//! A notification is stored as its kind and the facts of the event (names,
+//! titles, times); its text is rendered from them when it is read or
+//! mailed, so a person who changes their language reads old notifications
+//! in the new one. Shift times are shown in Toruń's local time
+//! (Europe/Warsaw), the time on the volunteer's watch.
+
+mod texts;
+
+use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
+use chrono_tz::Europe::Warsaw;
+
+use crate::i18n::Lang;
+
+string_enum!(
+    /// What a notification tells. The names are stored with each notification.
+    NotificationKind {
+        OrganizationVerified = "organization_verified",
+        OrganizationRejected = "organization_rejected",
+        SignupConfirmed = "signup_confirmed",
+        SignupPending = "signup_pending",
+        SignupWaitlisted = "signup_waitlisted",
+        SignupPromoted = "signup_promoted",
+        SignupRejected = "signup_rejected",
+        ShiftChanged = "shift_changed",
+        ShiftCancelled = "shift_cancelled",
+    }
+);
+
+/// The facts a notification's text mentions, as the event recorded them.
+/// Each may be missing (say, in a notification recorded before a fact was
+/// kept); the text then leaves it out and still reads as a sentence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Facts<'a> {
+    /// The organisation verified or rejected.
+    pub organization_name: Option<&'a str>,
+    /// The opportunity the shift belongs to.
+    pub opportunity_title: Option<&'a str>,
+    /// When the shift starts (its new start, for a changed shift).
+    pub shift_starts_at: Option<DateTime<Utc>>,
+    /// Why an organisation or a sign-up was rejected.
+    pub reason: Option<&'a str>,
+}
+
+/// A notification's text: a short title and a body of whole sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub title: String,
+    pub body: String,
+}
+
+/// The notification's title and body in `lang`.
+pub fn render(kind: NotificationKind, facts: &Facts<'_>, lang: Lang) -> Rendered {
+    let parts = Parts::new(facts, lang);
+    let (title, mut body) = texts::text(kind, lang, &parts);
+    if matches!(
+        kind,
+        NotificationKind::OrganizationRejected | NotificationKind::SignupRejected
+    ) && let Some(reason) = &parts.reason
+    {
+        body.push(' ');
+        body.push_str(texts::reason_label(lang));
+        body.push_str(": ");
+        body.push_str(reason);
+    }
+    Rendered {
+        title: title.to_owned(),
+        body,
+    }
+}
+
+/// The notification as an e-mail: its title as the subject; its body,
+/// then a signature naming the service, as the plain-text content.
+pub fn render_email(kind: NotificationKind, facts: &Facts<'_>, lang: Lang) -> Rendered {
+    let Rendered { title, body } = render(kind, facts, lang);
+    Rendered {
+        body: format!("{body}\n\n-- \n{}\n", texts::signature(lang)),
+        title,
+    }
+}
+
+/// The pieces the sentences are made of, each with its leading space when
+/// present and empty when the fact is missing, so a template reads
+/// `"…shift{what}{when} is confirmed."` either way.
+struct Parts {
+    /// ` „Bank Żywności”`: the organisation's name, quoted.
+    organization: String,
+    /// ` „Sorting food”`: the opportunity's title, quoted.
+    what: String,
+    /// ` w sobotę 5 grudnia 2026 r. o godz. 9:00`: when the shift starts.
+    when: String,
+    reason: Option<String>,
+}
+
+impl Parts {
+    fn new(facts: &Facts<'_>, lang: Lang) -> Self {
+        let quoted = |text: Option<&str>| {
+            text.map(str::trim)
+                .filter(|text| !text.is_empty())
+                .map(|text| {
+                    let (open, close) = quotes(lang);
+                    format!(" {open}{text}{close}")
+                })
+                .unwrap_or_default()
+        };
+        Self {
+            organization: quoted(facts.organization_name),
+            what: quoted(facts.opportunity_title),
+            when: facts
+                .shift_starts_at
+                .map(|at| format!(" {}", local_time_phrase(at, lang)))
+                .unwrap_or_default(),
+            reason: facts
+                .reason
+                .map(str::trim)
+                .filter(|reason| !reason.is_empty())
+                .map(str::to_owned),
+        }
+    }
+}
+
+/// Each language's quotation marks.
+fn quotes(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Pl | Lang::Lv => ("„", "”"),
+        Lang::En => ("“", "”"),
+        Lang::De | Lang::Lt => ("„", "“"),
+        Lang::Uk => ("«", "»"),
+    }
+}
+
+/// "On Saturday 5 December 2026 at 09:00" in `lang`, in Toruń's local time,
+/// with the preposition each language puts before a moment in a sentence.
+pub fn local_time_phrase(at: DateTime<Utc>, lang: Lang) -> String {
+    let local = at.with_timezone(&Warsaw);
+    let (day, month, year) = (local.day(), local.month0() as usize, local.year());
+    let (hour, minute) = (local.hour(), local.minute());
+    let weekday = local.weekday();
+    match lang {
+        Lang::Pl => {
+            let preposition = if weekday == Weekday::Tue { "we" } else { "w" };
+            format!(
+                "{preposition} {} {day} {} {year} r. o godz. {hour}:{minute:02}",
+                texts::PL_WEEKDAYS_ACCUSATIVE[weekday.num_days_from_monday() as usize],
+                texts::PL_MONTHS_GENITIVE[month],
+            )
+        }
+        Lang::En => format!(
+            "on {} {day} {} {year} at {hour:02}:{minute:02}",
+            texts::EN_WEEKDAYS[weekday.num_days_from_monday() as usize],
+            texts::EN_MONTHS[month],
+        ),
+        Lang::De => format!(
+            "am {}, {day}. {} {year}, um {hour}:{minute:02} Uhr",
+            texts::DE_WEEKDAYS[weekday.num_days_from_monday() as usize],
+            texts::DE_MONTHS[month],
+        ),
+        Lang::Lt => format!(
+            "{}, {year} m. {} {day} d., {hour}:{minute:02}",
+            texts::LT_WEEKDAYS_ACCUSATIVE[weekday.num_days_from_monday() as usize],
+            texts::LT_MONTHS_GENITIVE[month],
+        ),
+        Lang::Lv => format!(
+            "{}, {year}. gada {day}. {}, plkst. {hour}.{minute:02}",
+            texts::LV_WEEKDAYS[weekday.num_days_from_monday() as usize],
+            texts::LV_MONTHS_LOCATIVE[month],
+        ),
+        Lang::Uk => format!(
+            "у {}, {day} {} {year} р., о {hour}:{minute:02}",
+            texts::UK_WEEKDAYS_ACCUSATIVE[weekday.num_days_from_monday() as usize],
+            texts::UK_MONTHS_GENITIVE[month],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    /// Saturday 5 December 2026, 09:00 in Toruń (CET, UTC+1).
+    fn winter_shift() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 12, 5, 8, 0, 0).unwrap()
+    }
+
+    fn all_facts() -> Facts<'static> {
+        Facts {
+            organization_name: Some("Bank Żywności w Toruniu"),
+            opportunity_title: Some("Sortowanie darów"),
+            shift_starts_at: Some(winter_shift()),
+            reason: Some("Brak numeru KRS"),
+        }
+    }
+
+    /// How each language writes 09:00 on the 5th.
+    fn time_of_day(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "09:00",
+            Lang::Lv => "9.00",
+            _ => "9:00",
+        }
+    }
+
+    #[test]
+    fn every_kind_renders_in_every_language_with_its_facts() {
+        let facts = all_facts();
+        for &kind in NotificationKind::ALL {
+            for lang in Lang::ALL {
+                let Rendered { title, body } = render(kind, &facts, lang);
+                let context = format!("{kind} in {lang}: {title} / {body}");
+                assert!(!title.trim().is_empty(), "{context}");
+                assert!(body.ends_with('.') || body.ends_with("KRS"), "{context}");
+                assert!(!body.contains("  ") && !body.contains(".."), "{context}");
+                match kind {
+                    NotificationKind::OrganizationVerified
+                    | NotificationKind::OrganizationRejected => {
+                        assert!(body.contains("Bank Żywności w Toruniu"), "{context}");
+                    }
+                    _ => {
+                        assert!(body.contains("Sortowanie darów"), "{context}");
+                        assert!(body.contains(" 5"), "{context}");
+                        assert!(body.contains("2026"), "{context}");
+                        assert!(body.contains(time_of_day(lang)), "{context}");
+                    }
+                }
+                let mentions_reason = body.contains("Brak numeru KRS");
+                assert_eq!(
+                    mentions_reason,
+                    matches!(
+                        kind,
+                        NotificationKind::OrganizationRejected | NotificationKind::SignupRejected
+                    ),
+                    "{context}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn texts_differ_between_kinds_and_languages() {
+        let facts = all_facts();
+        let mut seen = std::collections::HashSet::new();
+        for &kind in NotificationKind::ALL {
+            for lang in Lang::ALL {
+                let rendered = render(kind, &facts, lang);
+                assert!(seen.insert(rendered.title.clone()), "{rendered:?}");
+                assert!(seen.insert(rendered.body), "{kind} {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn missing_facts_are_left_out_cleanly() {
+        for &kind in NotificationKind::ALL {
+            for lang in Lang::ALL {
+                let Rendered { title, body } = render(kind, &Facts::default(), lang);
+                let context = format!("{kind} in {lang}: {body}");
+                assert!(!title.is_empty() && !body.is_empty(), "{context}");
+                assert!(!body.contains("  "), "{context}");
+                assert!(!body.contains(" ."), "{context}");
+                assert!(!body.contains(" ,"), "{context}");
+                for (open, close) in [("„", "”"), ("“", "”"), ("„", "“"), ("«", "»")] {
+                    assert!(!body.contains(&format!("{open}{close}")), "{context}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn polish_and_ukrainian_read_naturally() {
+        let facts = all_facts();
+        assert_eq!(
+            render(NotificationKind::SignupConfirmed, &facts, Lang::Pl),
+            Rendered {
+                title: "Zgłoszenie potwierdzone".into(),
+                body: "Twoje zgłoszenie na zmianę „Sortowanie darów” w sobotę 5 grudnia 2026 r. \
+                       o godz. 9:00 zostało potwierdzone."
+                    .into(),
+            }
+        );
+        let uk = render(NotificationKind::ShiftCancelled, &facts, Lang::Uk);
+        assert_eq!(uk.title, "Зміну скасовано");
+        assert_eq!(
+            uk.body,
+            "Зміну «Sortowanie darów» у суботу, 5 грудня 2026 р., о 9:00 скасовано."
+        );
+        let rejected = render(NotificationKind::OrganizationRejected, &facts, Lang::Uk);
+        assert!(
+            rejected.body.ends_with("Причина: Brak numeru KRS"),
+            "{rejected:?}"
+        );
+    }
+
+    #[test]
+    fn ukrainian_titles_are_cyrillic() {
+        for &kind in NotificationKind::ALL {
+            let title = render(kind, &Facts::default(), Lang::Uk).title;
+            assert!(
+                title
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+                "{title}"
+            );
+        }
+    }
+
+    #[test]
+    fn times_are_local_to_torun_across_the_clock_change() {
+        // 08:00 UTC is 09:00 in winter (CET) and 10:00 in summer (CEST).
+        let summer = Utc.with_ymd_and_hms(2026, 7, 4, 8, 0, 0).unwrap();
+        assert_eq!(
+            local_time_phrase(winter_shift(), Lang::En),
+            "on Saturday 5 December 2026 at 09:00"
+        );
+        assert_eq!(
+            local_time_phrase(summer, Lang::En),
+            "on Saturday 4 July 2026 at 10:00"
+        );
+        // 23:30 UTC on 31 December is already New Year's Day in Toruń.
+        let new_year = Utc.with_ymd_and_hms(2026, 12, 31, 23, 30, 0).unwrap();
+        assert_eq!(
+            local_time_phrase(new_year, Lang::De),
+            "am Freitag, 1. Januar 2027, um 0:30 Uhr"
+        );
+    }
+
+    #[test]
+    fn dates_follow_each_languages_grammar() {
+        // Tuesday 8 September 2026, 16:45 in Toruń.
+        let tuesday = Utc.with_ymd_and_hms(2026, 9, 8, 14, 45, 0).unwrap();
+        let phrases: Vec<String> = Lang::ALL
+            .into_iter()
+            .map(|lang| local_time_phrase(tuesday, lang))
+            .collect();
+        assert_eq!(
+            phrases,
+            [
+                "we wtorek 8 września 2026 r. o godz. 16:45",
+                "on Tuesday 8 September 2026 at 16:45",
+                "am Dienstag, 8. September 2026, um 16:45 Uhr",
+                "antradienį, 2026 m. rugsėjo 8 d., 16:45",
+                "otrdien, 2026. gada 8. septembrī, plkst. 16.45",
+                "у вівторок, 8 вересня 2026 р., о 16:45",
+            ]
+        );
+    }
+
+    #[test]
+    fn e_mails_carry_the_title_as_subject_and_a_signature() {
+        let mail = render_email(NotificationKind::SignupPromoted, &all_facts(), Lang::De);
+        assert_eq!(mail.title, "Ein Platz ist frei geworden");
+        assert!(mail.body.starts_with("Bei der Schicht „Sortowanie darów“"));
+        assert!(mail.body.ends_with("HOP — Freiwilligenzentrum Toruń\n"));
+    }
+
+    #[test]
+    fn stored_kind_names_are_kept() {
+        let names: Vec<&str> = NotificationKind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "organization_verified",
+                "organization_rejected",
+                "signup_confirmed",
+                "signup_pending",
+                "signup_waitlisted",
+                "signup_promoted",
+                "signup_rejected",
+                "shift_changed",
+                "shift_cancelled",
+            ]
+        );
+        for &kind in NotificationKind::ALL {
+            assert_eq!(NotificationKind::parse(kind.as_str()), Ok(kind));
+        }
+        assert!(NotificationKind::parse("party_invitation").is_err());
+    }
+}

@@ -1,0 +1,13 @@
+DROP INDEX shifts_open_idx;
+DROP INDEX opportunity_skills_skill_idx;
+CREATE INDEX opportunity_skills_skill_idx ON opportunity_skills (skill_id);
+DROP INDEX opportunity_languages_code_idx;
+DROP INDEX opportunities_location_idx;
+DROP INDEX opportunities_cause_soonest_idx;
+DROP INDEX opportunities_soonest_idx;
+DROP INDEX opportunities_search_idx;
+ALTER TABLE opportunities DROP COLUMN next_shift_at;
+ALTER TABLE opportunities DROP COLUMN search_document;
+ALTER TABLE opportunities DROP COLUMN search_text;
+DROP EXTENSION IF EXISTS earthdistance;
+DROP EXTENSION IF EXISTS cube;

@@ -1,0 +1,215 @@
+use diesel::{QueryableByName, RunQueryDsl, sql_query, sql_types::Text};
+use hop_tests::{TestApp, TestUser};
+use serde_json::{Value, json};
+
+#[derive(QueryableByName)]
+struct SkillId {
+    #[diesel(sql_type = Text)]
+    id: String,
+}
+
+fn titles(page: &Value) -> Vec<&str> {
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["title"].as_str().unwrap())
+        .collect()
+}
+
+async fn publish(
+    app: &TestApp,
+    owner: &TestUser,
+    organization: &Value,
+    body: Value,
+    shift_in_hours: Option<(i64, i64)>,
+) -> Value {
+    let opportunity = app.opportunity(owner, organization, body).await;
+    let path = format!(
+        "/api/v1/opportunities/{}/publish",
+        opportunity["id"].as_str().unwrap()
+    );
+    assert_eq!(
+        app.post_json_as(&path, &json!({}), Some(&owner.access_token))
+            .await
+            .status,
+        200
+    );
+    if let Some((hours, capacity)) = shift_in_hours {
+        app.shift(owner, &opportunity, hours, 2, capacity).await;
+    }
+    opportunity
+}
+
+#[actix_web::test]
+async fn every_filter_and_order_of_the_search() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let staff = app.staff().await;
+    let org = app
+        .verified_organization(&owner, &staff, "Centrum Wolontariatu")
+        .await;
+    let skill = sql_query("SELECT id::text AS id FROM skills WHERE slug = 'first-aid'")
+        .get_result::<SkillId>(&mut app.db())
+        .unwrap()
+        .id;
+    let torun = json!({"lat": 53.0138, "lon": 18.5984});
+    let bydgoszcz = json!({"lat": 53.1235, "lon": 18.0084});
+    publish(&app, &owner, &org, json!({"title": "Pomoc dzieciom w świetlicy", "cause": "children", "location": torun, "languages": [{"code": "uk", "min_level": "B1"}]}), Some((48, 5))).await;
+    publish(&app, &owner, &org, json!({"title": "Sorting donations", "cause": "poverty", "location": bydgoszcz, "required_skills": [{"skill_id": skill, "min_level": 1}]}), Some((24, 1))).await;
+    publish(&app, &owner, &org, json!({"title": "Online tutoring in English", "cause": "education", "remote": true, "location": null}), Some((72, 3))).await;
+    publish(
+        &app,
+        &owner,
+        &org,
+        json!({"title": "No shifts yet", "cause": "culture", "location": torun}),
+        None,
+    )
+    .await;
+    app.opportunity(&owner, &org, json!({"title": "A draft about children"}))
+        .await;
+
+    let search = |query: &'static str| {
+        let app = &app;
+        async move {
+            let response = app
+                .get(&format!("/api/v1/opportunities{query}"), None)
+                .await;
+            assert_eq!(response.status, 200, "{query}: {}", response.text());
+            response.json()
+        }
+    };
+    // Soonest first, only those with an upcoming shift; drafts never.
+    assert_eq!(
+        titles(&search("").await),
+        [
+            "Sorting donations",
+            "Pomoc dzieciom w świetlicy",
+            "Online tutoring in English"
+        ]
+    );
+    assert_eq!(titles(&search("?sort=newest").await).len(), 4);
+    // Text: accents and endings ignored, Polish and English.
+    assert_eq!(
+        titles(&search("?q=swietlica%20dzieci").await),
+        ["Pomoc dzieciom w świetlicy"]
+    );
+    assert_eq!(
+        titles(&search("?q=DZIECI").await),
+        ["Pomoc dzieciom w świetlicy"]
+    );
+    assert_eq!(
+        titles(&search("?q=tutor").await),
+        ["Online tutoring in English"]
+    );
+    assert_eq!(titles(&search("?q=donation").await), ["Sorting donations"]);
+    assert_eq!(
+        titles(&search("?cause=education").await),
+        ["Online tutoring in English"]
+    );
+    assert_eq!(
+        titles(&search("?remote=true").await),
+        ["Online tutoring in English"]
+    );
+    assert_eq!(
+        titles(&search("?language=uk").await),
+        ["Pomoc dzieciom w świetlicy"]
+    );
+    let by_skill = app
+        .get(&format!("/api/v1/opportunities?skill={skill}"), None)
+        .await
+        .json();
+    assert_eq!(titles(&by_skill), ["Sorting donations"]);
+    // Near Toruń: Bydgoszcz is about 42 km away.
+    assert_eq!(
+        titles(&search("?near=53.0138,18.5984&radius_km=10").await),
+        ["Pomoc dzieciom w świetlicy"]
+    );
+    // By distance: both Toruń ones (0 km, in id order), then Bydgoszcz.
+    let by_distance = search("?near=53.0138,18.5984&radius_km=60&sort=distance").await;
+    let by_distance = titles(&by_distance);
+    assert_eq!(by_distance.len(), 3);
+    assert_eq!(by_distance[2], "Sorting donations");
+    // Shift windows and free places: the 24-hour shift has one place.
+    let window = app
+        .get(
+            &format!(
+                "/api/v1/opportunities?from={}&to={}",
+                (chrono::Utc::now() + chrono::TimeDelta::hours(36))
+                    .to_rfc3339()
+                    .replace('+', "%2B"),
+                (chrono::Utc::now() + chrono::TimeDelta::hours(60))
+                    .to_rfc3339()
+                    .replace('+', "%2B")
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(window.status, 200, "{}", window.text());
+    assert_eq!(titles(&window.json()), ["Pomoc dzieciom w świetlicy"]);
+    assert_eq!(titles(&search("?open=true").await).len(), 3);
+
+    // Pages of one visit each in order.
+    let first = search("?limit=1").await;
+    let cursor = first["next_cursor"].as_str().unwrap().to_owned();
+    let second = app
+        .get(
+            &format!("/api/v1/opportunities?limit=1&cursor={cursor}"),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(titles(&second), ["Pomoc dzieciom w świetlicy"]);
+    app.get(
+        &format!("/api/v1/opportunities?limit=1&sort=newest&cursor={cursor}"),
+        None,
+    )
+    .await
+    .assert_invalid_fields(&["cursor"]);
+
+    for (query, field) in [
+        ("?near=53.0", "near"),
+        ("?near=95,18", "near.lat"),
+        ("?near=53,18&radius_km=5000", "radius_km"),
+        ("?radius_km=5", "radius_km"),
+        ("?sort=distance", "sort"),
+        ("?sort=random", "sort"),
+        ("?language=xx", "language"),
+        ("?cause=politics", "cause"),
+        ("?q=%20%21%21", "q"),
+        ("?limit=0", "limit"),
+    ] {
+        app.get(&format!("/api/v1/opportunities{query}"), None)
+            .await
+            .assert_invalid_fields(&[field]);
+    }
+}
+
+#[actix_web::test]
+async fn a_full_shift_no_longer_counts_as_open() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let opportunity = app
+        .published_opportunity(&owner, json!({"title": "Only one place"}))
+        .await;
+    let shift = app.shift(&owner, &opportunity, 24, 2, 1).await;
+    assert_eq!(
+        titles(
+            &app.get("/api/v1/opportunities?open=true", None)
+                .await
+                .json()
+        ),
+        ["Only one place"]
+    );
+    app.sign_up(&app.adult_volunteer().await, &shift).await;
+    assert_eq!(
+        app.get("/api/v1/opportunities?open=true", None)
+            .await
+            .json()["items"],
+        json!([])
+    );
+    assert_eq!(
+        titles(&app.get("/api/v1/opportunities", None).await.json()),
+        ["Only one place"]
+    );
+}
