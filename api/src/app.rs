@@ -21,6 +21,7 @@ use crate::{
     db::Database,
     error::ApiError,
     json,
+    notifications::mail::MailDelivery,
     openapi::{self, SPEC_PATH},
     ops::Metrics,
     telemetry,
@@ -68,6 +69,8 @@ pub enum BuildError {
     },
     #[error("cannot set up password hashing: {0}")]
     Hasher(String),
+    #[error("cannot set up e-mail delivery (HOP_SMTP_URL): {0}")]
+    Mail(String),
 }
 
 /// The paths the API serves and the methods each allows, taken from the
@@ -127,12 +130,16 @@ pub struct Application {
     server: Server,
     addr: SocketAddr,
     database: Database,
+    /// Sends the e-mail outbox while the server runs (when SMTP is set).
+    mail: Option<MailDelivery>,
 }
 
 impl Application {
     /// Binds the listener and builds the server; nothing is served until
     /// [`Application::run`]. Does not migrate: `hop serve` does that first.
     pub fn build(config: &Config) -> Result<Self, BuildError> {
+        let mail =
+            MailDelivery::from_config(config).map_err(|err| BuildError::Mail(err.to_string()))?;
         let database = Database::new(config);
         let state_database = database.clone();
         let metrics = web::Data::new(Metrics::new(database.pool().clone()));
@@ -177,6 +184,7 @@ impl Application {
             server,
             addr,
             database: state_database,
+            mail,
         })
     }
 
@@ -189,11 +197,17 @@ impl Application {
     }
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+    /// The mail worker, when e-mail is on, runs alongside and stops after
+    /// the server (finishing the e-mail it is sending).
     pub async fn run(self) -> std::io::Result<()> {
+        let mail_worker = self.mail.map(MailDelivery::start).transpose()?;
         // Ends with the server: the task is dropped when `run` returns.
         let refresher = actix_web::rt::spawn(refresh_next_shifts(self.database));
         let result = self.server.await;
         refresher.abort();
+        if let Some(worker) = mail_worker {
+            worker.stop().await;
+        }
         result
     }
 }

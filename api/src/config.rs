@@ -11,6 +11,8 @@ pub const DEVELOPMENT_JWT_SECRET: &str = "hop-development-secret-never-use-in-pr
 
 pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres:postgres@127.0.0.1:5432/hop";
 
+pub const DEFAULT_MAIL_FROM: &str = "HOP Toruń <no-reply@hop.torun.pl>";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Environment {
     Development,
@@ -40,6 +42,25 @@ pub struct Config {
     /// Take the client address from `X-Forwarded-For` (only behind a proxy
     /// that sets it; otherwise clients could choose their own address).
     pub trust_forwarded_for: bool,
+    pub mail: MailConfig,
+}
+
+/// E-mail delivery of notifications.
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    /// The SMTP server (`HOP_SMTP_URL`), e.g. `smtp://127.0.0.1:2525`
+    /// (plain), `smtp://user:pass@host:587?tls=required` (STARTTLS) or
+    /// `smtps://user:pass@host` (TLS). `None`: no e-mail is written or sent.
+    /// May hold a password, so it is kept secret.
+    pub smtp_url: Option<SecretString>,
+    /// The sender of every e-mail (`HOP_MAIL_FROM`).
+    pub from: lettre::message::Mailbox,
+}
+
+impl MailConfig {
+    pub fn enabled(&self) -> bool {
+        self.smtp_url.is_some()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -184,6 +205,15 @@ impl Config {
             },
             hashing_concurrency: env.ranged("HOP_HASHING_CONCURRENCY", cores, 1, 256)?,
             trust_forwarded_for: env.parsed("HOP_TRUST_FORWARDED_FOR", false)?,
+            mail: MailConfig {
+                smtp_url: env.smtp_url("HOP_SMTP_URL")?,
+                from: env.parsed(
+                    "HOP_MAIL_FROM",
+                    DEFAULT_MAIL_FROM.parse().map_err(|err| {
+                        ConfigError::new("HOP_MAIL_FROM", format!("the default is invalid: {err}"))
+                    })?,
+                )?,
+            },
         })
     }
 
@@ -225,6 +255,29 @@ impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
                 .parse()
                 .map_err(|err| ConfigError::new(variable, format!("cannot read `{value}`: {err}"))),
         }
+    }
+
+    /// An optional SMTP URL, checked the way the mail worker will use it.
+    /// The message never repeats the URL: it may hold a password.
+    fn smtp_url(&self, variable: &'static str) -> Result<Option<SecretString>, ConfigError> {
+        let Some(url) = (self.0)(variable) else {
+            return Ok(None);
+        };
+        let url = url.trim();
+        if url.is_empty() {
+            return Err(ConfigError::new(variable, "is set but empty"));
+        }
+        lettre::SmtpTransport::from_url(url).map_err(|err| {
+            ConfigError::new(
+                variable,
+                format!(
+                    "must be an SMTP URL such as smtp://127.0.0.1:2525, \
+                     smtp://user:password@host:587?tls=required or smtps://user:password@host \
+                     ({err})"
+                ),
+            )
+        })?;
+        Ok(Some(url.to_owned().into()))
     }
 
     fn ranged<T>(
@@ -307,6 +360,41 @@ mod tests {
             assert_eq!(err.variable, variable, "{value}");
             assert!(err.to_string().starts_with(variable));
         }
+    }
+
+    #[test]
+    fn mail_is_off_by_default_and_checked_when_set() {
+        let defaults = config(&[]).unwrap();
+        assert!(!defaults.mail.enabled());
+        assert_eq!(defaults.mail.from.to_string(), DEFAULT_MAIL_FROM);
+
+        let on = config(&[
+            ("HOP_SMTP_URL", "smtp://127.0.0.1:2525"),
+            ("HOP_MAIL_FROM", "Centrum Wolontariatu <cw@torun.example>"),
+        ])
+        .unwrap();
+        assert!(on.mail.enabled());
+        assert_eq!(on.mail.from.email.to_string(), "cw@torun.example");
+        for url in [
+            "smtps://hop:s3cret@mail.example",
+            "smtp://hop:s3cret@mail.example:587?tls=required",
+        ] {
+            assert!(config(&[("HOP_SMTP_URL", url)]).is_ok(), "{url}");
+        }
+
+        for (variable, value) in [
+            ("HOP_SMTP_URL", "http://mail.example"),
+            ("HOP_SMTP_URL", "not a url"),
+            ("HOP_SMTP_URL", "smtp://mail.example?tls=sometimes"),
+            ("HOP_SMTP_URL", ""),
+            ("HOP_MAIL_FROM", "nobody"),
+            ("HOP_MAIL_FROM", "HOP <no-reply@>"),
+        ] {
+            let err = config(&[(variable, value)]).unwrap_err();
+            assert_eq!(err.variable, variable, "{value}");
+        }
+        let err = config(&[("HOP_SMTP_URL", "ftp://hop:s3cret@mail.example")]).unwrap_err();
+        assert!(!err.to_string().contains("s3cret"), "{err}");
     }
 
     #[test]

@@ -282,6 +282,10 @@ fn constraint_error(constraint: &str) -> Option<ApiError> {
         "users_display_name_length" => {
             ApiError::invalid_field("display_name", "must be 1 to 100 characters long")
         }
+        "users_preferred_language_valid" => ApiError::invalid_field(
+            "preferred_language",
+            "must be one of pl, en, de, lt, lv, uk",
+        ),
         "skills_slug_unique" => ApiError::Conflict {
             kind: "skill-slug-taken",
             detail: "A skill with this slug already exists".into(),

@@ -62,6 +62,15 @@ enum Command {
         /// Organisations to add (about 80 % verified, 15 % pending, 5 % rejected).
         #[arg(long, default_value_t = 0)]
         organizations: usize,
+        /// Published opportunities to add, spread over the verified organisations.
+        #[arg(long, default_value_t = 0)]
+        opportunities: usize,
+        /// Shifts of each added opportunity, over the next 90 days.
+        #[arg(long, default_value_t = 10)]
+        shifts_per_opportunity: usize,
+        /// Volunteers to add, each with an account (password `seed-password`) and a profile.
+        #[arg(long, default_value_t = 0)]
+        volunteers: usize,
     },
 }
 
@@ -88,7 +97,20 @@ fn main() -> ExitCode {
             password,
             display_name,
         } => create_admin(&config, &email, password, &display_name),
-        Command::Seed { organizations } => seed(&config, organizations),
+        Command::Seed {
+            organizations,
+            opportunities,
+            shifts_per_opportunity,
+            volunteers,
+        } => seed(
+            &config,
+            hop_api::seed::SeedSize {
+                organizations,
+                opportunities,
+                shifts_per_opportunity,
+                volunteers,
+            },
+        ),
         Command::Openapi { .. } => Ok(()),
     })
 }
@@ -141,13 +163,26 @@ fn migrate(config: &Config, revert: bool) -> Result<(), BoxError> {
     Ok(())
 }
 
-fn seed(config: &Config, organizations: usize) -> Result<(), BoxError> {
+fn seed(config: &Config, size: hop_api::seed::SeedSize) -> Result<(), BoxError> {
     migrate(config, false)?;
     let mut conn = PgConnection::establish(config.database_url.expose_secret())?;
     let started = std::time::Instant::now();
-    let added = conn.transaction(|conn| hop_api::seed::organizations(conn, organizations))?;
+    // One hash for every seeded account: hashing a million would take hours.
+    let password = Password::parse("seed-password".into()).map_err(|err| err.to_string())?;
+    let hash = PasswordHasher::new(1)
+        .and_then(|hasher| hasher.hash_now(&password))
+        .map_err(|err| err.to_string())?;
+    let seeded =
+        conn.transaction(|conn| hop_api::seed::seed(conn, size, &hash, chrono::Utc::now()))?;
+    // Outside the transaction: statistics for the planner, and hint bits and
+    // the visibility map set now rather than by the first benchmark.
+    diesel::RunQueryDsl::execute(diesel::sql_query("VACUUM ANALYZE"), &mut conn)?;
     println!(
-        "hop seed: added {added} organisations in {:.1?}",
+        "hop seed: added {} organisations, {} opportunities, {} shifts, {} volunteers in {:.1?}",
+        seeded.organizations,
+        seeded.opportunities,
+        seeded.shifts,
+        seeded.volunteers,
         started.elapsed()
     );
     Ok(())

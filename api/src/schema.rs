@@ -10,6 +10,7 @@ diesel::table! {
         is_staff -> Bool,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        preferred_language -> Text,
     }
 }
 
@@ -84,6 +85,22 @@ diesel::table! {
         payload -> Jsonb,
         created_at -> Timestamptz,
         read_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    email_outbox (id) {
+        id -> Uuid,
+        notification_id -> Uuid,
+        recipient -> Text,
+        subject -> Text,
+        body -> Text,
+        attempts -> Int4,
+        next_attempt_at -> Timestamptz,
+        sent_at -> Nullable<Timestamptz>,
+        failed_at -> Nullable<Timestamptz>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamptz,
     }
 }
 
@@ -230,6 +247,7 @@ diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(organization_members -> organizations (organization_id));
 diesel::joinable!(organization_members -> users (user_id));
 diesel::joinable!(notifications -> users (recipient_id));
+diesel::joinable!(email_outbox -> notifications (notification_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     refresh_tokens,
@@ -237,6 +255,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     organization_members,
     skills,
     notifications,
+    email_outbox,
     opportunities,
     opportunity_skills,
     opportunity_languages,

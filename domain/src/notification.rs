@@ -262,7 +262,8 @@ mod tests {
                 assert!(!body.contains("  "), "{context}");
                 assert!(!body.contains(" ."), "{context}");
                 assert!(!body.contains(" ,"), "{context}");
-                for (open, close) in [("„", "”"), ("“", "”"), ("„", "“"), ("«", "»")] {
+                for (open, close) in [("„", "”"), ("“", "”"), ("„", "“"), ("«", "»")]
+                {
                     assert!(!body.contains(&format!("{open}{close}")), "{context}");
                 }
             }

@@ -1,7 +1,7 @@
 //! Signing up for a shift: who may, and whether the answer is confirmed,
 //! pending review or waitlisted. Also the waitlist's order of promotion.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Europe::Warsaw;
 
 use crate::opportunity::OpportunityStatus;
@@ -85,19 +85,11 @@ impl SignupRefusal {
     }
 }
 
-pub const ADULT_AGE: u32 = 18;
+pub use crate::volunteer::{ADULT_AGE, age_on};
 
 /// The calendar day a shift happens on, in Toruń: ages are counted on it.
 pub fn local_day(starts_at: DateTime<Utc>) -> NaiveDate {
     starts_at.with_timezone(&Warsaw).date_naive()
-}
-
-/// Full years from `birth_date` to `day`. Someone born on 29 February
-/// becomes a year older on 1 March in common years.
-pub fn age_on(birth_date: NaiveDate, day: NaiveDate) -> u32 {
-    let years = day.year() - birth_date.year();
-    let had_birthday = (day.month(), day.day()) >= (birth_date.month(), birth_date.day());
-    u32::try_from(if had_birthday { years } else { years - 1 }).unwrap_or(0)
 }
 
 /// Decides a sign-up. Rules are checked in the order a volunteer would fix
@@ -322,19 +314,13 @@ mod tests {
             age_on(birth, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()),
             17
         );
+        // Polish Civil Code, art. 112: born on 29 February, a year older on
+        // 28 February in common years.
         let leap = NaiveDate::from_ymd_opt(2012, 2, 29).unwrap();
-        assert_eq!(
-            age_on(leap, NaiveDate::from_ymd_opt(2025, 2, 28).unwrap()),
-            12
-        );
-        assert_eq!(
-            age_on(leap, NaiveDate::from_ymd_opt(2025, 3, 1).unwrap()),
-            13
-        );
-        assert_eq!(
-            age_on(leap, NaiveDate::from_ymd_opt(2028, 2, 29).unwrap()),
-            16
-        );
+        let on = |y, m, d| age_on(leap, NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        assert_eq!(on(2025, 2, 27), 12);
+        assert_eq!(on(2025, 2, 28), 13);
+        assert_eq!(on(2028, 2, 29), 16);
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub const MAX_AGE: u32 = 120;
 /// Full years from `birth` to `date`; 0 before `birth`. As the Polish Civil
 /// Code (art. 112) counts age, someone born on 29 February is a year older
 /// on 28 February of a common year.
-fn age_on(birth: NaiveDate, date: NaiveDate) -> u32 {
+pub fn age_on(birth: NaiveDate, date: NaiveDate) -> u32 {
     let years = u32::try_from(date.year() - birth.year()).unwrap_or(0);
     // `checked_add_months` ends on the month's last day when the day is missing.
     let reached = birth

@@ -4,6 +4,7 @@ CREATE INDEX opportunity_skills_skill_idx ON opportunity_skills (skill_id);
 DROP INDEX opportunity_languages_code_idx;
 DROP INDEX opportunities_location_idx;
 DROP INDEX opportunities_cause_soonest_idx;
+DROP INDEX opportunities_newest_idx;
 DROP INDEX opportunities_soonest_idx;
 DROP INDEX opportunities_search_idx;
 ALTER TABLE opportunities DROP COLUMN next_shift_at;

@@ -19,6 +19,7 @@ ALTER TABLE opportunities ADD COLUMN next_shift_at timestamptz;
 
 CREATE INDEX opportunities_search_idx ON opportunities USING gin (search_document);
 CREATE INDEX opportunities_soonest_idx ON opportunities (next_shift_at, id) WHERE status = 'published';
+CREATE INDEX opportunities_newest_idx ON opportunities (published_at DESC, id DESC) WHERE status = 'published';
 CREATE INDEX opportunities_cause_soonest_idx ON opportunities (cause, next_shift_at, id) WHERE status = 'published';
 CREATE INDEX opportunities_location_idx ON opportunities USING gist (ll_to_earth(lat, lon))
     WHERE status = 'published' AND lat IS NOT NULL;

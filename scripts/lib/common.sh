@@ -65,3 +65,18 @@ ensure_cargo() {
 hop_target_dir() {
   printf '%s\n' "${CARGO_TARGET_DIR:-target}"
 }
+
+# ensure_aiosmtpd: Python's aiosmtpd, the real SMTP server the e-mail tests
+# start (HOP_TEST_PYTHON, default python3). pip first; where the system
+# Python refuses pip (PEP 668), Debian's package.
+ensure_aiosmtpd() {
+  local python="${HOP_TEST_PYTHON:-python3}"
+  command -v "$python" >/dev/null 2>&1 || hop_apt_install python3 || return 1
+  "$python" -c 'import aiosmtpd' >/dev/null 2>&1 && return 0
+  hop_log "installing aiosmtpd (pip)"
+  "$python" -m pip install --quiet --disable-pip-version-check aiosmtpd </dev/null >/dev/null 2>&1 \
+    || hop_apt_install python3-aiosmtpd \
+    || { hop_die "cannot install aiosmtpd (pip install aiosmtpd)"; return 1; }
+  "$python" -c 'import aiosmtpd' >/dev/null 2>&1 \
+    || hop_die "aiosmtpd is installed but $python cannot import it"
+}

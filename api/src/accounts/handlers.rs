@@ -1,15 +1,13 @@
-use actix_web::{get, web};
+use actix_web::{get, patch, web};
+use chrono::Utc;
 
-use super::{
-    model::{Me, Membership},
-    store,
-};
+use super::model::{Me, UpdateMeRequest};
 use crate::{
     app::AppState,
     auth::AuthUser,
     db,
     error::{ApiError, Problem},
-    organizations,
+    json::JsonBody,
 };
 
 /// The caller's account, memberships and staff flag.
@@ -23,25 +21,33 @@ use crate::{
 )]
 #[get("/me")]
 pub async fn me(state: web::Data<AppState>, user: AuthUser) -> Result<web::Json<Me>, ApiError> {
-    let (row, memberships) = db::run(&state.db, move |conn| {
-        // The token outlived its account (erased since it was issued).
-        let row = store::find_by_id(conn, user.id)?.ok_or(ApiError::Unauthorized(
-            "The account of this access token no longer exists",
-        ))?;
-        Ok((row, organizations::store::memberships_of(conn, user.id)?))
+    let account = db::run(&state.db, move |conn| super::find_me(conn, user.id)).await?;
+    Ok(web::Json(account))
+}
+
+/// Change the caller's display name or the language of their notifications and e-mails.
+#[utoipa::path(
+    tag = "account",
+    operation_id = "update_me",
+    security(("bearer" = [])),
+    request_body = UpdateMeRequest,
+    responses(
+        (status = 200, description = "The updated account", body = Me),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/me")]
+pub async fn update_me(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    body: JsonBody<UpdateMeRequest>,
+) -> Result<web::Json<Me>, ApiError> {
+    let changes = body.into_inner().parse(Utc::now())?;
+    let account = db::transaction(&state.db, move |conn| {
+        super::update_me(conn, user.id, &changes)
     })
     .await?;
-    Ok(web::Json(Me {
-        id: row.id,
-        email: row.email,
-        display_name: row.display_name,
-        is_staff: row.is_staff,
-        memberships: memberships
-            .into_iter()
-            .map(|(organization_id, role)| Membership {
-                organization_id,
-                role,
-            })
-            .collect(),
-    }))
+    Ok(web::Json(account))
 }

@@ -6,11 +6,53 @@ pub mod store;
 
 use diesel::{Connection, PgConnection};
 use hop_domain::{DisplayName, Email};
+use uuid::Uuid;
 
-use crate::error::ApiError;
+use crate::{error::ApiError, organizations};
+use model::{Me, Membership};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
-    cfg.service(handlers::me);
+    cfg.service(handlers::me).service(handlers::update_me);
+}
+
+/// The token outlived its account (erased since it was issued).
+fn account_gone() -> ApiError {
+    ApiError::Unauthorized("The account of this access token no longer exists")
+}
+
+/// The caller's account as `GET /me` shows it, from its row.
+pub fn me(conn: &mut PgConnection, row: store::UserRow) -> Result<Me, ApiError> {
+    let memberships = organizations::store::memberships_of(conn, row.id)?;
+    Ok(Me {
+        id: row.id,
+        email: row.email,
+        display_name: row.display_name,
+        is_staff: row.is_staff,
+        preferred_language: row.preferred_language,
+        memberships: memberships
+            .into_iter()
+            .map(|(organization_id, role)| Membership {
+                organization_id,
+                role,
+            })
+            .collect(),
+    })
+}
+
+/// The caller's account, for `GET /me`.
+pub fn find_me(conn: &mut PgConnection, user: Uuid) -> Result<Me, ApiError> {
+    let row = store::find_by_id(conn, user)?.ok_or_else(account_gone)?;
+    me(conn, row)
+}
+
+/// Changes the caller's own name or language.
+pub fn update_me(
+    conn: &mut PgConnection,
+    user: Uuid,
+    changes: &store::AccountChanges,
+) -> Result<Me, ApiError> {
+    let row = store::update(conn, user, changes)?.ok_or_else(account_gone)?;
+    me(conn, row)
 }
 
 #[derive(Debug, PartialEq, Eq)]

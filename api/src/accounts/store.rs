@@ -16,6 +16,8 @@ pub struct UserRow {
     pub password_hash: String,
     pub is_staff: bool,
     pub created_at: DateTime<Utc>,
+    /// The language notifications and e-mails are written in.
+    pub preferred_language: String,
 }
 
 #[derive(Debug, Insertable)]
@@ -52,6 +54,37 @@ pub fn find_by_id(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<UserR
     users::table
         .find(id)
         .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// A partial update of the caller's own account: `None` keeps a column.
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = users)]
+pub struct AccountChanges {
+    pub display_name: Option<String>,
+    pub preferred_language: Option<&'static str>,
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+/// Applies `changes`; `None` when the account no longer exists.
+pub fn update(
+    conn: &mut PgConnection,
+    id: Uuid,
+    changes: &AccountChanges,
+) -> QueryResult<Option<UserRow>> {
+    diesel::update(users::table.find(id))
+        .set(changes)
+        .returning(UserRow::as_returning())
+        .get_result(conn)
+        .optional()
+}
+
+/// The language the account reads notifications in (`None`: no such account).
+pub fn preferred_language(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<String>> {
+    users::table
+        .find(id)
+        .select(users::preferred_language)
         .first(conn)
         .optional()
 }

@@ -70,8 +70,19 @@ fn notify(
     volunteers: &[Uuid],
     kind: NotificationKind,
     shift: &ShiftRow,
+    reason: Option<&str>,
 ) -> Result<(), ApiError> {
-    let payload = json!({"shift_id": shift.id, "opportunity_id": shift.opportunity_id, "starts_at": shift.starts_at});
+    if volunteers.is_empty() {
+        return Ok(());
+    }
+    let title = opportunities::store::find(conn, shift.opportunity_id)?.map(|o| o.title);
+    let payload = json!({
+        "shift_id": shift.id,
+        "opportunity_id": shift.opportunity_id,
+        "opportunity_title": title,
+        "starts_at": shift.starts_at,
+        "reason": reason,
+    });
     notifications::record(conn, volunteers, kind, &payload)?;
     Ok(())
 }
@@ -117,6 +128,7 @@ pub fn fill_free_places(
         &promoted_volunteers,
         NotificationKind::SignupPromoted,
         &shift,
+        None,
     )?;
     Ok(shifts::refresh_counts(conn, shift.id)?)
 }
@@ -191,7 +203,7 @@ pub fn sign_up(
         ApplicationStatus::Waitlisted => NotificationKind::SignupWaitlisted,
         _ => NotificationKind::SignupPending,
     };
-    notify(conn, &[volunteer], kind, &shift)?;
+    notify(conn, &[volunteer], kind, &shift, None)?;
     Ok(application)
 }
 
@@ -316,7 +328,7 @@ pub fn accept(
     };
     let updated = store::set_status(conn, id, status.as_str(), None, None, now)?;
     let shift = shifts::refresh_counts(conn, shift.id)?;
-    notify(conn, &[application.volunteer_id], kind, &shift)?;
+    notify(conn, &[application.volunteer_id], kind, &shift, None)?;
     Ok(updated)
 }
 
@@ -348,6 +360,7 @@ pub fn reject(
         &[application.volunteer_id],
         NotificationKind::SignupRejected,
         &shift,
+        Some(reason),
     )?;
     fill_free_places(conn, shift, now)?;
     Ok(updated)

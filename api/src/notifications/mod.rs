@@ -1,57 +1,138 @@
 //! Notifications: one row per event for its recipient. Recorded in the same
-//! transaction as the event, so an event is never without its notification.
+//! transaction as the event, so an event is never without its notification;
+//! when the service sends e-mail, each recipient's e-mail goes into the
+//! outbox in that same transaction, and the mail worker ([`mail`]) sends it
+//! once the transaction has committed.
+//!
+//! The payload keeps the facts of the event (ids, names, titles, times);
+//! texts are rendered from them in the reader's language by the domain.
 
+pub mod handlers;
+pub mod mail;
+pub mod model;
+pub mod outbox;
+pub mod store;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use hop_domain::{
+    i18n::Lang,
+    notification::{self, Facts},
+};
 use uuid::Uuid;
 
-use crate::schema::notifications;
+pub use hop_domain::notification::NotificationKind;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NotificationKind {
-    OrganizationVerified,
-    OrganizationRejected,
-    SignupConfirmed,
-    SignupPending,
-    SignupWaitlisted,
-    SignupPromoted,
-    SignupRejected,
-    ShiftChanged,
-    ShiftCancelled,
+use crate::{accounts, error::ApiError};
+use store::NewEmail;
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(handlers::list)
+        .service(handlers::mark_all_read)
+        .service(handlers::mark_read);
 }
 
-impl NotificationKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::OrganizationVerified => "organization_verified",
-            Self::OrganizationRejected => "organization_rejected",
-            Self::SignupConfirmed => "signup_confirmed",
-            Self::SignupPending => "signup_pending",
-            Self::SignupWaitlisted => "signup_waitlisted",
-            Self::SignupPromoted => "signup_promoted",
-            Self::SignupRejected => "signup_rejected",
-            Self::ShiftChanged => "shift_changed",
-            Self::ShiftCancelled => "shift_cancelled",
-        }
+/// The facts a payload records, for the texts. Facts it lacks stay `None`.
+pub fn facts(payload: &serde_json::Value) -> Facts<'_> {
+    let text = |key: &str| payload.get(key).and_then(serde_json::Value::as_str);
+    Facts {
+        organization_name: text("organization_name"),
+        opportunity_title: text("opportunity_title"),
+        shift_starts_at: text("starts_at")
+            .and_then(|raw| DateTime::parse_from_rfc3339(raw).ok())
+            .map(|at| at.with_timezone(&Utc)),
+        reason: text("reason"),
     }
 }
 
+/// A stored language code (the column's check admits only the six).
+fn stored_language(code: &str) -> Lang {
+    Lang::parse(code).unwrap_or(Lang::DEFAULT)
+}
+
+/// The language `user` reads notifications in.
+pub fn language_of(conn: &mut PgConnection, user: Uuid) -> Result<Lang, ApiError> {
+    let code = accounts::store::preferred_language(conn, user)?.ok_or(ApiError::Unauthorized(
+        "The account of this access token no longer exists",
+    ))?;
+    Ok(stored_language(&code))
+}
+
+/// Records a notification of `kind` for each of `recipients`, in the
+/// caller's transaction, and — when the service sends e-mail — its e-mail
+/// in the outbox, written in each recipient's language.
 pub fn record(
     conn: &mut PgConnection,
     recipients: &[Uuid],
     kind: NotificationKind,
     payload: &serde_json::Value,
 ) -> QueryResult<usize> {
-    let rows: Vec<_> = recipients
-        .iter()
-        .map(|recipient| {
-            (
-                notifications::recipient_id.eq(*recipient),
-                notifications::kind.eq(kind.as_str()),
-                notifications::payload.eq(payload),
-            )
-        })
+    if recipients.is_empty() {
+        return Ok(0);
+    }
+    let recorded = store::insert(conn, recipients, kind.as_str(), payload)?;
+    let addressees: HashMap<Uuid, store::MailRecipient> = store::mail_recipients(conn, recipients)?
+        .into_iter()
+        .map(|person| (person.user_id, person))
         .collect();
-    diesel::insert_into(notifications::table)
-        .values(rows)
-        .execute(conn)
+    if !addressees.is_empty() {
+        let facts = facts(payload);
+        let emails: Vec<NewEmail> = recorded
+            .iter()
+            .filter_map(|(notification_id, recipient)| {
+                let person = addressees.get(recipient)?;
+                let text = notification::render_email(
+                    kind,
+                    &facts,
+                    stored_language(&person.preferred_language),
+                );
+                Some(NewEmail {
+                    notification_id: *notification_id,
+                    recipient: person.email.clone(),
+                    subject: text.title,
+                    body: text.body,
+                })
+            })
+            .collect();
+        store::enqueue(conn, &emails)?;
+    }
+    Ok(recorded.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn payloads_give_their_facts() {
+        let payload = json!({
+            "shift_id": Uuid::nil(),
+            "opportunity_title": "Sortowanie darów",
+            "starts_at": "2026-12-05T08:00:00Z",
+        });
+        let facts = facts(&payload);
+        assert_eq!(facts.opportunity_title, Some("Sortowanie darów"));
+        assert_eq!(
+            facts.shift_starts_at.map(|at| at.to_rfc3339()),
+            Some("2026-12-05T08:00:00+00:00".into())
+        );
+        assert_eq!(facts.organization_name, None);
+
+        let organization = json!({"organization_name": "PAH Toruń", "reason": null});
+        assert_eq!(
+            super::facts(&organization),
+            Facts {
+                organization_name: Some("PAH Toruń"),
+                ..Facts::default()
+            }
+        );
+        assert_eq!(
+            super::facts(&json!({"starts_at": "yesterday"})),
+            Facts::default()
+        );
+    }
 }

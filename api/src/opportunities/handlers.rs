@@ -74,7 +74,7 @@ pub async fn list(
         order,
         page,
     } = query.into_inner().parse()?;
-    let result = db::run(&state.db, move |conn| {
+    let result = db::transaction(&state.db, move |conn| {
         let found = search::search(conn, &filter, order, page.after, page.fetch_limit())?;
         let page = page.finish(found, |found| found.cursor, |found| found.row);
         Ok(OpportunityPage {

@@ -104,9 +104,14 @@ fn notify_signed_up(
     kind: NotificationKind,
 ) -> Result<(), ApiError> {
     let volunteers = signups::live_volunteers(conn, shift.id)?;
+    if volunteers.is_empty() {
+        return Ok(());
+    }
+    let title = opportunities::store::find(conn, shift.opportunity_id)?.map(|o| o.title);
     let payload = json!({
         "shift_id": shift.id,
         "opportunity_id": shift.opportunity_id,
+        "opportunity_title": title,
         "starts_at": shift.starts_at,
         "ends_at": shift.ends_at,
     });

@@ -191,7 +191,9 @@ fn de(kind: Kind, p: &Parts) -> (&'static str, String) {
         ),
         Kind::OrganizationRejected => (
             "Organisation nicht verifiziert",
-            format!("Das Freiwilligenzentrum hat die Organisation{organization} nicht verifiziert."),
+            format!(
+                "Das Freiwilligenzentrum hat die Organisation{organization} nicht verifiziert."
+            ),
         ),
         Kind::SignupConfirmed => (
             "Anmeldung bestätigt",
@@ -292,10 +294,7 @@ fn lt(kind: Kind, p: &Parts) -> (&'static str, String) {
                 p,
             ),
         ),
-        Kind::ShiftCancelled => (
-            "Pamaina atšaukta",
-            format!("Pamaina{what}{when} atšaukta."),
-        ),
+        Kind::ShiftCancelled => ("Pamaina atšaukta", format!("Pamaina{what}{when} atšaukta.")),
     }
 }
 
@@ -352,10 +351,7 @@ fn lv(kind: Kind, p: &Parts) -> (&'static str, String) {
                 p,
             ),
         ),
-        Kind::ShiftCancelled => (
-            "Maiņa atcelta",
-            format!("Maiņa{what}{when} ir atcelta."),
-        ),
+        Kind::ShiftCancelled => ("Maiņa atcelta", format!("Maiņa{what}{when} ir atcelta.")),
     }
 }
 
@@ -411,10 +407,7 @@ fn uk(kind: Kind, p: &Parts) -> (&'static str, String) {
                 p,
             ),
         ),
-        Kind::ShiftCancelled => (
-            "Зміну скасовано",
-            format!("Зміну{what}{when} скасовано."),
-        ),
+        Kind::ShiftCancelled => ("Зміну скасовано", format!("Зміну{what}{when} скасовано.")),
     }
 }
 

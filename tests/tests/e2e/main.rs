@@ -7,6 +7,7 @@ mod auth_register;
 mod auth_tokens;
 mod errors;
 mod migrations;
+mod notifications;
 mod operations;
 mod opportunities;
 mod opportunity_search;

@@ -1,0 +1,93 @@
+//! Bodies of the notification endpoints.
+
+use chrono::{DateTime, Utc};
+use hop_domain::{i18n::Lang, notification};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::store::NotificationRow;
+use crate::error::ApiError;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct NotificationListQuery {
+    /// `true`: only the notifications not read yet.
+    pub unread: Option<bool>,
+    /// Items per page, 1–100 (default 20).
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+/// Something that happened that concerns the caller.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "6d1f9a3e-8b2c-4e7d-a5f0-1c3b5d7e9f20",
+    "kind": "signup_promoted",
+    "title": "A place has become free",
+    "body": "A place has become free on the shift “Food bank sorting” on Saturday 5 December 2026 at 09:00, and it is yours: your sign-up is now confirmed.",
+    "payload": {
+        "shift_id": "8b2d4f6a-1c3e-4a5b-9d7f-2e4a6c8b0d1f",
+        "opportunity_id": "2a4c6e8f-0b1d-4f3a-8c5e-7d9f1b3a5c7e",
+        "opportunity_title": "Food bank sorting",
+        "starts_at": "2026-12-05T08:00:00Z"
+    },
+    "created_at": "2026-11-25T10:00:00Z",
+    "read_at": null
+}))]
+pub struct Notification {
+    pub id: Uuid,
+    /// `organization_verified`, `organization_rejected`, `signup_confirmed`,
+    /// `signup_pending`, `signup_waitlisted`, `signup_promoted`,
+    /// `signup_rejected`, `shift_changed` or `shift_cancelled`.
+    pub kind: String,
+    /// A short title in the caller's preferred language.
+    pub title: String,
+    /// What happened, in whole sentences, in the caller's preferred
+    /// language; shift times are Toruń's local time.
+    pub body: String,
+    /// The facts of the event, for clients that link to what it concerns:
+    /// ids (`organization_id`, `opportunity_id`, `shift_id`), names, times.
+    #[schema(value_type = Object)]
+    pub payload: serde_json::Value,
+    pub created_at: DateTime<Utc>,
+    /// When the caller marked it read; null while unread.
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+impl Notification {
+    /// The notification with its text in `lang`.
+    pub fn render(row: NotificationRow, lang: Lang) -> Result<Self, ApiError> {
+        let kind = notification::NotificationKind::parse(&row.kind)
+            .map_err(|err| ApiError::internal(err.message))?;
+        let text = notification::render(kind, &super::facts(&row.payload), lang);
+        Ok(Self {
+            id: row.id,
+            kind: row.kind,
+            title: text.title,
+            body: text.body,
+            payload: row.payload,
+            created_at: row.created_at,
+            read_at: row.read_at,
+        })
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NotificationPage {
+    /// Newest first.
+    pub items: Vec<Notification>,
+    /// Pass as `cursor` for the next page; null on the last page.
+    pub next_cursor: Option<String>,
+    /// How many of the caller's notifications are unread, on every page.
+    #[schema(example = 3)]
+    pub unread_count: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"marked_read": 3}))]
+pub struct MarkedRead {
+    /// How many notifications were unread and are now read.
+    pub marked_read: u64,
+}
