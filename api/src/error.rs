@@ -102,6 +102,18 @@ impl ApiError {
         Self::Unavailable(cause.into())
     }
 
+    /// A 409 whose detail is a domain refusal (a lower-case clause), written
+    /// as a sentence.
+    pub fn conflict(kind: &'static str, reason: impl std::fmt::Display) -> Self {
+        let reason = reason.to_string();
+        let mut chars = reason.chars();
+        let detail = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect::<String>() + ".")
+            .unwrap_or_default();
+        Self::Conflict { kind, detail }
+    }
+
     pub fn invalid_field(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::Validation(vec![FieldError::new(field, message)])
     }

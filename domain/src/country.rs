@@ -1,9 +1,5 @@
 //! Countries, as ISO 3166-1 alpha-2 codes.
 
-use std::fmt;
-
-use crate::InvalidValue;
-
 /// Every ISO 3166-1 alpha-2 code, upper case and sorted.
 const CODES: [&str; 249] = [
     "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
@@ -24,44 +20,12 @@ const CODES: [&str; 249] = [
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
+code_list!(
 /// A country as its ISO 3166-1 alpha-2 code, always upper case (`PL`, `LT`).
 /// Only codes the standard assigns can be held.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CountryCode(&'static str);
-
-impl CountryCode {
-    /// Every code, sorted.
-    pub const ALL: &'static [&'static str] = &CODES;
-
-    /// Accepts a code in any case (`pl` is `PL`), surrounding spaces trimmed.
-    pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
-        let code = raw.trim().to_ascii_uppercase();
-        CODES
-            .binary_search(&code.as_str())
-            .map(|index| Self(CODES[index]))
-            .map_err(|_| {
-                InvalidValue::new(
-                    "must be an ISO 3166-1 alpha-2 country code such as PL, DE, LT, LV or UA",
-                )
-            })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        self.0
-    }
-}
-
-impl fmt::Debug for CountryCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("CountryCode").field(&self.0).finish()
-    }
-}
-
-impl fmt::Display for CountryCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
-    }
-}
+    CountryCode, CODES, to_ascii_uppercase,
+    "must be an ISO 3166-1 alpha-2 country code such as PL, DE, LT, LV or UA"
+);
 
 #[cfg(test)]
 mod tests {

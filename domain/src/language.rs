@@ -1,9 +1,5 @@
 //! Languages people speak, as ISO 639-1 codes.
 
-use std::fmt;
-
-use crate::InvalidValue;
-
 /// Every ISO 639-1 code, lower case and sorted (the list of the `iso-codes`
 /// project, which still carries the withdrawn `bh`, Bihari).
 const CODES: [&str; 184] = [
@@ -21,44 +17,12 @@ const CODES: [&str; 184] = [
     "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu",
 ];
 
+code_list!(
 /// A language as its ISO 639-1 code, always lower case (`pl`, `uk`, `lt`).
 /// Only codes of the standard can be held.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct LanguageCode(&'static str);
-
-impl LanguageCode {
-    /// Every code, sorted.
-    pub const ALL: &'static [&'static str] = &CODES;
-
-    /// Accepts a code in any case (`PL` is `pl`), surrounding spaces trimmed.
-    pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
-        let code = raw.trim().to_ascii_lowercase();
-        CODES
-            .binary_search(&code.as_str())
-            .map(|index| Self(CODES[index]))
-            .map_err(|_| {
-                InvalidValue::new(
-                    "must be an ISO 639-1 language code such as pl, en, de, lt, lv or uk",
-                )
-            })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        self.0
-    }
-}
-
-impl fmt::Debug for LanguageCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("LanguageCode").field(&self.0).finish()
-    }
-}
-
-impl fmt::Display for LanguageCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
-    }
-}
+    LanguageCode, CODES, to_ascii_lowercase,
+    "must be an ISO 639-1 language code such as pl, en, de, lt, lv or uk"
+);
 
 #[cfg(test)]
 mod tests {

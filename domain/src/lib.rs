@@ -54,6 +54,46 @@ macro_rules! text_value {
     };
 }
 
+/// A code from a fixed, sorted list of a standard (countries, languages):
+/// `ALL`, `parse` (any case, trimmed, normalised by `$case`), `as_str`,
+/// `Debug` and `Display`.
+macro_rules! code_list {
+    ($(#[$meta:meta])* $name:ident, $codes:ident, $case:ident, $message:literal) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(&'static str);
+
+        impl $name {
+            /// Every code, sorted.
+            pub const ALL: &'static [&'static str] = &$codes;
+
+            pub fn parse(raw: &str) -> Result<Self, $crate::InvalidValue> {
+                let code = raw.trim().$case();
+                $codes
+                    .binary_search(&code.as_str())
+                    .map(|index| Self($codes[index]))
+                    .map_err(|_| $crate::InvalidValue::new($message))
+            }
+
+            pub fn as_str(self) -> &'static str {
+                self.0
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_tuple(stringify!($name)).field(&self.0).finish()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.0)
+            }
+        }
+    };
+}
+
 pub mod account;
 pub mod country;
 pub mod i18n;

@@ -49,7 +49,6 @@ pub fn stored_status(row: &ApplicationRow) -> Result<ApplicationStatus, ApiError
 
 impl From<SignupRefusal> for ApiError {
     fn from(refusal: SignupRefusal) -> Self {
-        let detail = opportunities::sentence(&refusal.to_string());
         let kind = match refusal {
             SignupRefusal::NotPublished => "not-published",
             SignupRefusal::ShiftCancelled => "shift-cancelled",
@@ -61,7 +60,7 @@ impl From<SignupRefusal> for ApiError {
             SignupRefusal::AlreadySignedUp => "already-signed-up",
             SignupRefusal::Overlap => "overlap",
         };
-        ApiError::Conflict { kind, detail }
+        ApiError::conflict(kind, refusal)
     }
 }
 

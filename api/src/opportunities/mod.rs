@@ -209,23 +209,11 @@ pub fn transition(
         }
         Transition::Close => status.close(),
     }
-    .map_err(|conflict| ApiError::Conflict {
-        kind: "opportunity-status",
-        detail: sentence(&conflict.to_string()),
-    })?;
+    .map_err(|conflict| ApiError::conflict("opportunity-status", conflict))?;
     let updated = store::set_status(conn, id, next.as_str(), now)?;
     with_needs(conn, updated)
 }
 
 fn organizations_missing() -> ApiError {
     ApiError::internal("opportunity without organisation")
-}
-
-/// Domain messages are lower-case clauses; problem details are sentences.
-pub fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect::<String>() + ".")
-        .unwrap_or_default()
 }

@@ -113,10 +113,7 @@ pub fn review(
     let current = store::find_for_update(conn, id)?.ok_or_else(not_found)?;
     let next = stored_status(&current)?
         .review(decision)
-        .map_err(|conflict| ApiError::Conflict {
-            kind: "review-conflict",
-            detail: capitalise(&conflict.to_string()),
-        })?;
+        .map_err(|conflict| ApiError::conflict("review-conflict", conflict))?;
     let reason = reason.map(RejectionReason::as_str);
     let updated = store::set_review(conn, id, next.as_str(), reason, reviewer, now)?;
     let kind = match decision {
@@ -177,20 +174,8 @@ pub fn remove_member(
     let role = stored_role(store::role_of(conn, organization, member)?)?.ok_or_else(|| {
         ApiError::NotFound("This account is not a member of the organisation".into())
     })?;
-    check_member_removal(role, store::owners(conn, organization)?.len()).map_err(|err| {
-        ApiError::Conflict {
-            kind: "last-owner",
-            detail: capitalise(&err.to_string()),
-        }
-    })?;
+    check_member_removal(role, store::owners(conn, organization)?.len())
+        .map_err(|err| ApiError::conflict("last-owner", err))?;
     store::remove_member(conn, organization, member)?;
     Ok(())
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -142,10 +142,8 @@ pub fn update(
     check.finish(Some(()))?;
     if let Some(capacity) = capacity {
         let confirmed = u32::try_from(current.confirmed_count).unwrap_or(0);
-        check_capacity_change(capacity, confirmed).map_err(|err| ApiError::Conflict {
-            kind: "capacity-below-confirmed",
-            detail: opportunities::sentence(&err.to_string()),
-        })?;
+        check_capacity_change(capacity, confirmed)
+            .map_err(|err| ApiError::conflict("capacity-below-confirmed", err))?;
     }
     let changes = ShiftChanges {
         starts_at: time.map(ShiftTime::starts_at),
