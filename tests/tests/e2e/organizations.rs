@@ -429,3 +429,53 @@ async fn the_list_searches_ignoring_case_and_accents_and_pages_by_cursor() {
         .await
         .assert_problem(401, "unauthorized");
 }
+
+#[actix_web::test]
+async fn a_member_of_another_organisation_is_a_stranger_to_this_one() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let org = app.organization(&owner, "Hospicjum Toruń").await;
+    let other = app.user().await;
+    app.organization(&other, "Inna Fundacja").await;
+    let path = format!("/api/v1/organizations/{}", id(&org));
+
+    app.get(&path, Some(&other.access_token))
+        .await
+        .assert_problem(404, "not-found");
+    app.get(&format!("{path}/members"), Some(&other.access_token))
+        .await
+        .assert_problem(404, "not-found");
+    app.post_json_as(
+        &format!("{path}/members"),
+        &json!({"email": other.email, "role": "owner"}),
+        Some(&other.access_token),
+    )
+    .await
+    .assert_problem(404, "not-found");
+    app.post_json_as(
+        &format!("{path}/verify"),
+        &json!({}),
+        Some(&other.access_token),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+    app.post_json_as(
+        &format!("{path}/reject"),
+        &json!({"reason": "no"}),
+        Some(&other.access_token),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+    let listed = app
+        .get(
+            "/api/v1/organizations?q=hospicjum",
+            Some(&other.access_token),
+        )
+        .await
+        .json();
+    assert_eq!(
+        listed["items"],
+        json!([]),
+        "a pending organisation is not listed for others"
+    );
+}
