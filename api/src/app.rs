@@ -35,6 +35,7 @@ pub struct AppState {
     pub refresh_ttl: Duration,
     pub login_limiter: LoginLimiter,
     pub trust_forwarded_for: bool,
+    pub search_density: crate::opportunities::search::DensityCache,
 }
 
 impl AppState {
@@ -49,6 +50,7 @@ impl AppState {
             refresh_ttl: config.tokens.refresh_ttl,
             login_limiter: LoginLimiter::new(&config.login_limits),
             trust_forwarded_for: config.trust_forwarded_for,
+            search_density: Default::default(),
         })
     }
 

@@ -74,8 +74,16 @@ pub async fn list(
         order,
         page,
     } = query.into_inner().parse()?;
+    let state_for_db = state.clone();
     let result = db::transaction(&state.db, move |conn| {
-        let found = search::search(conn, &filter, order, page.after, page.fetch_limit())?;
+        let found = search::search(
+            conn,
+            &state_for_db.search_density,
+            &filter,
+            order,
+            page.after,
+            page.fetch_limit(),
+        )?;
         let page = page.finish(found, |found| found.cursor, |found| found.row);
         Ok(OpportunityPage {
             items: super::with_needs_many(conn, page.items)?,

@@ -95,9 +95,60 @@ fn is_dense(conn: &mut PgConnection, (lat, lon, radius): (f64, f64, f64)) -> Que
     Ok(found.count >= DENSITY_PROBE)
 }
 
+/// Remembers which areas are dense, so the probe runs once a minute per
+/// area (rounded to about 1 km and 1 km of radius), not on every request.
+/// Bounded: the least recently used areas are forgotten first.
+pub struct DensityCache {
+    areas: std::sync::Mutex<lru::LruCache<AreaKey, (bool, std::time::Instant)>>,
+}
+
+/// Latitude and longitude in hundredths of a degree, radius in km.
+type AreaKey = (i32, i32, i32);
+
+impl Default for DensityCache {
+    fn default() -> Self {
+        Self {
+            areas: std::sync::Mutex::new(lru::LruCache::new(
+                std::num::NonZeroUsize::new(10_000).unwrap_or(std::num::NonZeroUsize::MIN),
+            )),
+        }
+    }
+}
+
+impl DensityCache {
+    const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(60);
+
+    fn is_dense(&self, conn: &mut PgConnection, near: (f64, f64, f64)) -> QueryResult<bool> {
+        let (lat, lon, radius) = near;
+        let key = (
+            (lat * 100.0).round() as i32,
+            (lon * 100.0).round() as i32,
+            (radius / 1000.0).round() as i32,
+        );
+        let now = std::time::Instant::now();
+        let cached = self
+            .areas
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(&key)
+            .filter(|(_, at)| now.duration_since(*at) < Self::FRESH_FOR)
+            .map(|(dense, _)| *dense);
+        if let Some(dense) = cached {
+            return Ok(dense);
+        }
+        let dense = is_dense(conn, near)?;
+        self.areas
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .put(key, (dense, now));
+        Ok(dense)
+    }
+}
+
 /// Runs inside a transaction (it may adjust the planner for this query only).
 pub fn search(
     conn: &mut PgConnection,
+    density: &DensityCache,
     filter: &SearchFilter,
     order: SearchOrder,
     after: Option<SearchCursor>,
@@ -109,7 +160,7 @@ pub fn search(
     // "newest") index in order and filtering finds a page in a few rows.
     if let Some(near) = filter.near
         && order != SearchOrder::Distance
-        && is_dense(conn, near)?
+        && density.is_dense(conn, near)?
     {
         diesel::sql_query("SET LOCAL enable_sort = off").execute(conn)?;
     }
