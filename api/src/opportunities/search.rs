@@ -145,7 +145,6 @@ impl DensityCache {
     }
 }
 
-/// Runs inside a transaction (it may adjust the planner for this query only).
 pub fn search(
     conn: &mut PgConnection,
     density: &DensityCache,
@@ -154,16 +153,16 @@ pub fn search(
     after: Option<SearchCursor>,
     limit: i64,
 ) -> QueryResult<Vec<Found>> {
-    // PostgreSQL estimates a distance filter at a fixed, small share of the
-    // rows, so around Toruń, where a third of them are, it fetches tens of
-    // thousands of rows to sort. In a dense area, walking the "soonest" (or
-    // "newest") index in order and filtering finds a page in a few rows.
-    if let Some(near) = filter.near
-        && order != SearchOrder::Distance
-        && density.is_dense(conn, near)?
-    {
-        diesel::sql_query("SET LOCAL enable_sort = off").execute(conn)?;
-    }
+    // PostgreSQL estimates the GiST box at a fixed, small share of the rows,
+    // so around Toruń, where a third of them are, it would fetch tens of
+    // thousands of rows through the box to sort them. Where the area is
+    // dense the box selects little anyway: leaving it out lets the planner
+    // walk the soonest (or newest, or a skill's) index and filter by distance,
+    // finding a page in a few rows.
+    let dense = match filter.near {
+        Some(near) if order != SearchOrder::Distance => density.is_dense(conn, near)?,
+        _ => false,
+    };
     let distance_sql = || {
         let (lat, lon, _) = filter.near.unwrap_or_default();
         sql::<Nullable<Double>>("earth_distance(ll_to_earth(")
@@ -221,16 +220,19 @@ pub fn search(
         );
     }
     if let Some((lat, lon, radius)) = filter.near {
-        // The box is what the GiST index answers; the distance trims its corners.
-        query = query.filter(
-            sql::<Bool>("opportunities.lat IS NOT NULL AND earth_box(ll_to_earth(")
-                .bind::<Double, _>(lat)
-                .sql(", ")
-                .bind::<Double, _>(lon)
-                .sql("), ")
-                .bind::<Double, _>(radius)
-                .sql(&format!(") @> {EARTH_POINT}")),
-        );
+        query = query.filter(opportunities::lat.is_not_null());
+        if !dense {
+            // The box is what the GiST index answers; the distance trims its corners.
+            query = query.filter(
+                sql::<Bool>("earth_box(ll_to_earth(")
+                    .bind::<Double, _>(lat)
+                    .sql(", ")
+                    .bind::<Double, _>(lon)
+                    .sql("), ")
+                    .bind::<Double, _>(radius)
+                    .sql(&format!(") @> {EARTH_POINT}")),
+            );
+        }
         query = query.filter(distance_sql().le(radius));
     }
     if filter.from.is_some() || filter.to.is_some() {
