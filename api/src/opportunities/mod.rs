@@ -98,7 +98,10 @@ pub fn with_needs_many(
 /// Every listed skill must be in the taxonomy and open for new choices.
 fn check_skills(conn: &mut PgConnection, skills: &[SkillNeedRow]) -> Result<(), ApiError> {
     let ids: Vec<Uuid> = skills.iter().map(|need| need.skill_id).collect();
-    let known = store::selectable_skills(conn, &ids)?;
+    let known: Vec<Uuid> = crate::skills::store::states(conn, &ids)?
+        .into_iter()
+        .filter_map(|(id, deprecated)| (!deprecated).then_some(id))
+        .collect();
     let unknown: Vec<crate::error::FieldError> = skills
         .iter()
         .filter(|need| !known.contains(&need.skill_id))
@@ -174,12 +177,17 @@ pub fn update(
             detail: "The opportunity is closed and can no longer be changed".into(),
         });
     }
-    let updated = store::update(conn, id, &update.changes)?;
-    store::set_search_text(
-        conn,
-        id,
-        &model::search_text(&updated.title, &updated.description),
-    )?;
+    let mut changes = update.changes;
+    // What full-text search indexes follows title and description, in the same write.
+    if changes.title.is_some() || changes.description.is_some() {
+        let title = changes.title.as_deref().unwrap_or(&current.title);
+        let description = changes
+            .description
+            .as_deref()
+            .unwrap_or(&current.description);
+        changes.search_text = Some(model::search_text(title, description));
+    }
+    let updated = store::update(conn, id, &changes)?;
     store_needs(conn, id, update.skills, update.languages)?;
     with_needs(conn, updated)
 }

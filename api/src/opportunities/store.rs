@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::schema::{opportunities, opportunity_languages, opportunity_skills, skills};
+use crate::schema::{opportunities, opportunity_languages, opportunity_skills};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = opportunities, check_for_backend(diesel::pg::Pg))]
@@ -60,6 +60,7 @@ pub struct OpportunityChanges {
     pub address: Option<Option<String>>,
     pub lat: Option<Option<f64>>,
     pub lon: Option<Option<f64>>,
+    pub search_text: Option<String>,
     pub updated_at: Option<DateTime<Utc>>,
 }
 
@@ -202,23 +203,6 @@ pub fn needs_of_many(
         ))
         .load(conn)?;
     Ok((skills, languages))
-}
-
-/// Of `ids`, those that name skills open for new choices (existing and not deprecated).
-pub fn selectable_skills(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<Uuid>> {
-    skills::table
-        .filter(skills::id.eq_any(ids))
-        .filter(skills::deprecated.eq(false))
-        .select(skills::id)
-        .load(conn)
-}
-
-/// Keeps the folded text that search indexes in step with title and description.
-pub fn set_search_text(conn: &mut PgConnection, id: Uuid, text: &str) -> QueryResult<()> {
-    diesel::update(opportunities::table.find(id))
-        .set(opportunities::search_text.eq(text))
-        .execute(conn)
-        .map(drop)
 }
 
 /// Recomputes when the opportunity's next shift starts (for "soonest first").

@@ -167,3 +167,14 @@ pub fn list(
     }
     query.load(conn)
 }
+
+/// Which of `ids` name skills, and whether each is deprecated.
+pub fn states(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<(Uuid, bool)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    skills::table
+        .filter(skills::id.eq_any(ids))
+        .select((skills::id, skills::deprecated))
+        .load(conn)
+}

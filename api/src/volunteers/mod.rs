@@ -56,7 +56,7 @@ pub fn put(
         None => Vec::new(),
     };
     let skills = SkillFacts {
-        deprecated: store::skill_states(conn, &body.skill_ids())?
+        deprecated: crate::skills::store::states(conn, &body.skill_ids())?
             .into_iter()
             .collect(),
         held,

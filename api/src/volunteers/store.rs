@@ -139,17 +139,6 @@ pub fn availability_of(conn: &mut PgConnection, user: Uuid) -> QueryResult<Vec<(
         .load(conn)
 }
 
-/// Which of `ids` name skills, and whether each is deprecated.
-pub fn skill_states(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<(Uuid, bool)>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    skills::table
-        .filter(skills::id.eq_any(ids))
-        .select((skills::id, skills::deprecated))
-        .load(conn)
-}
-
 /// Writes `profile` as `user`'s whole profile: the row is created or
 /// overwritten, and its skills, languages and windows replaced.
 pub fn save(
