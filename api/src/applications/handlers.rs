@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{
     model::{
-        Application, ApplicationPage, ApplicationSummary, AttendanceRequest, MyApplicationsQuery,
+        Application, ApplicationSummary, AttendanceRequest, MyApplicationsQuery,
         OpportunityApplicationsQuery, RejectApplicationRequest, SafeguardingRequest,
     },
     store::{self, ListFilter},
@@ -18,6 +18,7 @@ use crate::{
     db,
     error::{ApiError, Problem},
     json::JsonBody,
+    pagination::Page,
     validation::FieldCheck,
 };
 
@@ -244,7 +245,7 @@ pub async fn record_safeguarding(
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The opportunity"), OpportunityApplicationsQuery),
     responses(
-        (status = 200, description = "A page of sign-ups", body = ApplicationPage),
+        (status = 200, description = "A page of sign-ups", body = Page<ApplicationSummary>),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
@@ -257,7 +258,7 @@ pub async fn list_for_opportunity(
     user: AuthUser,
     id: web::Path<Uuid>,
     query: web::Query<OpportunityApplicationsQuery>,
-) -> Result<web::Json<ApplicationPage>, ApiError> {
+) -> Result<web::Json<Page<ApplicationSummary>>, ApiError> {
     let id = id.into_inner();
     let query = query.into_inner();
     let mut check = FieldCheck::default();
@@ -290,10 +291,7 @@ pub async fn list_for_opportunity(
         ))
     })
     .await?;
-    Ok(web::Json(ApplicationPage {
-        items: result.items,
-        next_cursor: result.next_cursor,
-    }))
+    Ok(web::Json(result))
 }
 
 /// The caller's own sign-ups with their shift and opportunity, newest first.
@@ -303,7 +301,7 @@ pub async fn list_for_opportunity(
     security(("bearer" = [])),
     params(MyApplicationsQuery),
     responses(
-        (status = 200, description = "A page of sign-ups", body = ApplicationPage),
+        (status = 200, description = "A page of sign-ups", body = Page<ApplicationSummary>),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
     )
@@ -313,7 +311,7 @@ pub async fn list_mine(
     state: web::Data<AppState>,
     user: AuthUser,
     query: web::Query<MyApplicationsQuery>,
-) -> Result<web::Json<ApplicationPage>, ApiError> {
+) -> Result<web::Json<Page<ApplicationSummary>>, ApiError> {
     let query = query.into_inner();
     let mut check = FieldCheck::default();
     let status = query
@@ -348,8 +346,5 @@ pub async fn list_mine(
         ))
     })
     .await?;
-    Ok(web::Json(ApplicationPage {
-        items: result.items,
-        next_cursor: result.next_cursor,
-    }))
+    Ok(web::Json(result))
 }

@@ -90,13 +90,6 @@ impl From<ApplicationSummaryRow> for ApplicationSummary {
     }
 }
 
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ApplicationPage {
-    pub items: Vec<ApplicationSummary>,
-    /// Pass as `cursor` for the next page; null on the last page.
-    pub next_cursor: Option<String>,
-}
-
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"reason": "All places for this shift went to volunteers with first-aid training."}))]
 pub struct RejectApplicationRequest {

@@ -7,8 +7,8 @@ use uuid::Uuid;
 use super::{
     Transition,
     model::{
-        CreateOpportunityRequest, Opportunity, OpportunityPage, OpportunitySearchQuery,
-        ParsedSearch, UpdateOpportunityRequest,
+        CreateOpportunityRequest, Opportunity, OpportunitySearchQuery, ParsedSearch,
+        UpdateOpportunityRequest,
     },
     search,
 };
@@ -18,6 +18,7 @@ use crate::{
     db,
     error::{ApiError, Problem},
     json::JsonBody,
+    pagination::Page,
 };
 
 /// Create an opportunity, as a draft, for an organisation the caller is a member of.
@@ -60,7 +61,7 @@ pub async fn create(
     operation_id = "search_opportunities",
     params(OpportunitySearchQuery),
     responses(
-        (status = 200, description = "A page of published opportunities", body = OpportunityPage),
+        (status = 200, description = "A page of published opportunities", body = Page<Opportunity>),
         (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -68,7 +69,7 @@ pub async fn create(
 pub async fn list(
     state: web::Data<AppState>,
     query: web::Query<OpportunitySearchQuery>,
-) -> Result<web::Json<OpportunityPage>, ApiError> {
+) -> Result<web::Json<Page<Opportunity>>, ApiError> {
     let ParsedSearch {
         filter,
         order,
@@ -85,7 +86,7 @@ pub async fn list(
             page.fetch_limit(),
         )?;
         let page = page.finish(found, |found| found.cursor, |found| found.row);
-        Ok(OpportunityPage {
+        Ok(Page {
             items: super::with_needs_many(conn, page.items)?,
             next_cursor: page.next_cursor,
         })

@@ -408,13 +408,6 @@ impl Opportunity {
     }
 }
 
-#[derive(Debug, Serialize, ToSchema)]
-pub struct OpportunityPage {
-    pub items: Vec<Opportunity>,
-    /// Pass as `cursor` for the next page; null on the last page.
-    pub next_cursor: Option<String>,
-}
-
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct OpportunitySearchQuery {

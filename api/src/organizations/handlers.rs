@@ -11,8 +11,8 @@ use uuid::Uuid;
 
 use super::{
     model::{
-        AddMemberRequest, CreateOrganizationRequest, Member, MemberPage, Organization,
-        OrganizationListQuery, OrganizationPage, RejectRequest, UpdateOrganizationRequest,
+        AddMemberRequest, CreateOrganizationRequest, Member, Organization, OrganizationListQuery,
+        RejectRequest, UpdateOrganizationRequest,
     },
     store::{self, ListFilter},
 };
@@ -22,7 +22,7 @@ use crate::{
     db,
     error::{ApiError, Problem},
     json::JsonBody,
-    pagination::PageQuery,
+    pagination::{Page, PageQuery},
     validation::FieldCheck,
 };
 
@@ -59,7 +59,7 @@ pub async fn create(
     operation_id = "list_organizations",
     params(OrganizationListQuery),
     responses(
-        (status = 200, description = "A page of organisations", body = OrganizationPage),
+        (status = 200, description = "A page of organisations", body = Page<Organization>),
         (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`status` was given by someone who is not staff", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
@@ -70,7 +70,7 @@ pub async fn list(
     state: web::Data<AppState>,
     user: MaybeAuthUser,
     query: web::Query<OrganizationListQuery>,
-) -> Result<web::Json<OrganizationPage>, ApiError> {
+) -> Result<web::Json<Page<Organization>>, ApiError> {
     let query = query.into_inner();
     let mut check = FieldCheck::default();
     let kind = query
@@ -124,10 +124,7 @@ pub async fn list(
         ))
     })
     .await?;
-    Ok(web::Json(OrganizationPage {
-        items: result.items,
-        next_cursor: result.next_cursor,
-    }))
+    Ok(web::Json(result))
 }
 
 /// One organisation. A pending or rejected one only for its members and staff.
@@ -264,7 +261,7 @@ pub async fn reject(
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The organisation"), PageQuery),
     responses(
-        (status = 200, description = "A page of members, in the order they joined", body = MemberPage),
+        (status = 200, description = "A page of members, in the order they joined", body = Page<Member>),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a member, not staff", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
@@ -277,7 +274,7 @@ pub async fn list_members(
     user: AuthUser,
     id: web::Path<Uuid>,
     query: web::Query<PageQuery>,
-) -> Result<web::Json<MemberPage>, ApiError> {
+) -> Result<web::Json<Page<Member>>, ApiError> {
     let id = id.into_inner();
     let page = query.parse::<(DateTime<Utc>, Uuid)>()?;
     let result = db::run(&state.db, move |conn| {
@@ -291,10 +288,7 @@ pub async fn list_members(
         Ok(page.finish(rows, |row| (row.created_at, row.user_id), Member::from))
     })
     .await?;
-    Ok(web::Json(MemberPage {
-        items: result.items,
-        next_cursor: result.next_cursor,
-    }))
+    Ok(web::Json(result))
 }
 
 /// Add an existing account as a member (owners).

@@ -334,13 +334,6 @@ impl From<OrganizationRow> for Organization {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct OrganizationPage {
-    pub items: Vec<Organization>,
-    /// Pass as `cursor` for the next page; null on the last page.
-    pub next_cursor: Option<String>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({
     "user_id": "0b9f7c1e-4d7a-4a55-9d0e-3c1b2a5e8f10",
     "display_name": "Ala Nowak",
@@ -367,11 +360,4 @@ impl From<MemberRow> for Member {
             joined_at: row.created_at,
         }
     }
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct MemberPage {
-    pub items: Vec<Member>,
-    /// Pass as `cursor` for the next page; null on the last page.
-    pub next_cursor: Option<String>,
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::{
-    model::{CreateShiftRequest, Shift, ShiftPage, UpdateShiftRequest},
+    model::{CreateShiftRequest, Shift, UpdateShiftRequest},
     store,
 };
 use crate::{
@@ -14,7 +14,7 @@ use crate::{
     db,
     error::{ApiError, Problem},
     json::JsonBody,
-    pagination::PageQuery,
+    pagination::{Page, PageQuery},
 };
 
 /// The shifts of an opportunity that are not cancelled, soonest first.
@@ -23,7 +23,7 @@ use crate::{
     operation_id = "list_shifts",
     params(("id" = Uuid, Path, description = "The opportunity"), PageQuery),
     responses(
-        (status = 200, description = "A page of shifts", body = ShiftPage),
+        (status = 200, description = "A page of shifts", body = Page<Shift>),
         (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
@@ -35,7 +35,7 @@ pub async fn list(
     user: MaybeAuthUser,
     id: web::Path<Uuid>,
     query: web::Query<PageQuery>,
-) -> Result<web::Json<ShiftPage>, ApiError> {
+) -> Result<web::Json<Page<Shift>>, ApiError> {
     let id = id.into_inner();
     let page = query.parse::<(DateTime<Utc>, Uuid)>()?;
     let result = db::run(&state.db, move |conn| {
@@ -44,10 +44,7 @@ pub async fn list(
         Ok(page.finish(rows, |row| (row.starts_at, row.id), Shift::from))
     })
     .await?;
-    Ok(web::Json(ShiftPage {
-        items: result.items,
-        next_cursor: result.next_cursor,
-    }))
+    Ok(web::Json(result))
 }
 
 /// Add a shift to an opportunity (the organisation's members).

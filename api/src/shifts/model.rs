@@ -44,13 +44,6 @@ impl From<ShiftRow> for Shift {
     }
 }
 
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ShiftPage {
-    pub items: Vec<Shift>,
-    /// Pass as `cursor` for the next page; null on the last page.
-    pub next_cursor: Option<String>,
-}
-
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"starts_at": "2026-12-05T09:00:00+01:00", "ends_at": "2026-12-05T12:00:00+01:00", "capacity": 5}))]
 pub struct CreateShiftRequest {

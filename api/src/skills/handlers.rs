@@ -7,7 +7,7 @@ use hop_domain::i18n::{self, Lang};
 use uuid::Uuid;
 
 use super::{
-    model::{CreateSkillRequest, Skill, SkillListQuery, SkillPage, UpdateSkillRequest},
+    model::{CreateSkillRequest, Skill, SkillListQuery, UpdateSkillRequest},
     not_found, require_staff,
     store::{self, ListFilter},
 };
@@ -17,7 +17,7 @@ use crate::{
     db,
     error::{ApiError, Problem},
     json::JsonBody,
-    pagination::PageQuery,
+    pagination::{Page, PageQuery},
 };
 
 /// List the skills taxonomy, by slug.
@@ -37,7 +37,7 @@ use crate::{
         ("Accept-Language" = Option<String>, Header, description = "Preferred label languages, e.g. `lt;q=0.9, de-DE`; `lang` overrides it", example = "uk-UA, uk;q=0.9, en;q=0.5"),
     ),
     responses(
-        (status = 200, description = "A page of skills", body = SkillPage,
+        (status = 200, description = "A page of skills", body = Page<Skill>,
             headers(("Content-Language" = String, description = "The language the labels were asked in"))),
         (status = 422, description = "A parameter is invalid (`lang`, `category`, `limit`, `cursor`)", body = Problem, content_type = "application/problem+json"),
     )
@@ -69,7 +69,7 @@ pub async fn list(
             .finish(rows, |row| row.slug.clone(), |row| Skill::new(row, lang)))
     })
     .await?;
-    Ok(localized(HttpResponse::Ok(), lang).json(SkillPage::from(page)))
+    Ok(localized(HttpResponse::Ok(), lang).json(page))
 }
 
 /// Add a skill to the taxonomy (city staff).

@@ -22,7 +22,7 @@ use super::store::SkillRow;
 use crate::{
     error::{ApiError, FieldError},
     json::double_option,
-    pagination::{Page, PageQuery, PageRequest},
+    pagination::{PageQuery, PageRequest},
 };
 
 /// The schema of a category name, listed from the domain's categories so
@@ -231,22 +231,6 @@ impl Skill {
                 uk: row.label_uk,
             },
             deprecated: row.deprecated,
-        }
-    }
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct SkillPage {
-    pub items: Vec<Skill>,
-    /// Pass as `cursor` for the next page; null on the last page.
-    pub next_cursor: Option<String>,
-}
-
-impl From<Page<Skill>> for SkillPage {
-    fn from(page: Page<Skill>) -> Self {
-        Self {
-            items: page.items,
-            next_cursor: page.next_cursor,
         }
     }
 }
