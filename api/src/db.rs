@@ -100,7 +100,10 @@ pub const EMAIL_OUTBOX_SETTING: &str = "hop.email_outbox";
 impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionSettings {
     fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
         conn.batch_execute(&format!(
-            "SET statement_timeout = {}; SET TIME ZONE 'UTC'; SET {EMAIL_OUTBOX_SETTING} = '{}'",
+            // No parallel workers: on two cores under concurrent requests they
+            // only take CPU from other requests and lengthen the tail.
+            "SET statement_timeout = {}; SET TIME ZONE 'UTC'; SET {EMAIL_OUTBOX_SETTING} = '{}'; \
+             SET max_parallel_workers_per_gather = 0",
             self.statement_timeout.as_millis(),
             if self.email_outbox { "on" } else { "off" },
         ))

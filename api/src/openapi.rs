@@ -11,7 +11,7 @@ use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 use crate::{
     accounts, applications, auth,
     error::{FieldError, Problem},
-    notifications, opportunities, ops, organizations, shifts, skills, volunteers,
+    matching, notifications, opportunities, ops, organizations, shifts, skills, volunteers,
 };
 
 /// Where the API lives; operations endpoints sit outside it.
@@ -35,6 +35,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "opportunities", description = "What organisations offer: drafts, publishing, closing"),
         (name = "shifts", description = "When an opportunity happens and how many it takes"),
         (name = "applications", description = "Sign-ups: applying, reviewing, waitlists, attendance"),
+        (name = "matching", description = "The best opportunities for a volunteer and the best volunteers for an opportunity, each with its score and the reasons, factor by factor"),
         (name = "notifications", description = "What happened that concerns the caller, in their language; also sent by e-mail when the service has an SMTP server"),
         (name = "operations", description = "Health, readiness and metrics"),
     ),
@@ -67,6 +68,7 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
             .configure(opportunities::configure)
             .configure(shifts::configure)
             .configure(applications::configure)
+            .configure(matching::configure)
             .configure(notifications::configure)
             .configure(skills::configure),
     )

@@ -131,6 +131,7 @@ pub fn seed(
             .order_by(crate::schema::skills::slug)
             .load(conn)?;
         (seeded.opportunities, seeded.shifts) = opportunities(conn, &hosts, &skills, size, now)?;
+        crate::opportunities::store::refresh_matching_columns(conn, None)?;
     }
     if size.volunteers > 0 {
         let skills: Vec<Uuid> = crate::schema::skills::table
@@ -138,6 +139,7 @@ pub fn seed(
             .order_by(crate::schema::skills::slug)
             .load(conn)?;
         seeded.volunteers = volunteers(conn, &skills, size.volunteers, password_hash)?;
+        crate::volunteers::store::refresh_matching_columns(conn, None)?;
     }
     Ok(seeded)
 }

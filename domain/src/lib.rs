@@ -98,6 +98,7 @@ pub mod account;
 pub mod country;
 pub mod i18n;
 pub mod language;
+pub mod matching;
 pub mod notification;
 pub mod opportunity;
 pub mod organization;

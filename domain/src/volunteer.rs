@@ -66,6 +66,12 @@ impl BirthDate {
         Ok(Self(date))
     }
 
+    /// A birth date as it was recorded: it was checked when stated, and the
+    /// limits it was checked against only move away from it.
+    pub fn recorded(date: NaiveDate) -> Self {
+        Self(date)
+    }
+
     /// `YYYY-MM-DD`, then as [`BirthDate::new`].
     pub fn parse(raw: &str, today: NaiveDate) -> Result<Self, InvalidValue> {
         let raw = raw.trim();

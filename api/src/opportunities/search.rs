@@ -6,12 +6,13 @@ use chrono::{DateTime, Utc};
 use diesel::{
     dsl::sql,
     prelude::*,
-    sql_types::{BigInt, Bool, Double, Nullable, Text},
+    sql_types::{BigInt, Bool, Double, Nullable, Text, Timestamptz},
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::store::OpportunityRow;
+use crate::earth::{chord, earth_point, point_sql};
 use crate::schema::opportunities;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,8 +66,6 @@ pub struct Found {
     pub cursor: SearchCursor,
 }
 
-const EARTH_POINT: &str = "ll_to_earth(opportunities.lat, opportunities.lon)";
-
 fn micros(at: Option<DateTime<Utc>>) -> i64 {
     at.map_or(0, |at| at.timestamp_micros())
 }
@@ -82,15 +81,17 @@ fn is_dense(conn: &mut PgConnection, (lat, lon, radius): (f64, f64, f64)) -> Que
         #[diesel(sql_type = BigInt)]
         count: i64,
     }
+    let [x, y, z] = earth_point((lat, lon));
     let found: Count = diesel::sql_query(format!(
-        "SELECT count(*) AS count FROM (SELECT lat, lon FROM opportunities \
-           WHERE status = 'published' AND lat IS NOT NULL \
-           ORDER BY {EARTH_POINT} <-> ll_to_earth($1, $2) LIMIT {DENSITY_PROBE}) nearest \
-         WHERE earth_distance(ll_to_earth($1, $2), ll_to_earth(lat, lon)) <= $3"
+        "SELECT count(*) AS count FROM (SELECT place FROM opportunities \
+           WHERE status = 'published' AND place IS NOT NULL \
+           ORDER BY place <-> cube(ARRAY[$1, $2, $3]::float8[]) LIMIT {DENSITY_PROBE}) nearest \
+         WHERE cube_distance(place, cube(ARRAY[$1, $2, $3]::float8[])) <= $4"
     ))
-    .bind::<Double, _>(lat)
-    .bind::<Double, _>(lon)
-    .bind::<Double, _>(radius)
+    .bind::<Double, _>(x)
+    .bind::<Double, _>(y)
+    .bind::<Double, _>(z)
+    .bind::<Double, _>(chord(radius))
     .get_result(conn)?;
     Ok(found.count >= DENSITY_PROBE)
 }
@@ -163,27 +164,20 @@ pub fn search(
         Some(near) if order != SearchOrder::Distance => density.is_dense(conn, near)?,
         _ => false,
     };
-    let distance_sql = || {
-        let (lat, lon, _) = filter.near.unwrap_or_default();
-        sql::<Nullable<Double>>("earth_distance(ll_to_earth(")
-            .bind::<Double, _>(lat)
-            .sql(", ")
-            .bind::<Double, _>(lon)
-            .sql(&format!("), {EARTH_POINT})"))
-    };
-    // The chord through the Earth: ordered like the distance, and what the
-    // GiST index streams nearest-first.
-    let chord_sql = || {
-        let (lat, lon, _) = filter.near.unwrap_or_default();
-        sql::<Nullable<Double>>(&format!("({EARTH_POINT} <-> ll_to_earth("))
-            .bind::<Double, _>(lat)
-            .sql(", ")
-            .bind::<Double, _>(lon)
-            .sql("))")
-    };
+    let point = earth_point(filter.near.map_or((0.0, 0.0), |(lat, lon, _)| (lat, lon)));
+    // The chord to the place: ordered like the distance, and what the GiST
+    // index streams nearest-first.
+    let chord_sql = || point_sql::<Nullable<Double>>("(opportunities.place <-> ", point, ")");
+    // The page's keys first, from columns the indexes hold (index-only
+    // scans), then the rows of just that page.
     let mut query = opportunities::table
         .filter(opportunities::status.eq("published"))
-        .select((OpportunityRow::as_select(), chord_sql()))
+        .select((
+            opportunities::id,
+            opportunities::next_shift_at,
+            opportunities::published_at,
+            chord_sql(),
+        ))
         .limit(limit)
         .into_boxed();
 
@@ -219,29 +213,30 @@ pub fn search(
                 .sql(")"),
         );
     }
-    if let Some((lat, lon, radius)) = filter.near {
-        query = query.filter(opportunities::lat.is_not_null());
+    if let Some((_, _, radius)) = filter.near {
+        // Also what makes the partial GiST index usable.
+        query = query.filter(sql::<Bool>("opportunities.place IS NOT NULL"));
+        let within = chord(radius);
         if !dense {
             // The box is what the GiST index answers; the distance trims its corners.
             query = query.filter(
-                sql::<Bool>("earth_box(ll_to_earth(")
-                    .bind::<Double, _>(lat)
-                    .sql(", ")
-                    .bind::<Double, _>(lon)
-                    .sql("), ")
-                    .bind::<Double, _>(radius)
-                    .sql(&format!(") @> {EARTH_POINT}")),
+                point_sql::<Bool>("cube_enlarge(", point, ", ")
+                    .bind::<Double, _>(within)
+                    .sql(", 3) @> opportunities.place"),
             );
         }
-        query = query.filter(distance_sql().le(radius));
+        query = query.filter(
+            point_sql::<Bool>("cube_distance(opportunities.place, ", point, ") <= ")
+                .bind::<Double, _>(within),
+        );
     }
     if filter.from.is_some() || filter.to.is_some() {
         query = query.filter(
-            sql::<Bool>("EXISTS (SELECT 1 FROM shifts w WHERE w.opportunity_id = opportunities.id AND w.cancelled_at IS NULL AND w.starts_at >= ")
-                .bind::<diesel::sql_types::Timestamptz, _>(filter.from.unwrap_or(DateTime::<Utc>::MIN_UTC))
-                .sql(" AND w.starts_at < ")
-                .bind::<diesel::sql_types::Timestamptz, _>(filter.to.unwrap_or(DateTime::<Utc>::MAX_UTC))
-                .sql(")"),
+            sql::<Bool>("EXISTS (SELECT 1 FROM shifts w WHERE w.opportunity_id = opportunities.id AND w.cancelled_at IS NULL AND w.starts_at >= coalesce(")
+                .bind::<Nullable<Timestamptz>, _>(filter.from)
+                .sql(", '-infinity') AND w.starts_at < coalesce(")
+                .bind::<Nullable<Timestamptz>, _>(filter.to)
+                .sql(", 'infinity'))"),
         );
     }
     if filter.open {
@@ -278,18 +273,17 @@ pub fn search(
             query.order_by((opportunities::published_at.desc(), opportunities::id.desc()))
         }
         SearchOrder::Distance => {
-            if let Some(SearchCursor::Distance(chord, id)) = after {
-                let (lat, lon, _) = filter.near.unwrap_or_default();
+            if let Some(SearchCursor::Distance(after_chord, id)) = after {
                 query = query.filter(
-                    sql::<Bool>(&format!("({EARTH_POINT} <-> ll_to_earth("))
-                        .bind::<Double, _>(lat)
-                        .sql(", ")
-                        .bind::<Double, _>(lon)
-                        .sql("), opportunities.id) > (")
-                        .bind::<Double, _>(chord)
-                        .sql(", ")
-                        .bind::<diesel::sql_types::Uuid, _>(id)
-                        .sql(")"),
+                    point_sql::<Bool>(
+                        "((opportunities.place <-> ",
+                        point,
+                        "), opportunities.id) > (",
+                    )
+                    .bind::<Double, _>(after_chord)
+                    .sql(", ")
+                    .bind::<diesel::sql_types::Uuid, _>(id)
+                    .sql(")"),
                 );
             }
             // Nearest first by the index alone (a tie-breaker would stop the
@@ -298,25 +292,38 @@ pub fn search(
         }
     };
 
-    let mut rows: Vec<(OpportunityRow, Option<f64>)> = query.load(conn)?;
+    type Key = (
+        Uuid,
+        Option<DateTime<Utc>>,
+        Option<DateTime<Utc>>,
+        Option<f64>,
+    );
+    let mut keys: Vec<Key> = query.load(conn)?;
     if order == SearchOrder::Distance {
-        rows.sort_by(|(a, da), (b, db)| {
+        keys.sort_by(|(a, _, _, da), (b, _, _, db)| {
             da.partial_cmp(db)
                 .unwrap_or(std::cmp::Ordering::Equal)
-                .then(a.id.cmp(&b.id))
+                .then(a.cmp(b))
         });
     }
-    Ok(rows
+    let ids: Vec<Uuid> = keys.iter().map(|(id, ..)| *id).collect();
+    let mut rows: std::collections::HashMap<Uuid, OpportunityRow> = opportunities::table
+        .filter(opportunities::id.eq_any(&ids))
+        .select(OpportunityRow::as_select())
+        .load(conn)?
         .into_iter()
-        .map(|(row, distance)| {
+        .map(|row| (row.id, row))
+        .collect();
+    // A row gone between the two reads (deleted meanwhile) is left out.
+    Ok(keys
+        .into_iter()
+        .filter_map(|(id, next_shift_at, published_at, chord)| {
             let cursor = match order {
-                SearchOrder::Soonest => SearchCursor::Soonest(micros(row.next_shift_at), row.id),
-                SearchOrder::Newest => SearchCursor::Newest(micros(row.published_at), row.id),
-                SearchOrder::Distance => {
-                    SearchCursor::Distance(distance.unwrap_or(f64::MAX), row.id)
-                }
+                SearchOrder::Soonest => SearchCursor::Soonest(micros(next_shift_at), id),
+                SearchOrder::Newest => SearchCursor::Newest(micros(published_at), id),
+                SearchOrder::Distance => SearchCursor::Distance(chord.unwrap_or(f64::MAX), id),
             };
-            Found { row, cursor }
+            rows.remove(&id).map(|row| Found { row, cursor })
         })
         .collect())
 }

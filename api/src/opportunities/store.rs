@@ -96,6 +96,14 @@ pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<Opportunity
         .optional()
 }
 
+/// The opportunities of `ids` that exist, in no particular order.
+pub fn find_many(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<OpportunityRow>> {
+    opportunities::table
+        .filter(opportunities::id.eq_any(ids))
+        .select(OpportunityRow::as_select())
+        .load(conn)
+}
+
 pub fn find_for_update(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<OpportunityRow>> {
     opportunities::table
         .find(id)
@@ -148,7 +156,7 @@ pub fn replace_skills(
     diesel::insert_into(opportunity_skills::table)
         .values(needs)
         .execute(conn)?;
-    Ok(())
+    refresh_matching_columns(conn, Some(opportunity))
 }
 
 pub fn replace_languages(
@@ -163,7 +171,27 @@ pub fn replace_languages(
     diesel::insert_into(opportunity_languages::table)
         .values(needs)
         .execute(conn)?;
-    Ok(())
+    refresh_matching_columns(conn, Some(opportunity))
+}
+
+/// Rewrites what matching reads in the opportunity row (required skill ids,
+/// language codes) from the child tables: of `opportunity`, or of every
+/// one (after seeding).
+pub fn refresh_matching_columns(
+    conn: &mut PgConnection,
+    opportunity: Option<Uuid>,
+) -> QueryResult<()> {
+    diesel::sql_query(
+        "UPDATE opportunities o SET \
+           required_skill_ids = coalesce((SELECT array_agg(skill_id ORDER BY skill_id) \
+             FROM opportunity_skills s WHERE s.opportunity_id = o.id AND s.required), '{}'), \
+           language_codes = coalesce((SELECT array_agg(code ORDER BY code) \
+             FROM opportunity_languages l WHERE l.opportunity_id = o.id), '{}') \
+         WHERE $1 IS NULL OR o.id = $1",
+    )
+    .bind::<diesel::sql_types::Nullable<diesel::sql_types::Uuid>, _>(opportunity)
+    .execute(conn)
+    .map(drop)
 }
 
 pub fn skills_of(conn: &mut PgConnection, opportunity: Uuid) -> QueryResult<Vec<SkillNeedRow>> {

@@ -1,9 +1,6 @@
 //! HTTP handlers of `/skills`: parse, authorise, call the store, answer.
 
-use actix_web::{
-    HttpRequest, HttpResponse, HttpResponseBuilder, get, http::header, patch, post, web,
-};
-use hop_domain::i18n::{self, Lang};
+use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use uuid::Uuid;
 
 use super::{
@@ -14,6 +11,7 @@ use super::{
 use crate::{
     app::AppState,
     auth::AuthUser,
+    content_language::{accept_language, localized, response_lang},
     db,
     error::{ApiError, Problem},
     json::JsonBody,
@@ -149,29 +147,4 @@ pub async fn update(
     .await?;
     let lang = response_lang(&req);
     Ok(localized(HttpResponse::Ok(), lang).json(Skill::new(row, lang)))
-}
-
-/// Every `Accept-Language` line of the request, as one list.
-fn accept_language(req: &HttpRequest) -> Option<String> {
-    let lines: Vec<&str> = req
-        .headers()
-        .get_all(header::ACCEPT_LANGUAGE)
-        .filter_map(|value| value.to_str().ok())
-        .collect();
-    (!lines.is_empty()).then(|| lines.join(","))
-}
-
-/// The label language of an answer to a change: `Accept-Language` decides.
-fn response_lang(req: &HttpRequest) -> Lang {
-    accept_language(req)
-        .as_deref()
-        .and_then(i18n::from_accept_language)
-        .unwrap_or(Lang::DEFAULT)
-}
-
-fn localized(mut response: HttpResponseBuilder, lang: Lang) -> HttpResponseBuilder {
-    response
-        .insert_header((header::CONTENT_LANGUAGE, lang.as_str()))
-        .insert_header((header::VARY, "Accept-Language"));
-    response
 }

@@ -216,7 +216,26 @@ pub fn save(
             .values(&windows)
             .execute(conn)?;
     }
-    Ok(())
+    refresh_matching_columns(conn, Some(user))
+}
+
+/// Rewrites what matching reads in the profile row (skill ids, language
+/// codes, the weekdays with windows) from the child tables: of `user`, or
+/// of every profile (after seeding).
+pub fn refresh_matching_columns(conn: &mut PgConnection, user: Option<Uuid>) -> QueryResult<()> {
+    diesel::sql_query(
+        "UPDATE volunteer_profiles p SET \
+           skill_ids = coalesce((SELECT array_agg(skill_id ORDER BY skill_id) \
+             FROM volunteer_skills s WHERE s.user_id = p.user_id), '{}'), \
+           language_codes = coalesce((SELECT array_agg(code ORDER BY code) \
+             FROM volunteer_languages l WHERE l.user_id = p.user_id), '{}'), \
+           availability_days = coalesce((SELECT bit_or(1 << weekday) \
+             FROM volunteer_availability a WHERE a.user_id = p.user_id), 0) \
+         WHERE $1 IS NULL OR p.user_id = $1",
+    )
+    .bind::<diesel::sql_types::Nullable<diesel::sql_types::Uuid>, _>(user)
+    .execute(conn)
+    .map(drop)
 }
 
 /// Minutes (at most 1 440) and kilometres (at most 1 000) fit a smallint.

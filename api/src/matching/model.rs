@@ -1,0 +1,251 @@
+//! The JSON of matches and candidates, and their query parameters.
+
+use chrono::{DateTime, Utc};
+use hop_domain::{
+    i18n::{self, Lang},
+    matching::{Factor, Reason},
+    volunteering::Cause,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::store::MatchFilter;
+use crate::{error::ApiError, opportunities::model::Opportunity, validation::FieldCheck};
+
+/// One part of a score: `points` out of the factor's weight, and why.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"factor": "distance", "points": 17, "detail": "3.2 km from home"}))]
+pub struct MatchReason {
+    /// `skills`, `languages`, `distance`, `causes`, `availability` or `soon`.
+    #[schema(example = "distance")]
+    pub factor: &'static str,
+    pub points: u8,
+    /// The facts behind the points, in the answer's language.
+    pub detail: String,
+}
+
+impl MatchReason {
+    pub fn all(reasons: &[Reason], lang: Lang) -> Vec<Self> {
+        reasons
+            .iter()
+            .map(|reason| Self {
+                factor: Factor::as_str(reason.factor),
+                points: reason.points,
+                detail: reason.detail.text(lang),
+            })
+            .collect()
+    }
+}
+
+/// A shift the volunteer may take.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MatchedShift {
+    pub id: Uuid,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+}
+
+/// A published opportunity that fits the volunteer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OpportunityMatch {
+    pub opportunity: Opportunity,
+    /// 0–100: the sum of the reasons' points.
+    #[schema(example = 78)]
+    pub score: u8,
+    /// Every factor, in a fixed order.
+    pub reasons: Vec<MatchReason>,
+    /// The open shifts the volunteer may take (free place, in their weekly
+    /// availability, old enough on the day), soonest first.
+    pub shifts: Vec<MatchedShift>,
+}
+
+/// A skill as a candidate shows it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CandidateSkill {
+    pub skill_id: Uuid,
+    /// 1 basic, 2 experienced, 3 expert.
+    pub level: i16,
+}
+
+/// A language as a candidate shows it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CandidateLanguage {
+    /// ISO 639-1.
+    pub code: String,
+    /// CEFR, `A1` … `C2`.
+    pub level: String,
+}
+
+/// A discoverable volunteer who fits the opportunity, as far as they
+/// agreed to be shown: never their home, birth date or e-mail address.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({
+    "volunteer_id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+    "display_name": "Ola K.",
+    "age_band": "18–24",
+    "distance_band": "2–5 km",
+    "skills": [{"skill_id": "6f1c8a52-0c3e-4d2b-9a51-2f7c1f0e9b11", "level": 2}],
+    "languages": [{"code": "pl", "level": "C2"}, {"code": "en", "level": "B2"}],
+    "signed_up": false,
+    "score": 81,
+    "reasons": [{"factor": "skills", "points": 24, "detail": "1 of 1 preferred skills; 1 level above the minimum"}],
+    "shifts": ["0e7c2d4a-5b6f-4a39-8d21-7c9e3f1a2b44"]
+}))]
+pub struct Candidate {
+    pub volunteer_id: Uuid,
+    pub display_name: String,
+    /// `13–15`, `16–17`, `18–24`, `25–34`, `35–49`, `50–64` or `65+`, today.
+    pub age_band: &'static str,
+    /// `under 2 km`, `2–5 km`, `5–10 km`, `10–25 km`, `25–50 km` or
+    /// `50 km or more` from home; `remote` for remote work.
+    pub distance_band: &'static str,
+    pub skills: Vec<CandidateSkill>,
+    pub languages: Vec<CandidateLanguage>,
+    /// Already holds a live sign-up on a shift of this opportunity.
+    pub signed_up: bool,
+    /// 0–100: the sum of the reasons' points.
+    pub score: u8,
+    pub reasons: Vec<MatchReason>,
+    /// The open shifts the volunteer may take, soonest first.
+    pub shifts: Vec<Uuid>,
+}
+
+/// The age band of someone `age` years old.
+pub fn age_band(age: u32) -> &'static str {
+    match age {
+        0..=15 => "13–15",
+        16..=17 => "16–17",
+        18..=24 => "18–24",
+        25..=34 => "25–34",
+        35..=49 => "35–49",
+        50..=64 => "50–64",
+        _ => "65+",
+    }
+}
+
+/// The distance band of `km`; `None` means remote work.
+pub fn distance_band(km: Option<f64>) -> &'static str {
+    match km {
+        None => "remote",
+        Some(km) if km < 2.0 => "under 2 km",
+        Some(km) if km < 5.0 => "2–5 km",
+        Some(km) if km < 10.0 => "5–10 km",
+        Some(km) if km < 25.0 => "10–25 km",
+        Some(km) if km < 50.0 => "25–50 km",
+        Some(_) => "50 km or more",
+    }
+}
+
+/// Where a page of matches ends: score, first shift (µs), opportunity.
+pub type MatchCursor = (u8, i64, Uuid);
+/// Where a page of candidates ends: score, volunteer.
+pub type CandidateCursor = (u8, Uuid);
+
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MatchesQuery {
+    /// Only opportunities for this cause.
+    pub cause: Option<String>,
+    /// Only remote (`true`) or on-site (`false`) work.
+    pub remote: Option<bool>,
+    /// Only shifts starting at or after this time.
+    pub from: Option<DateTime<Utc>>,
+    /// Only shifts starting before this time.
+    pub to: Option<DateTime<Utc>>,
+    /// The language of each reason's `detail`; overrides `Accept-Language`.
+    #[param(example = "pl")]
+    pub lang: Option<String>,
+    /// Items per page, 1–100 (default 20).
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+pub struct ParsedMatches {
+    pub filter: MatchFilter,
+    pub lang: Lang,
+    pub page: crate::pagination::PageRequest<MatchCursor>,
+}
+
+impl MatchesQuery {
+    pub fn parse(self, accept_language: Option<&str>) -> Result<ParsedMatches, ApiError> {
+        let mut check = FieldCheck::default();
+        let cause = self
+            .cause
+            .as_deref()
+            .and_then(|raw| check.check("cause", Cause::parse(raw)));
+        if let (Some(from), Some(to)) = (self.from, self.to)
+            && to <= from
+        {
+            check.fail("to", "must be after `from`");
+        }
+        let lang = check.check(
+            "lang",
+            i18n::negotiate(self.lang.as_deref(), accept_language),
+        );
+        let page = check.page::<MatchCursor>(self.limit, self.cursor);
+        let parsed = lang.zip(page).map(|(lang, page)| ParsedMatches {
+            filter: MatchFilter {
+                cause: cause.map(Cause::as_str),
+                remote: self.remote,
+                from: self.from,
+                to: self.to,
+            },
+            lang,
+            page,
+        });
+        check.finish(parsed)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CandidatesQuery {
+    /// The language of each reason's `detail`; overrides `Accept-Language`.
+    #[param(example = "de")]
+    pub lang: Option<String>,
+    /// Items per page, 1–100 (default 20).
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+pub struct ParsedCandidates {
+    pub lang: Lang,
+    pub page: crate::pagination::PageRequest<CandidateCursor>,
+}
+
+impl CandidatesQuery {
+    pub fn parse(self, accept_language: Option<&str>) -> Result<ParsedCandidates, ApiError> {
+        let mut check = FieldCheck::default();
+        let lang = check.check(
+            "lang",
+            i18n::negotiate(self.lang.as_deref(), accept_language),
+        );
+        let page = check.page::<CandidateCursor>(self.limit, self.cursor);
+        check.finish(
+            lang.zip(page)
+                .map(|(lang, page)| ParsedCandidates { lang, page }),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bands_have_no_gaps() {
+        assert_eq!(age_band(13), "13–15");
+        assert_eq!(age_band(17), "16–17");
+        assert_eq!(age_band(18), "18–24");
+        assert_eq!(age_band(64), "50–64");
+        assert_eq!(age_band(65), "65+");
+        assert_eq!(distance_band(None), "remote");
+        assert_eq!(distance_band(Some(1.99)), "under 2 km");
+        assert_eq!(distance_band(Some(2.0)), "2–5 km");
+        assert_eq!(distance_band(Some(49.9)), "25–50 km");
+        assert_eq!(distance_band(Some(50.0)), "50 km or more");
+    }
+}

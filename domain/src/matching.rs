@@ -1,0 +1,369 @@
+//! Matching volunteers and opportunities, in both directions: the best
+//! opportunities for a volunteer, the best volunteers for an opportunity.
+//!
+//! Hard requirements exclude (skills and languages at their levels, age
+//! and a minor's guardian consent on each shift's day, reach from home, an
+//! open shift the volunteer's week covers); soft signals score 0–100 in six
+//! factors, each reported with its points and the facts behind them so a
+//! person can see why. Plain functions over domain values, deterministic,
+//! no clock and no database: `docs/matching.md` documents every rule and
+//! weight, with a worked example the tests check.
+
+mod score;
+mod texts;
+mod time;
+pub mod weights;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::{
+    i18n::Lang,
+    language::LanguageCode,
+    opportunity::{MinAge, ShiftTime},
+    organization::Coordinates,
+    volunteer::{ProfileFields, VolunteerProfile},
+    volunteering::{Cause, CefrLevel, SkillLevel},
+};
+use time::{Coverage, WarsawClock, Week};
+
+/// A skill an opportunity asks for, at least at `min_level`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SkillRequirement<S> {
+    pub skill: S,
+    pub min_level: SkillLevel,
+}
+
+/// A language an opportunity needs, at least at `min_level`. Every listed
+/// language is required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LanguageRequirement {
+    pub code: LanguageCode,
+    pub min_level: CefrLevel,
+}
+
+/// A shift of the opportunity, as it stands for the volunteer matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenShift<H> {
+    pub id: H,
+    pub time: ShiftTime,
+    pub has_free_place: bool,
+    /// The volunteer already holds a live sign-up on it. When ranking
+    /// volunteers for one opportunity this cannot differ per volunteer:
+    /// leave it false and leave out those already signed up beforehand.
+    pub signed_up: bool,
+}
+
+/// What matching needs to know of an opportunity. List the shifts soonest
+/// first (any order works, but that order costs least).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpportunityFacts<S, H> {
+    pub cause: Cause,
+    pub min_age: MinAge,
+    pub remote: bool,
+    pub location: Option<Coordinates>,
+    pub required_skills: Vec<SkillRequirement<S>>,
+    pub preferred_skills: Vec<SkillRequirement<S>>,
+    /// All required, each at least at its level.
+    pub languages: Vec<LanguageRequirement>,
+    pub shifts: Vec<OpenShift<H>>,
+}
+
+string_enum!(
+    /// What a part of the score is about, in the order reasons are listed.
+    Factor {
+        Skills = "skills",
+        Languages = "languages",
+        Distance = "distance",
+        Causes = "causes",
+        Availability = "availability",
+        Soon = "soon",
+    }
+);
+
+impl Factor {
+    /// The most points the factor gives (see [`weights`]).
+    pub fn weight(self) -> u8 {
+        match self {
+            Self::Skills => weights::SKILLS,
+            Self::Languages => weights::LANGUAGES,
+            Self::Distance => weights::DISTANCE,
+            Self::Causes => weights::CAUSES,
+            Self::Availability => weights::AVAILABILITY,
+            Self::Soon => weights::SOON,
+        }
+    }
+}
+
+/// The facts behind a factor's points, as numbers; [`Detail::text`] words
+/// them for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Detail {
+    /// The opportunity asks for no skills: the factor's fixed share.
+    NoSkillsAsked,
+    Skills {
+        /// Required skills, all held at their levels.
+        required: u16,
+        /// Preferred skills asked for, and how many of them are held at
+        /// their levels.
+        preferred: u16,
+        preferred_held: u16,
+        /// Levels above the minimum, summed over the skills held.
+        levels_above: u16,
+    },
+    /// The opportunity asks for no language: the factor's fixed share.
+    NoLanguagesAsked,
+    Languages {
+        /// Languages required, all spoken at their levels.
+        required: u16,
+        /// CEFR levels above the minimum, summed over the languages.
+        levels_above: u16,
+    },
+    /// Remote work: no travel.
+    Remote,
+    /// From home to the place, great-circle, in whole metres (rounded down).
+    Distance { metres: u32 },
+    /// The opportunity's cause, and whether the volunteer cares about it.
+    Cause { cause: Cause, shared: bool },
+    /// How much of the best eligible shift the weekly availability covers,
+    /// in whole percent (rounded down).
+    Availability { percent: u8 },
+    /// Whole hours until the first eligible shift starts.
+    Soon { hours: u32 },
+}
+
+impl Detail {
+    /// The detail as a phrase in `lang`. Rendered only for results shown.
+    pub fn text(&self, lang: Lang) -> String {
+        texts::render(self, lang)
+    }
+}
+
+/// One factor's part of a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Reason {
+    pub factor: Factor,
+    pub points: u8,
+    pub detail: Detail,
+}
+
+/// A volunteer and an opportunity that fit: the score is the sum of the
+/// reasons' points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match<H> {
+    pub score: u8,
+    /// Every factor, in [`Factor::ALL`]'s order.
+    pub reasons: [Reason; 6],
+    /// The shifts the volunteer may take, soonest first.
+    pub shifts: Vec<H>,
+    /// When the first of `shifts` starts.
+    pub first_shift_at: DateTime<Utc>,
+}
+
+/// How well `volunteer` fits `opportunity` at `now`; `None` when a hard
+/// requirement fails.
+pub fn evaluate<S: PartialEq, H: Clone>(
+    volunteer: &VolunteerProfile<S>,
+    opportunity: &OpportunityFacts<S, H>,
+    now: DateTime<Utc>,
+) -> Option<Match<H>> {
+    let volunteer = Volunteer::new(volunteer)?;
+    volunteer.evaluate(opportunity, now, &mut WarsawClock::<4>::new())
+}
+
+/// The opportunities `volunteer` fits, best first; equal scores put the
+/// earlier first eligible shift first, then the smaller key. Keys are
+/// expected to be unique (ids).
+pub fn rank_opportunities<'a, K: Ord, S: PartialEq + 'a, H: Clone + 'a>(
+    volunteer: &VolunteerProfile<S>,
+    opportunities: impl IntoIterator<Item = (K, &'a OpportunityFacts<S, H>)>,
+    now: DateTime<Utc>,
+) -> Vec<(K, Match<H>)> {
+    let Some(volunteer) = Volunteer::new(volunteer) else {
+        return Vec::new();
+    };
+    let mut clock = WarsawClock::<RANKING_DAYS>::new();
+    let mut ranked: Vec<(K, Match<H>)> = opportunities
+        .into_iter()
+        .filter_map(|(key, opportunity)| {
+            volunteer
+                .evaluate(opportunity, now, &mut clock)
+                .map(|found| (key, found))
+        })
+        .collect();
+    ranked.sort_by(|(a_key, a), (b_key, b)| {
+        b.score
+            .cmp(&a.score)
+            .then(a.first_shift_at.cmp(&b.first_shift_at))
+            .then_with(|| a_key.cmp(b_key))
+    });
+    ranked
+}
+
+/// The discoverable volunteers who fit `opportunity`, best first; equal
+/// scores put the smaller key first. Profiles that are not discoverable
+/// are left out: organisations only find volunteers who agreed to be found.
+pub fn rank_volunteers<'a, K: Ord, S: PartialEq + 'a, H: Clone>(
+    opportunity: &OpportunityFacts<S, H>,
+    volunteers: impl IntoIterator<Item = (K, &'a VolunteerProfile<S>)>,
+    now: DateTime<Utc>,
+) -> Vec<(K, Match<H>)> {
+    let mut clock = WarsawClock::<RANKING_DAYS>::new();
+    let mut ranked: Vec<(K, Match<H>)> = volunteers
+        .into_iter()
+        .filter(|(_, profile)| profile.fields().discoverable)
+        .filter_map(|(key, profile)| {
+            Volunteer::new(profile)?
+                .evaluate(opportunity, now, &mut clock)
+                .map(|found| (key, found))
+        })
+        .collect();
+    ranked.sort_by(|(a_key, a), (b_key, b)| b.score.cmp(&a.score).then_with(|| a_key.cmp(b_key)));
+    ranked
+}
+
+/// The great-circle distance in kilometres (haversine, on a sphere of the
+/// Earth's mean radius, [`weights::EARTH_RADIUS_KM`]).
+pub fn distance_km(a: Coordinates, b: Coordinates) -> f64 {
+    let (lat_a, lat_b) = (a.lat().to_radians(), b.lat().to_radians());
+    let half_lat = (lat_b - lat_a) / 2.0;
+    let half_lon = (b.lon() - a.lon()).to_radians() / 2.0;
+    let h = half_lat.sin().powi(2) + lat_a.cos() * lat_b.cos() * half_lon.sin().powi(2);
+    2.0 * weights::EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+}
+
+/// UTC days whose Warsaw offsets a ranking remembers: shifts of the coming
+/// months fall on far fewer.
+const RANKING_DAYS: usize = 256;
+
+/// What is looked up once per volunteer rather than per opportunity.
+struct Volunteer<'a, S> {
+    fields: &'a ProfileFields<S>,
+    birth: NaiveDate,
+    /// The volunteer's 18th birthday (days since 1970-01-01), or the
+    /// calendar's start when a guardian has consented: shifts before it
+    /// need a consent the profile lacks.
+    consent_needed_until: i64,
+    week: Week<'a>,
+}
+
+impl<'a, S: PartialEq> Volunteer<'a, S> {
+    /// `None` without a birth date: age rules cannot be checked.
+    fn new(profile: &'a VolunteerProfile<S>) -> Option<Self> {
+        let fields = profile.fields();
+        let birth = fields.birth_date?.date();
+        Some(Self {
+            fields,
+            birth,
+            consent_needed_until: if profile.guardian_consent().is_some() {
+                i64::MIN
+            } else {
+                time::birthday(birth, weights::ADULT_AGE)
+            },
+            week: Week::new(&fields.availability),
+        })
+    }
+
+    /// Cheap hard requirements first, then the shifts, which need the
+    /// Warsaw clock.
+    fn evaluate<H: Clone, const N: usize>(
+        &self,
+        opportunity: &OpportunityFacts<S, H>,
+        now: DateTime<Utc>,
+        clock: &mut WarsawClock<N>,
+    ) -> Option<Match<H>> {
+        let fields = self.fields;
+        let skills = score::skills(
+            &fields.skills,
+            &opportunity.required_skills,
+            &opportunity.preferred_skills,
+        )?;
+        let languages = score::languages(&fields.languages, &opportunity.languages)?;
+        let distance = score::distance(
+            opportunity.remote,
+            fields.home,
+            fields.max_distance_km,
+            opportunity.location,
+        )?;
+
+        let old_enough_from = time::birthday(self.birth, u32::from(opportunity.min_age.get()))
+            .max(self.consent_needed_until);
+        let mut shifts = Vec::new();
+        let mut first_shift_at = None;
+        let mut best = Coverage {
+            covered: 0,
+            total: 1,
+        };
+        for shift in in_start_order(&opportunity.shifts) {
+            if shift.time.starts_at() <= now || !shift.has_free_place || shift.signed_up {
+                continue;
+            }
+            let local = clock.local(shift.time);
+            if local.start_day < old_enough_from {
+                continue;
+            }
+            let coverage = self.week.coverage(&local);
+            if !coverage.at_least_percent(weights::MIN_COVERAGE_PERCENT) {
+                continue;
+            }
+            shifts.push(shift.id.clone());
+            first_shift_at.get_or_insert(shift.time.starts_at());
+            if coverage.better_than(best) {
+                best = coverage;
+            }
+        }
+        let first_shift_at = first_shift_at?;
+
+        let causes = score::causes(fields.causes.causes(), opportunity.cause);
+        let availability = score::availability(best);
+        let soon = score::soon((first_shift_at - now).num_seconds());
+        let reason = |factor, (points, detail)| Reason {
+            factor,
+            points,
+            detail,
+        };
+        let reasons = [
+            reason(Factor::Skills, skills),
+            reason(Factor::Languages, languages),
+            reason(Factor::Distance, distance),
+            reason(Factor::Causes, causes),
+            reason(Factor::Availability, availability),
+            reason(Factor::Soon, soon),
+        ];
+        Some(Match {
+            score: reasons.iter().map(|reason| reason.points).sum(),
+            reasons,
+            shifts,
+            first_shift_at,
+        })
+    }
+}
+
+/// The shifts soonest first (ties in the order given), without allocating:
+/// in the order given when it already is (the usual case), otherwise by
+/// picking the next one each time.
+fn in_start_order<H>(shifts: &[OpenShift<H>]) -> impl Iterator<Item = &OpenShift<H>> {
+    let sorted = shifts
+        .windows(2)
+        .all(|pair| pair[0].time.starts_at() <= pair[1].time.starts_at());
+    let key = |index: usize| (shifts[index].time.starts_at(), index);
+    let mut last: Option<(DateTime<Utc>, usize)> = None;
+    let mut next_in_order = 0;
+    std::iter::from_fn(move || {
+        let index = if sorted {
+            next_in_order += 1;
+            next_in_order - 1
+        } else {
+            (0..shifts.len())
+                .filter(|&index| last.is_none_or(|last| key(index) > last))
+                .min_by_key(|&index| key(index))?
+        };
+        let shift = shifts.get(index)?;
+        last = Some(key(index));
+        Some(shift)
+    })
+}
+
+#[cfg(test)]
+mod properties;
+#[cfg(test)]
+mod tests;
