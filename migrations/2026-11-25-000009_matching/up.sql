@@ -41,5 +41,7 @@ UPDATE opportunities o SET
     required_skill_ids = coalesce((SELECT array_agg(skill_id ORDER BY skill_id) FROM opportunity_skills s WHERE s.opportunity_id = o.id AND s.required), '{}'),
     language_codes = coalesce((SELECT array_agg(code ORDER BY code) FROM opportunity_languages l WHERE l.opportunity_id = o.id), '{}');
 
--- Candidates of remote work (no place to be near): by a required skill.
+-- Candidates of remote work (no place to be near): by a required skill,
+-- or else the most recently updated profiles first.
 CREATE INDEX volunteer_profiles_skills_idx ON volunteer_profiles USING gin (skill_ids) WHERE discoverable;
+CREATE INDEX volunteer_profiles_recent_idx ON volunteer_profiles (updated_at DESC) WHERE discoverable;

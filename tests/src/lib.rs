@@ -224,6 +224,23 @@ impl TestApp {
         TestResponse::read(request.send().await.expect("GET is sent")).await
     }
 
+    /// A GET with extra request headers (`Accept-Language`, …).
+    pub async fn get_with_headers(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> TestResponse {
+        let mut request = self.client.get(self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        for &(name, value) in headers {
+            request = request.insert_header((name, value));
+        }
+        TestResponse::read(request.send().await.expect("GET is sent")).await
+    }
+
     pub async fn post_json(&self, path: &str, body: &Value) -> TestResponse {
         self.post_json_as(path, body, None).await
     }
@@ -268,8 +285,13 @@ impl TestApp {
 
     /// A registered, logged-in user with a unique e-mail.
     pub async fn user(&self) -> TestUser {
+        self.user_named("Test Volunteer").await
+    }
+
+    /// A registered, logged-in user with a unique e-mail and `display_name`.
+    pub async fn user_named(&self, display_name: &str) -> TestUser {
         let email = format!("volunteer-{}@example.org", Uuid::new_v4().simple());
-        let registered = self.register(&email, PASSWORD, "Test Volunteer").await;
+        let registered = self.register(&email, PASSWORD, display_name).await;
         assert_eq!(registered.status, 201, "register: {}", registered.text());
         let tokens = self.login(&email, PASSWORD).await;
         assert_eq!(tokens.status, 200, "login: {}", tokens.text());
@@ -459,6 +481,71 @@ impl TestApp {
             .await;
         assert_eq!(created.status, 201, "create shift: {}", created.text());
         created.json()
+    }
+
+    /// Publishes `opportunity` (a draft of a verified organisation); returns its body.
+    pub async fn publish(&self, owner: &TestUser, opportunity: &Value) -> Value {
+        let path = format!(
+            "/api/v1/opportunities/{}/publish",
+            opportunity["id"].as_str().expect("id")
+        );
+        let published = self
+            .post_json_as(&path, &json!({}), Some(&owner.access_token))
+            .await;
+        assert_eq!(published.status, 200, "publish: {}", published.text());
+        published.json()
+    }
+
+    /// A shift of the opportunity from `starts_at` to `ends_at`.
+    pub async fn shift_at(
+        &self,
+        owner: &TestUser,
+        opportunity: &Value,
+        starts_at: chrono::DateTime<chrono::Utc>,
+        ends_at: chrono::DateTime<chrono::Utc>,
+        capacity: i64,
+    ) -> Value {
+        let body = json!({"starts_at": starts_at, "ends_at": ends_at, "capacity": capacity});
+        let path = format!(
+            "/api/v1/opportunities/{}/shifts",
+            opportunity["id"].as_str().expect("id")
+        );
+        let created = self
+            .post_json_as(&path, &body, Some(&owner.access_token))
+            .await;
+        assert_eq!(created.status, 201, "create shift: {}", created.text());
+        created.json()
+    }
+
+    /// The id of the seeded skill with `slug`.
+    pub async fn skill_id(&self, slug: &str) -> String {
+        let page = self
+            .get("/api/v1/skills?limit=100&include_deprecated=true", None)
+            .await
+            .json();
+        page["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|skill| skill["slug"] == slug)
+            .and_then(|skill| skill["id"].as_str())
+            .unwrap_or_else(|| panic!("no seeded skill {slug}"))
+            .to_owned()
+    }
+
+    /// Writes `user`'s volunteer profile with `PUT /me/volunteer-profile`;
+    /// returns its body.
+    pub async fn put_volunteer_profile(&self, user: &TestUser, body: &Value) -> Value {
+        let saved = self
+            .send_json(
+                actix_web::http::Method::PUT,
+                "/api/v1/me/volunteer-profile",
+                Some(body),
+                Some(&user.access_token),
+            )
+            .await;
+        assert_eq!(saved.status, 200, "put profile: {}", saved.text());
+        saved.json()
     }
 
     pub async fn sign_up(&self, volunteer: &TestUser, shift: &Value) -> TestResponse {

@@ -53,7 +53,7 @@ const OPPORTUNITY_POOL: i64 = 100;
 /// Open shifts considered per opportunity, soonest first.
 const SHIFTS_PER_OPPORTUNITY: i64 = 5;
 /// Volunteers taken from each pool for scoring.
-const VOLUNTEER_POOL: i64 = 300;
+const VOLUNTEER_POOL: i64 = 120;
 /// Open shifts of one opportunity considered for its candidates.
 const CANDIDATE_SHIFTS: i64 = 50;
 
@@ -208,13 +208,14 @@ fn opportunity_facts(
     })
 }
 
-fn open_shift(row: &store::OpenShiftRow, signed_up: bool) -> Result<OpenShift<Uuid>, ApiError> {
+/// `taken`: the volunteer may not take it (see [`OpenShift::signed_up`]).
+fn open_shift(row: &store::OpenShiftRow, taken: bool) -> Result<OpenShift<Uuid>, ApiError> {
     Ok(OpenShift {
         id: row.id,
         time: ShiftTime::new(row.starts_at, row.ends_at)
             .map_err(|(_, err)| stored("shift")(err))?,
         has_free_place: true,
-        signed_up,
+        signed_up: taken,
     })
 }
 
@@ -263,6 +264,13 @@ pub fn matches_of(
         )
     })?;
     let fields = profile.fields();
+    if fields.birth_date.is_none() {
+        return Err(ApiError::conflict(
+            "volunteer-birth-date-missing",
+            "matches depend on your age on each shift's day: add birth_date to your volunteer \
+             profile with PUT /api/v1/me/volunteer-profile",
+        ));
+    }
     let skills: Vec<Uuid> = fields.skills.claims().iter().map(|c| c.skill).collect();
     let languages: Vec<String> = fields
         .languages
@@ -292,15 +300,32 @@ pub fn matches_of(
     );
     let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
     let (needed_skills, needed_languages) = opportunities::store::needs_of_many(conn, &ids)?;
-    let signed_up: HashSet<Uuid> = store::signed_up_shifts(conn, volunteer)?
-        .into_iter()
+    // Shifts held are not offered again, nor those overlapping a confirmed
+    // one (a sign-up would be refused).
+    let held = store::held_shifts(conn, volunteer)?;
+    let held_ids: Vec<Uuid> = held.iter().map(|shift| shift.shift_id).collect();
+    let confirmed: Vec<(DateTime<Utc>, DateTime<Utc>)> = held
+        .iter()
+        .filter(|shift| shift.status == "confirmed")
+        .map(|shift| (shift.starts_at, shift.ends_at))
         .collect();
+    let scope = store::ShiftScope {
+        weekdays: fields
+            .availability
+            .windows()
+            .iter()
+            .fold(0, |days, window| days | 1 << window.weekday().iso_number()),
+        excluded: &held_ids,
+    };
     let mut shifts: HashMap<Uuid, Vec<OpenShift<Uuid>>> = HashMap::new();
-    for row in store::open_shifts(conn, &ids, filter, SHIFTS_PER_OPPORTUNITY)? {
+    for row in store::open_shifts(conn, &ids, filter, &scope, SHIFTS_PER_OPPORTUNITY)? {
+        let clashes = confirmed
+            .iter()
+            .any(|&(starts_at, ends_at)| row.starts_at < ends_at && starts_at < row.ends_at);
         shifts
             .entry(row.opportunity_id)
             .or_default()
-            .push(open_shift(&row, signed_up.contains(&row.id))?);
+            .push(open_shift(&row, clashes)?);
     }
     let facts: Vec<(Uuid, OpportunityFacts<Uuid, Uuid>)> = rows
         .iter()
@@ -392,10 +417,16 @@ pub fn candidates_of(
         .next()
         .ok_or_else(opportunities::not_found)?;
     let (needed_skills, needed_languages) = opportunities::store::needs_of_many(conn, &[id])?;
-    let shifts = store::open_shifts(conn, &[id], &MatchFilter::default(), CANDIDATE_SHIFTS)?
-        .iter()
-        .map(|row| open_shift(row, false))
-        .collect::<Result<Vec<_>, ApiError>>()?;
+    let shifts = store::open_shifts(
+        conn,
+        &[id],
+        &MatchFilter::default(),
+        &store::ShiftScope::ANY,
+        CANDIDATE_SHIFTS,
+    )?
+    .iter()
+    .map(|row| open_shift(row, false))
+    .collect::<Result<Vec<_>, ApiError>>()?;
     let facts = opportunity_facts(
         &row,
         &needed_skills.iter().collect::<Vec<_>>(),
@@ -438,26 +469,17 @@ pub fn candidates_of(
         .map(|at| earth_point((at.lat(), at.lon())));
     let wanted = Wanted {
         place,
-        cause: &row.cause,
         born_by: store::born_by(local_day(last_shift), u32::from(facts.min_age.get())),
         weekdays,
         skills: &required,
         languages: &languages,
     };
-    let mut pool = Vec::new();
-    let kinds: &[VolunteerPool] = if facts.remote {
-        &[VolunteerPool::CaringAboutCause, VolunteerPool::Anyone]
+    let kind = if wanted.place.is_some() {
+        VolunteerPool::Nearest
     } else {
-        &[VolunteerPool::Nearest]
+        VolunteerPool::Remote
     };
-    for kind in kinds {
-        let seen: HashSet<Uuid> = pool.iter().copied().collect();
-        pool.extend(
-            store::volunteer_pool(conn, &wanted, *kind, VOLUNTEER_POOL)?
-                .into_iter()
-                .filter(|user| !seen.contains(user)),
-        );
-    }
+    let pool = store::volunteer_pool(conn, &wanted, kind, VOLUNTEER_POOL)?;
     let stored = store::profiles(conn, &pool)?;
     let profiles = volunteer_profiles(&stored)?;
     let ranked =

@@ -48,7 +48,7 @@ pub enum PoolOrder {
 
 /// Opportunities examined per pool, in the pool's order: bounds the work
 /// whatever the filters let through.
-const OPPORTUNITY_SCAN: i64 = 3000;
+const OPPORTUNITY_SCAN: i64 = 1500;
 
 /// Up to `size` published opportunities with an open shift that the
 /// volunteer may fit: within reach (or remote), every required skill and
@@ -152,12 +152,31 @@ pub struct OpenShiftRow {
     pub ends_at: DateTime<Utc>,
 }
 
+/// Which shifts of an opportunity are worth the engine's look.
+pub struct ShiftScope<'a> {
+    /// ISO weekdays (bit n for day n) the shift must start or end on in
+    /// Toruń's time: those the volunteer has windows on.
+    pub weekdays: i16,
+    /// Shifts the volunteer already holds.
+    pub excluded: &'a [Uuid],
+}
+
+impl ShiftScope<'_> {
+    /// Every weekday, nothing excluded.
+    pub const ANY: ShiftScope<'static> = ShiftScope {
+        weekdays: 0b1111_1110,
+        excluded: &[],
+    };
+}
+
 /// The next `per_opportunity` future shifts with a free place of each
-/// opportunity, starting within the window, soonest first.
+/// opportunity, starting within the window and on a weekday in scope,
+/// soonest first.
 pub fn open_shifts(
     conn: &mut PgConnection,
     opportunity_ids: &[Uuid],
     filter: &MatchFilter,
+    scope: &ShiftScope<'_>,
     per_opportunity: i64,
 ) -> QueryResult<Vec<OpenShiftRow>> {
     diesel::sql_query(
@@ -167,22 +186,43 @@ pub fn open_shifts(
            WHERE opportunity_id = o.id AND cancelled_at IS NULL AND confirmed_count < capacity \
              AND starts_at > now() \
              AND starts_at >= coalesce($2, '-infinity') AND starts_at < coalesce($3, 'infinity') \
+             AND ($5 >> extract(isodow FROM starts_at AT TIME ZONE 'Europe/Warsaw')::int & 1 = 1 \
+               OR $5 >> extract(isodow FROM ends_at AT TIME ZONE 'Europe/Warsaw')::int & 1 = 1) \
+             AND id <> ALL($6) \
            ORDER BY starts_at LIMIT $4) f \
          ORDER BY f.opportunity_id, f.starts_at, f.id",
     )
-    .bind::<Array<SqlUuid>, _>(opportunity_ids.to_vec())
+    .bind::<Array<SqlUuid>, _>(opportunity_ids)
     .bind::<Nullable<Timestamptz>, _>(filter.from)
     .bind::<Nullable<Timestamptz>, _>(filter.to)
     .bind::<diesel::sql_types::BigInt, _>(per_opportunity)
+    .bind::<diesel::sql_types::Integer, _>(i32::from(scope.weekdays))
+    .bind::<Array<SqlUuid>, _>(scope.excluded)
     .load(conn)
 }
 
+/// A sign-up the volunteer holds: the shift, its times, whether confirmed.
+#[derive(Debug, Clone, Queryable)]
+pub struct HeldShift {
+    pub shift_id: Uuid,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub status: String,
+}
+
 /// The shifts `volunteer` holds a live sign-up on (not withdrawn or rejected).
-pub fn signed_up_shifts(conn: &mut PgConnection, volunteer: Uuid) -> QueryResult<Vec<Uuid>> {
+pub fn held_shifts(conn: &mut PgConnection, volunteer: Uuid) -> QueryResult<Vec<HeldShift>> {
     applications::table
+        .inner_join(shifts::table)
         .filter(applications::volunteer_id.eq(volunteer))
         .filter(applications::status.ne_all(["withdrawn", "rejected"]))
-        .select(applications::shift_id)
+        .filter(shifts::ends_at.gt(diesel::dsl::now))
+        .select((
+            applications::shift_id,
+            shifts::starts_at,
+            shifts::ends_at,
+            applications::status,
+        ))
         .load(conn)
 }
 
@@ -201,7 +241,6 @@ pub fn shift_times(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<Shi
 pub struct Wanted<'a> {
     /// The opportunity's place on earthdistance's sphere; `None` when remote.
     pub place: Option<[f64; 3]>,
-    pub cause: &'a str,
     /// Born on or before: old enough on the last shift's day.
     pub born_by: NaiveDate,
     /// The ISO weekdays the shifts touch in Toruń's time, as bits (bit n for day n).
@@ -216,21 +255,21 @@ pub struct Wanted<'a> {
 pub enum VolunteerPool {
     /// Nearest to the place first, whose reach covers it.
     Nearest,
-    /// Remote work: those who care about the cause, by id.
-    CaringAboutCause,
-    /// Remote work: anyone, by id.
-    Anyone,
+    /// Remote work: those holding the required skills (GIN index), or
+    /// without any, the most recently updated profiles.
+    Remote,
 }
 
-/// Volunteers examined nearest first: bounds the work however few fit.
-const VOLUNTEER_SCAN: i64 = 5000;
+/// Volunteers examined (nearest first, or for remote work as below):
+/// bounds the work however few fit.
+const VOLUNTEER_SCAN: i64 = 2000;
 
 /// Up to `size` discoverable volunteers who may fit: the place within their
 /// reach's box, old enough, with windows on a shift's weekday, every
-/// required skill and language held; all tested in the profile row. Near a
-/// place the inner scan walks the GiST index on homes nearest first and
-/// stops after [`VOLUNTEER_SCAN`] rows; remote work is served by the GIN
-/// index on skills (or the key) in id order.
+/// required skill and language held; all tested in the profile row. The
+/// inner scan stops after [`VOLUNTEER_SCAN`] rows: near a place it walks the
+/// GiST index on homes nearest first; for remote work the GIN index on
+/// skills, or without required skills the most recently updated profiles.
 pub fn volunteer_pool(
     conn: &mut PgConnection,
     wanted: &Wanted<'_>,
@@ -244,22 +283,22 @@ pub fn volunteer_pool(
     }
     let fits = "birth_date <= $4 AND skill_ids @> $5 AND language_codes @> $6 \
                 AND availability_days & $7 <> 0";
+    let examined = "SELECT user_id, reach, birth_date, skill_ids, language_codes, availability_days \
+                    FROM volunteer_profiles WHERE discoverable";
     let sql = match (pool, wanted.place) {
         (VolunteerPool::Nearest, Some(_)) => format!(
-            "SELECT user_id FROM ( \
-               SELECT user_id, reach, birth_date, skill_ids, language_codes, availability_days \
-               FROM volunteer_profiles WHERE discoverable AND home_point IS NOT NULL \
+            "SELECT user_id FROM ({examined} AND home_point IS NOT NULL \
                ORDER BY home_point <-> cube(ARRAY[$1, $2, $3]::float8[]) LIMIT {VOLUNTEER_SCAN}) nearest \
-             WHERE reach @> cube(ARRAY[$1, $2, $3]::float8[]) AND {fits} LIMIT $9"
+             WHERE reach @> cube(ARRAY[$1, $2, $3]::float8[]) AND {fits} LIMIT $8"
         ),
         (VolunteerPool::Nearest, None) => return Ok(Vec::new()),
-        (VolunteerPool::CaringAboutCause, _) => format!(
-            "SELECT user_id FROM volunteer_profiles WHERE discoverable AND {fits} \
-               AND causes @> ARRAY[$8] ORDER BY user_id LIMIT $9"
+        (VolunteerPool::Remote, _) if !wanted.skills.is_empty() => format!(
+            "SELECT user_id FROM ({examined} AND skill_ids @> $5 LIMIT {VOLUNTEER_SCAN}) skilled \
+             WHERE {fits} LIMIT $8"
         ),
-        (VolunteerPool::Anyone, _) => format!(
-            "SELECT user_id FROM volunteer_profiles WHERE discoverable AND {fits} \
-             ORDER BY user_id LIMIT $9"
+        (VolunteerPool::Remote, _) => format!(
+            "SELECT user_id FROM ({examined} ORDER BY updated_at DESC LIMIT {VOLUNTEER_SCAN}) recent \
+             WHERE {fits} LIMIT $8"
         ),
     };
     let place = wanted.place.unwrap_or_default();
@@ -271,7 +310,6 @@ pub fn volunteer_pool(
         .bind::<Array<SqlUuid>, _>(wanted.skills)
         .bind::<Array<Text>, _>(wanted.languages)
         .bind::<SmallInt, _>(wanted.weekdays)
-        .bind::<Text, _>(wanted.cause)
         .bind::<diesel::sql_types::BigInt, _>(size)
         .load(conn)?;
     Ok(found.into_iter().map(|found| found.user_id).collect())

@@ -6,6 +6,7 @@ mod auth_login;
 mod auth_register;
 mod auth_tokens;
 mod errors;
+mod matching;
 mod migrations;
 mod notifications;
 mod operations;
