@@ -33,6 +33,7 @@ use crate::{
     error::ApiError,
     opportunities::{
         self,
+        model::Opportunity,
         store::{LanguageNeedRow, SkillNeedRow},
     },
     pagination::{Page, PageRequest},
@@ -53,7 +54,7 @@ const OPPORTUNITY_POOL: i64 = 100;
 /// Open shifts considered per opportunity, soonest first.
 const SHIFTS_PER_OPPORTUNITY: i64 = 5;
 /// Volunteers taken from each pool for scoring.
-const VOLUNTEER_POOL: i64 = 120;
+const VOLUNTEER_POOL: i64 = 100;
 /// Open shifts of one opportunity considered for its candidates.
 const CANDIDATE_SHIFTS: i64 = 50;
 
@@ -318,7 +319,9 @@ pub fn matches_of(
         excluded: &held_ids,
     };
     let mut shifts: HashMap<Uuid, Vec<OpenShift<Uuid>>> = HashMap::new();
+    let mut times: HashMap<Uuid, (DateTime<Utc>, DateTime<Utc>)> = HashMap::new();
     for row in store::open_shifts(conn, &ids, filter, &scope, SHIFTS_PER_OPPORTUNITY)? {
+        times.insert(row.id, (row.starts_at, row.ends_at));
         let clashes = confirmed
             .iter()
             .any(|&(starts_at, ends_at)| row.starts_at < ends_at && starts_at < row.ends_at);
@@ -327,19 +330,28 @@ pub fn matches_of(
             .or_default()
             .push(open_shift(&row, clashes)?);
     }
+    let mut skills_of: HashMap<Uuid, Vec<&SkillNeedRow>> = HashMap::new();
+    for need in &needed_skills {
+        skills_of.entry(need.opportunity_id).or_default().push(need);
+    }
+    let mut languages_of: HashMap<Uuid, Vec<&LanguageNeedRow>> = HashMap::new();
+    for need in &needed_languages {
+        languages_of
+            .entry(need.opportunity_id)
+            .or_default()
+            .push(need);
+    }
     let facts: Vec<(Uuid, OpportunityFacts<Uuid, Uuid>)> = rows
         .iter()
         .map(|row| {
-            let skills: Vec<&SkillNeedRow> = needed_skills
-                .iter()
-                .filter(|need| need.opportunity_id == row.id)
-                .collect();
-            let languages: Vec<&LanguageNeedRow> = needed_languages
-                .iter()
-                .filter(|need| need.opportunity_id == row.id)
-                .collect();
             let open = shifts.remove(&row.id).unwrap_or_default();
-            Ok((row.id, opportunity_facts(row, &skills, &languages, open)?))
+            let facts = opportunity_facts(
+                row,
+                skills_of.get(&row.id).map_or(&[], Vec::as_slice),
+                languages_of.get(&row.id).map_or(&[], Vec::as_slice),
+                open,
+            )?;
+            Ok((row.id, facts))
         })
         .collect::<Result<_, ApiError>>()?;
 
@@ -359,21 +371,22 @@ pub fn matches_of(
         |item| item,
     );
     let page_ids: Vec<Uuid> = page.items.iter().map(|(id, _)| *id).collect();
-    let shift_ids: Vec<Uuid> = page
-        .items
-        .iter()
-        .flat_map(|(_, found)| found.shifts.iter().copied())
-        .collect();
-    let times: HashMap<Uuid, (DateTime<Utc>, DateTime<Utc>)> =
-        store::shift_times(conn, &shift_ids)?
+    // The page's opportunities in full, with the needs already loaded.
+    let mut opportunities: HashMap<Uuid, Opportunity> =
+        opportunities::store::find_many(conn, &page_ids)?
             .into_iter()
-            .map(|(id, starts_at, ends_at)| (id, (starts_at, ends_at)))
+            .map(|row| {
+                let id = row.id;
+                let skills = skills_of.get(&id).map_or(&[][..], Vec::as_slice);
+                let languages = languages_of.get(&id).map_or(&[][..], Vec::as_slice);
+                let opportunity = Opportunity::new(
+                    row,
+                    skills.iter().map(|need| **need).collect(),
+                    languages.iter().map(|need| (*need).clone()).collect(),
+                );
+                (id, opportunity)
+            })
             .collect();
-    let page_rows = opportunities::store::find_many(conn, &page_ids)?;
-    let mut opportunities: HashMap<Uuid, _> = opportunities::with_needs_many(conn, page_rows)?
-        .into_iter()
-        .map(|opportunity| (opportunity.id, opportunity))
-        .collect();
     let items = page
         .items
         .into_iter()

@@ -226,17 +226,6 @@ pub fn held_shifts(conn: &mut PgConnection, volunteer: Uuid) -> QueryResult<Vec<
         .load(conn)
 }
 
-/// A shift's id, start and end.
-pub type ShiftTimes = (Uuid, DateTime<Utc>, DateTime<Utc>);
-
-/// The shifts of `ids`, with their times, for an answer.
-pub fn shift_times(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<ShiftTimes>> {
-    shifts::table
-        .filter(shifts::id.eq_any(ids))
-        .select((shifts::id, shifts::starts_at, shifts::ends_at))
-        .load(conn)
-}
-
 /// What the database checks of a volunteer for an opportunity.
 pub struct Wanted<'a> {
     /// The opportunity's place on earthdistance's sphere; `None` when remote.
@@ -262,7 +251,7 @@ pub enum VolunteerPool {
 
 /// Volunteers examined (nearest first, or for remote work as below):
 /// bounds the work however few fit.
-const VOLUNTEER_SCAN: i64 = 2000;
+const VOLUNTEER_SCAN: i64 = 1500;
 
 /// Up to `size` discoverable volunteers who may fit: the place within their
 /// reach's box, old enough, with windows on a shift's weekday, every
