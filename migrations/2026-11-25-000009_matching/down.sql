@@ -1,3 +1,4 @@
+DROP INDEX opportunities_languages_idx;
 DROP INDEX volunteer_profiles_recent_idx;
 DROP INDEX volunteer_profiles_skills_idx;
 ALTER TABLE opportunities DROP COLUMN language_codes, DROP COLUMN required_skill_ids;

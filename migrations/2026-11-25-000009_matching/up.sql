@@ -45,3 +45,9 @@ UPDATE opportunities o SET
 -- or else the most recently updated profiles first.
 CREATE INDEX volunteer_profiles_skills_idx ON volunteer_profiles USING gin (skill_ids) WHERE discoverable;
 CREATE INDEX volunteer_profiles_recent_idx ON volunteer_profiles (updated_at DESC) WHERE discoverable;
+
+-- Search by language: with the text index, a bitmap AND of two GIN indexes
+-- fetches only the rows that have both (a frequent word with `de`: 466
+-- rows instead of 7 200).
+CREATE INDEX opportunities_languages_idx ON opportunities USING gin (language_codes)
+    WHERE status = 'published';

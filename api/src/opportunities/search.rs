@@ -208,9 +208,9 @@ pub fn search(
     }
     if let Some(language) = &filter.language {
         query = query.filter(
-            sql::<Bool>("EXISTS (SELECT 1 FROM opportunity_languages l WHERE l.opportunity_id = opportunities.id AND l.code = ")
+            sql::<Bool>("opportunities.language_codes @> ARRAY[")
                 .bind::<Text, _>(language.clone())
-                .sql(")"),
+                .sql("]"),
         );
     }
     if let Some((_, _, radius)) = filter.near {
