@@ -53,7 +53,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) 
 const OPPORTUNITY_POOL: i64 = 100;
 /// Open shifts considered per opportunity, soonest first.
 const SHIFTS_PER_OPPORTUNITY: i64 = 5;
-/// Volunteers taken from each pool for scoring.
+/// Volunteers taken for scoring (the nearest plausible, or for remote work see `store`).
 const VOLUNTEER_POOL: i64 = 100;
 /// Open shifts of one opportunity considered for its candidates.
 const CANDIDATE_SHIFTS: i64 = 50;
