@@ -56,6 +56,7 @@ LUA
   statuses=$(psql -qAt "$db" -c "SELECT string_agg(status || '=' || n, ' ') FROM (SELECT status, count(*) n \
       FROM applications GROUP BY status ORDER BY status) t")
   echo "signups: $made sign-ups stored ($statuses); overbooked shifts: $overbooked (recounted: $recounted); overlapping confirmed pairs: $overlaps"
+  declare -F report_peak_rss >/dev/null && report_peak_rss signups
   if [ "$overbooked" != 0 ] || [ "$recounted" != 0 ] || [ "$overlaps" != 0 ]; then
     die "the database holds overbooked or overlapping sign-ups"
   fi
