@@ -213,3 +213,55 @@ async fn a_full_shift_no_longer_counts_as_open() {
         ["Only one place"]
     );
 }
+
+#[actix_web::test]
+async fn pages_by_distance_keep_every_opportunity_at_one_place_once_in_id_order() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    // Seven at one address: equal distances, which the nearest-first index
+    // returns in no particular order.
+    let mut expected = Vec::new();
+    for n in 0..7 {
+        let published = app
+            .published_opportunity(
+                &owner,
+                json!({
+                    "title": format!("Same place {n}"),
+                    "location": {"lat": 53.0103, "lon": 18.6057, "address": "ul. Szeroka 1, Toruń"}
+                }),
+            )
+            .await;
+        expected.push(published["id"].as_str().expect("id").to_owned());
+    }
+    expected.sort();
+
+    let mut seen = Vec::new();
+    let mut cursor: Option<String> = None;
+    for _ in 0..10 {
+        let after = cursor
+            .as_deref()
+            .map_or(String::new(), |cursor| format!("&cursor={cursor}"));
+        let page = app
+            .get(
+                &format!(
+                    "/api/v1/opportunities?near=53.0138,18.5984&radius_km=5&sort=distance&limit=2{after}"
+                ),
+                None,
+            )
+            .await;
+        assert_eq!(page.status, 200, "{}", page.text());
+        let page = page.json();
+        seen.extend(
+            page["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .map(|item| item["id"].as_str().expect("id").to_owned()),
+        );
+        cursor = page["next_cursor"].as_str().map(str::to_owned);
+        if cursor.is_none() {
+            break;
+        }
+    }
+    assert_eq!(seen, expected, "every one once, ties in id order");
+}
