@@ -508,9 +508,9 @@ pub fn candidates_of(
 
     let users: Vec<Uuid> = page.items.iter().map(|(user, _)| *user).collect();
     let names: HashMap<Uuid, String> = store::display_names(conn, &users)?.into_iter().collect();
-    let signed_up: HashSet<Uuid> = store::signed_up_volunteers(conn, id, &users)?
-        .into_iter()
-        .collect();
+    // Candidates are ranked on the opportunity's open shifts as they are;
+    // those a candidate already holds are marked by `signed_up`, not offered.
+    let held: HashSet<(Uuid, Uuid)> = store::sign_ups_on(conn, id, &users)?.into_iter().collect();
     let today = local_day(now);
     let items = page
         .items
@@ -550,10 +550,14 @@ pub fn candidates_of(
                         level: language.level.as_str().to_owned(),
                     })
                     .collect(),
-                signed_up: signed_up.contains(&user),
+                signed_up: held.iter().any(|(volunteer, _)| *volunteer == user),
                 score: found.score,
                 reasons: MatchReason::all(&found.reasons, lang),
-                shifts: found.shifts,
+                shifts: found
+                    .shifts
+                    .into_iter()
+                    .filter(|shift| !held.contains(&(user, *shift)))
+                    .collect(),
             })
         })
         .collect();

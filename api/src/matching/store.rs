@@ -355,19 +355,18 @@ pub fn display_names(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<(
         .load(conn)
 }
 
-/// Which of `volunteers` hold a live sign-up on a shift of `opportunity`.
-pub fn signed_up_volunteers(
+/// The live sign-ups (volunteer, shift) of `volunteers` on shifts of `opportunity`.
+pub fn sign_ups_on(
     conn: &mut PgConnection,
     opportunity: Uuid,
     volunteers: &[Uuid],
-) -> QueryResult<Vec<Uuid>> {
+) -> QueryResult<Vec<(Uuid, Uuid)>> {
     applications::table
         .inner_join(shifts::table)
         .filter(shifts::opportunity_id.eq(opportunity))
         .filter(applications::volunteer_id.eq_any(volunteers))
         .filter(applications::status.ne_all(["withdrawn", "rejected"]))
-        .select(applications::volunteer_id)
-        .distinct()
+        .select((applications::volunteer_id, applications::shift_id))
         .load(conn)
 }
 
