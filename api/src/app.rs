@@ -170,9 +170,6 @@ impl Application {
                 .app_data(web::PathConfig::default().error_handler(|err, _| {
                     ApiError::NotFound(format!("No resource at this path: {err}")).into()
                 }))
-                .app_data(web::QueryConfig::default().error_handler(|err, _| {
-                    ApiError::invalid_field("query", err.to_string()).into()
-                }))
                 .route("/docs", web::get().to(docs_redirect))
                 .default_service(web::to(unmatched))
                 .wrap(from_fn(telemetry::observe))

@@ -18,6 +18,7 @@ pub mod opportunities;
 pub mod ops;
 pub mod organizations;
 pub mod pagination;
+pub mod query;
 pub mod schema;
 pub mod seed;
 pub mod shifts;

@@ -19,6 +19,7 @@ use crate::{
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::Page,
+    query::Query,
     validation::FieldCheck,
 };
 
@@ -257,7 +258,7 @@ pub async fn list_for_opportunity(
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
-    query: web::Query<OpportunityApplicationsQuery>,
+    query: Query<OpportunityApplicationsQuery>,
 ) -> Result<web::Json<Page<ApplicationSummary>>, ApiError> {
     let id = id.into_inner();
     let query = query.into_inner();
@@ -310,7 +311,7 @@ pub async fn list_for_opportunity(
 pub async fn list_mine(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<MyApplicationsQuery>,
+    query: Query<MyApplicationsQuery>,
 ) -> Result<web::Json<Page<ApplicationSummary>>, ApiError> {
     let query = query.into_inner();
     let mut check = FieldCheck::default();

@@ -13,6 +13,7 @@ use crate::{
     db,
     error::{ApiError, Problem},
     pagination::Page,
+    query::Query,
 };
 
 /// The caller's best matches: published opportunities with an open shift
@@ -45,7 +46,7 @@ pub async fn matches(
     req: HttpRequest,
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<MatchesQuery>,
+    query: Query<MatchesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let parsed = query.into_inner().parse(accept_language(&req).as_deref())?;
     let lang = parsed.lang;
@@ -95,7 +96,7 @@ pub async fn candidates(
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
-    query: web::Query<CandidatesQuery>,
+    query: Query<CandidatesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let parsed = query.into_inner().parse(accept_language(&req).as_deref())?;

@@ -11,6 +11,7 @@ use crate::{
     auth::AuthUser,
     db,
     error::{ApiError, Problem},
+    query::Query,
     validation::FieldCheck,
 };
 
@@ -39,7 +40,7 @@ fn in_language(lang: Lang) -> (header::HeaderName, &'static str) {
 pub async fn list(
     state: web::Data<AppState>,
     user: AuthUser,
-    query: web::Query<NotificationListQuery>,
+    query: Query<NotificationListQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
     let unread_only = query.unread.unwrap_or(false);

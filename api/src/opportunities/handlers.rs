@@ -19,6 +19,7 @@ use crate::{
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::Page,
+    query::Query,
 };
 
 /// Create an opportunity, as a draft, for an organisation the caller is a member of.
@@ -68,7 +69,7 @@ pub async fn create(
 #[get("/opportunities")]
 pub async fn list(
     state: web::Data<AppState>,
-    query: web::Query<OpportunitySearchQuery>,
+    query: Query<OpportunitySearchQuery>,
 ) -> Result<web::Json<Page<Opportunity>>, ApiError> {
     let ParsedSearch {
         filter,

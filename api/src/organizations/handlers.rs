@@ -23,6 +23,7 @@ use crate::{
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
+    query::Query,
     validation::FieldCheck,
 };
 
@@ -69,7 +70,7 @@ pub async fn create(
 pub async fn list(
     state: web::Data<AppState>,
     user: MaybeAuthUser,
-    query: web::Query<OrganizationListQuery>,
+    query: Query<OrganizationListQuery>,
 ) -> Result<web::Json<Page<Organization>>, ApiError> {
     let query = query.into_inner();
     let mut check = FieldCheck::default();
@@ -273,7 +274,7 @@ pub async fn list_members(
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
-    query: web::Query<PageQuery>,
+    query: Query<PageQuery>,
 ) -> Result<web::Json<Page<Member>>, ApiError> {
     let id = id.into_inner();
     let page = query.parse::<(DateTime<Utc>, Uuid)>()?;

@@ -15,6 +15,7 @@ use crate::{
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
+    query::Query,
 };
 
 /// The shifts of an opportunity that are not cancelled, soonest first.
@@ -34,7 +35,7 @@ pub async fn list(
     state: web::Data<AppState>,
     user: MaybeAuthUser,
     id: web::Path<Uuid>,
-    query: web::Query<PageQuery>,
+    query: Query<PageQuery>,
 ) -> Result<web::Json<Page<Shift>>, ApiError> {
     let id = id.into_inner();
     let page = query.parse::<(DateTime<Utc>, Uuid)>()?;

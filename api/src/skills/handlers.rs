@@ -16,6 +16,7 @@ use crate::{
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
+    query::Query,
 };
 
 /// List the skills taxonomy, by slug.
@@ -44,8 +45,8 @@ use crate::{
 pub async fn list(
     req: HttpRequest,
     state: web::Data<AppState>,
-    query: web::Query<SkillListQuery>,
-    page: web::Query<PageQuery>,
+    query: Query<SkillListQuery>,
+    page: Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let request = query
         .into_inner()

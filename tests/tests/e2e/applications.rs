@@ -545,3 +545,181 @@ async fn simultaneous_sign_ups_to_overlapping_shifts_confirm_only_one() {
     let confirmed = answers.iter().filter(|a| a.status == 201).count();
     assert!(confirmed >= 1, "at least one sign-up succeeds");
 }
+
+#[actix_web::test]
+async fn each_invalid_review_input_is_named_and_nothing_is_written() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let opportunity = app
+        .published_opportunity(&owner, json!({"requires_review": true}))
+        .await;
+    let shift = app.shift(&owner, &opportunity, 24, 3, 5).await;
+    let volunteer = app.adult_volunteer().await;
+    let pending = app.sign_up(&volunteer, &shift).await.json();
+    let applications = format!("/api/v1/opportunities/{}/applications", id(&opportunity));
+    let listed = || async {
+        app.get(&applications, Some(&owner.access_token))
+            .await
+            .json()
+    };
+    let before = listed().await;
+
+    let reject = format!("/api/v1/applications/{}/reject", id(&pending));
+    for (body, field) in [
+        (json!({}), "reason"),
+        (json!({"reason": "   "}), "reason"),
+        (json!({"reason": "x".repeat(1001)}), "reason"),
+        (json!({"reason": 42}), "reason"),
+    ] {
+        app.post_json_as(&reject, &body, Some(&owner.access_token))
+            .await
+            .assert_invalid_fields(&[field]);
+    }
+    assert_eq!(listed().await, before, "no refused rejection was written");
+
+    let accepted = app
+        .post_json_as(
+            &format!("/api/v1/applications/{}/accept", id(&pending)),
+            &json!({}),
+            Some(&owner.access_token),
+        )
+        .await;
+    assert_eq!(
+        accepted.json()["status"],
+        "confirmed",
+        "{}",
+        accepted.text()
+    );
+    app.post_json_as(
+        &format!("/api/v1/applications/{}/accept", id(&pending)),
+        &json!({}),
+        Some(&owner.access_token),
+    )
+    .await
+    .assert_problem(409, "not-pending");
+    sql_query("UPDATE shifts SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour'")
+        .execute(&mut app.db())
+        .unwrap();
+    let moved = listed().await;
+    let attendance = format!("/api/v1/applications/{}/attendance", id(&pending));
+    for (body, field) in [
+        (json!({}), "status"),
+        (json!({"status": "attended", "hours": 0}), "hours"),
+        (json!({"status": "attended", "hours": -1}), "hours"),
+        (json!({"status": "attended", "hours": 25}), "hours"),
+        (json!({"status": "attended", "hours": "two"}), "hours"),
+        (json!({"status": "no_show", "hours": 1}), "hours"),
+    ] {
+        app.post_json_as(&attendance, &body, Some(&owner.access_token))
+            .await
+            .assert_invalid_fields(&[field]);
+    }
+    assert_eq!(listed().await, moved, "no refused attendance was written");
+
+    let safeguarding = format!(
+        "/api/v1/organizations/{}/safeguarding/{}",
+        opportunity["organization_id"].as_str().unwrap(),
+        volunteer.id
+    );
+    for (body, field) in [
+        (
+            json!({"register_checked_at": Utc::now() + TimeDelta::days(1), "criminal_record_certificate": true}),
+            "register_checked_at",
+        ),
+        (
+            json!({"register_checked_at": "yesterday", "criminal_record_certificate": true}),
+            "register_checked_at",
+        ),
+        (
+            json!({"criminal_record_certificate": true}),
+            "register_checked_at",
+        ),
+        (
+            json!({"register_checked_at": Utc::now()}),
+            "criminal_record_certificate",
+        ),
+    ] {
+        app.send_json(
+            actix_web::http::Method::PUT,
+            &safeguarding,
+            Some(&body),
+            Some(&owner.access_token),
+        )
+        .await
+        .assert_invalid_fields(&[field]);
+    }
+    let checks = sql_query("SELECT count(*) AS count FROM safeguarding_checks")
+        .get_result::<Count>(&mut app.db())
+        .unwrap()
+        .count;
+    assert_eq!(checks, 0, "no refused check was recorded");
+}
+
+#[actix_web::test]
+async fn bad_filters_and_paging_of_sign_up_lists_are_named() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let opportunity = app.published_opportunity(&owner, json!({})).await;
+    let shift = app.shift(&owner, &opportunity, 24, 2, 5).await;
+    let volunteer = app.adult_volunteer().await;
+    assert_eq!(app.sign_up(&volunteer, &shift).await.status, 201);
+
+    let applications = format!("/api/v1/opportunities/{}/applications", id(&opportunity));
+    for (query, fields) in [
+        ("?status=maybe", vec!["status"]),
+        ("?limit=0", vec!["limit"]),
+        ("?limit=101", vec!["limit"]),
+        ("?cursor=garbage!", vec!["cursor"]),
+        ("?status=maybe&limit=0", vec!["status", "limit"]),
+    ] {
+        app.get(&format!("{applications}{query}"), Some(&owner.access_token))
+            .await
+            .assert_invalid_fields(&fields);
+    }
+    let by_shift = app
+        .get(
+            &format!("{applications}?shift_id={}", id(&shift)),
+            Some(&owner.access_token),
+        )
+        .await;
+    assert_eq!(by_shift.status, 200, "{}", by_shift.text());
+    assert_eq!(by_shift.json()["items"].as_array().map(Vec::len), Some(1));
+
+    for (query, fields) in [
+        ("?status=maybe", vec!["status"]),
+        ("?when=someday", vec!["when"]),
+        ("?limit=0", vec!["limit"]),
+        ("?cursor=garbage!", vec!["cursor"]),
+    ] {
+        app.get(
+            &format!("/api/v1/me/applications{query}"),
+            Some(&volunteer.access_token),
+        )
+        .await
+        .assert_invalid_fields(&fields);
+    }
+    let confirmed = app
+        .get(
+            "/api/v1/me/applications?status=confirmed&when=upcoming",
+            Some(&volunteer.access_token),
+        )
+        .await;
+    assert_eq!(confirmed.status, 200, "{}", confirmed.text());
+    assert_eq!(confirmed.json()["items"][0]["shift_id"], shift["id"]);
+}
+
+#[actix_web::test]
+async fn a_shift_filter_that_is_not_an_id_is_named() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let opportunity = app.published_opportunity(&owner, json!({})).await;
+    app.get(
+        &format!(
+            "/api/v1/opportunities/{}/applications?shift_id=not-a-uuid",
+            id(&opportunity)
+        ),
+        Some(&owner.access_token),
+    )
+    .await
+    .assert_invalid_fields(&["shift_id"]);
+}

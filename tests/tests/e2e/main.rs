@@ -5,6 +5,7 @@ mod applications;
 mod auth_login;
 mod auth_register;
 mod auth_tokens;
+mod authorization;
 mod errors;
 mod matching;
 mod migrations;

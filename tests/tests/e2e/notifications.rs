@@ -660,3 +660,33 @@ async fn e_mails_reach_a_real_smtp_server_and_wait_out_its_outage() {
     assert_eq!(hers.subject, "Організацію підтверджено");
     eventually("her e-mail arrives", || maildir.messages().len() == 3).await;
 }
+
+#[actix_web::test]
+async fn bad_paging_of_notifications_is_named() {
+    let app = TestApp::spawn().await;
+    let volunteer = app.user().await;
+    for (query, field) in [
+        ("?limit=0", "limit"),
+        ("?limit=101", "limit"),
+        ("?cursor=garbage!", "cursor"),
+    ] {
+        app.get(
+            &format!("/api/v1/me/notifications{query}"),
+            Some(&volunteer.access_token),
+        )
+        .await
+        .assert_invalid_fields(&[field]);
+    }
+}
+
+#[actix_web::test]
+async fn an_unread_filter_that_is_not_a_boolean_is_named() {
+    let app = TestApp::spawn().await;
+    let volunteer = app.user().await;
+    app.get(
+        "/api/v1/me/notifications?unread=maybe",
+        Some(&volunteer.access_token),
+    )
+    .await
+    .assert_invalid_fields(&["unread"]);
+}

@@ -287,3 +287,84 @@ async fn an_unverified_organisation_cannot_publish_and_is_told_why() {
         "{problem}"
     );
 }
+
+#[actix_web::test]
+async fn each_invalid_field_of_a_change_is_named_and_nothing_is_written() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let org = app.organization(&owner, "Fundacja Pomocy").await;
+    let draft = app
+        .opportunity(&owner, &org, json!({"title": "Homework club"}))
+        .await;
+    let path = format!("/api/v1/opportunities/{}", id(&draft));
+    let skill = skill_ids(&app, 1).remove(0);
+    let cases = [
+        (json!({"title": "Hi"}), vec!["title"]),
+        (json!({"cause": "politics"}), vec!["cause"]),
+        (json!({"min_age": 12}), vec!["min_age"]),
+        (json!({"min_age": 100}), vec!["min_age"]),
+        (json!({"min_age": "sixteen"}), vec!["min_age"]),
+        (
+            json!({"location": {"lat": 53.0, "lon": 181.0}}),
+            vec!["location.lon"],
+        ),
+        (
+            json!({"required_skills": [{"skill_id": skill, "min_level": 0}]}),
+            vec!["required_skills[0].min_level"],
+        ),
+        (
+            json!({"required_skills": [{"skill_id": uuid::Uuid::new_v4(), "min_level": 1}]}),
+            vec!["required_skills"],
+        ),
+        (
+            json!({"languages": [{"code": "xx", "min_level": "B1"}]}),
+            vec!["languages[0].code"],
+        ),
+        (
+            json!({"languages": [{"code": "pl", "min_level": "D1"}]}),
+            vec!["languages[0].min_level"],
+        ),
+        (json!({"status": "closed"}), vec!["status"]),
+        (
+            json!({"title": "Hi", "min_age": 12}),
+            vec!["title", "min_age"],
+        ),
+    ];
+    for (body, fields) in cases {
+        app.send_json(Method::PATCH, &path, Some(&body), Some(&owner.access_token))
+            .await
+            .assert_invalid_fields(&fields);
+    }
+    let shown = app.get(&path, Some(&owner.access_token)).await.json();
+    assert_eq!(shown, draft, "no refused change was written");
+}
+
+#[actix_web::test]
+async fn closing_twice_or_publishing_a_closed_one_is_a_conflict() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let opportunity = app.published_opportunity(&owner, json!({})).await;
+    let path = format!("/api/v1/opportunities/{}", id(&opportunity));
+    let closed = app
+        .post_json_as(
+            &format!("{path}/close"),
+            &json!({}),
+            Some(&owner.access_token),
+        )
+        .await;
+    assert_eq!(closed.status, 200, "{}", closed.text());
+    assert_eq!(closed.json()["status"], "closed");
+    for action in ["close", "publish"] {
+        app.post_json_as(
+            &format!("{path}/{action}"),
+            &json!({}),
+            Some(&owner.access_token),
+        )
+        .await
+        .assert_problem(409, "opportunity-status");
+    }
+    assert_eq!(
+        app.get(&path, Some(&owner.access_token)).await.json(),
+        closed.json()
+    );
+}

@@ -265,3 +265,41 @@ async fn pages_by_distance_keep_every_opportunity_at_one_place_once_in_id_order(
     }
     assert_eq!(seen, expected, "every one once, ties in id order");
 }
+
+#[actix_web::test]
+async fn a_window_that_ends_before_it_starts_is_named() {
+    let app = TestApp::spawn().await;
+    let from = chrono::Utc::now() + chrono::TimeDelta::days(2);
+    let to = from - chrono::TimeDelta::days(1);
+    let query = time_query(&[("from", from), ("to", to)]);
+    app.get(&format!("/api/v1/opportunities?{query}"), None)
+        .await
+        .assert_invalid_fields(&["to"]);
+}
+
+/// `name=value&…` with RFC 3339 times, escaped for a query string.
+fn time_query(pairs: &[(&str, chrono::DateTime<chrono::Utc>)]) -> String {
+    pairs
+        .iter()
+        .map(|(name, at)| format!("{name}={}", at.to_rfc3339().replace('+', "%2B")))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+#[actix_web::test]
+async fn search_parameters_of_the_wrong_type_are_named() {
+    let app = TestApp::spawn().await;
+    for (query, field) in [
+        ("?remote=maybe", "remote"),
+        ("?open=maybe", "open"),
+        ("?skill=first-aid", "skill"),
+        ("?organization_id=42", "organization_id"),
+        ("?from=tomorrow", "from"),
+        ("?radius_km=far", "radius_km"),
+        ("?limit=ten", "limit"),
+    ] {
+        app.get(&format!("/api/v1/opportunities{query}"), None)
+            .await
+            .assert_invalid_fields(&[field]);
+    }
+}

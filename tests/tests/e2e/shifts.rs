@@ -201,3 +201,92 @@ async fn moving_or_cancelling_a_shift_tells_everyone_and_keeps_history() {
         "confirmed"
     );
 }
+
+#[actix_web::test]
+async fn each_invalid_change_of_a_shift_is_named_and_nothing_is_written() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let opportunity = app.published_opportunity(&owner, json!({})).await;
+    let shift = app.shift(&owner, &opportunity, 24, 2, 5).await;
+    let path = format!("/api/v1/shifts/{}", id(&shift));
+    let starts: chrono::DateTime<Utc> = shift["starts_at"].as_str().unwrap().parse().unwrap();
+    let cases = [
+        (json!({"capacity": 0}), vec!["capacity"]),
+        (json!({"capacity": 10001}), vec!["capacity"]),
+        (json!({"capacity": "ten"}), vec!["capacity"]),
+        (json!({"ends_at": starts}), vec!["ends_at"]),
+        (
+            json!({"ends_at": starts - TimeDelta::hours(1)}),
+            vec!["ends_at"],
+        ),
+        (
+            json!({"ends_at": starts + TimeDelta::hours(25)}),
+            vec!["ends_at"],
+        ),
+        (
+            json!({"starts_at": Utc::now() - TimeDelta::hours(1)}),
+            vec!["starts_at"],
+        ),
+        (json!({"starts_at": "next tuesday"}), vec!["starts_at"]),
+        (
+            json!({"ends_at": starts, "capacity": 0}),
+            vec!["ends_at", "capacity"],
+        ),
+    ];
+    for (body, fields) in cases {
+        app.send_json(Method::PATCH, &path, Some(&body), Some(&owner.access_token))
+            .await
+            .assert_invalid_fields(&fields);
+    }
+    let listed = app
+        .get(
+            &format!("/api/v1/opportunities/{}/shifts", id(&opportunity)),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(
+        listed["items"],
+        json!([shift]),
+        "no refused change was written"
+    );
+}
+
+#[actix_web::test]
+async fn bad_paging_of_shifts_is_named_and_a_closed_opportunity_takes_none() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let opportunity = app.published_opportunity(&owner, json!({})).await;
+    app.shift(&owner, &opportunity, 24, 2, 5).await;
+    let path = format!("/api/v1/opportunities/{}/shifts", id(&opportunity));
+    for (query, field) in [
+        ("?limit=0", "limit"),
+        ("?limit=101", "limit"),
+        ("?cursor=garbage!", "cursor"),
+    ] {
+        app.get(&format!("{path}{query}"), None)
+            .await
+            .assert_invalid_fields(&[field]);
+    }
+
+    let closed = app
+        .post_json_as(
+            &format!("/api/v1/opportunities/{}/close", id(&opportunity)),
+            &json!({}),
+            Some(&owner.access_token),
+        )
+        .await;
+    assert_eq!(closed.status, 200, "{}", closed.text());
+    let start = Utc::now() + TimeDelta::days(2);
+    app.post_json_as(
+        &path,
+        &json!({"starts_at": start, "ends_at": start + TimeDelta::hours(2), "capacity": 5}),
+        Some(&owner.access_token),
+    )
+    .await
+    .assert_problem(409, "opportunity-closed");
+    let count = app.get(&path, Some(&owner.access_token)).await.json()["items"]
+        .as_array()
+        .map(Vec::len);
+    assert_eq!(count, Some(1), "the refused shift was not written");
+}
