@@ -446,15 +446,7 @@ impl TestApp {
             .verified_organization(owner, &staff, "Bank Żywności Toruń")
             .await;
         let opportunity = self.opportunity(owner, &organization, body).await;
-        let path = format!(
-            "/api/v1/opportunities/{}/publish",
-            opportunity["id"].as_str().expect("id")
-        );
-        let published = self
-            .post_json_as(&path, &json!({}), Some(&owner.access_token))
-            .await;
-        assert_eq!(published.status, 200, "publish: {}", published.text());
-        published.json()
+        self.publish(owner, &opportunity).await
     }
 
     /// A shift of the opportunity starting `starts_in_hours` from now.
@@ -467,20 +459,9 @@ impl TestApp {
         capacity: i64,
     ) -> Value {
         let starts = chrono::Utc::now() + chrono::TimeDelta::hours(starts_in_hours);
-        let body = json!({
-            "starts_at": starts,
-            "ends_at": starts + chrono::TimeDelta::hours(hours),
-            "capacity": capacity
-        });
-        let path = format!(
-            "/api/v1/opportunities/{}/shifts",
-            opportunity["id"].as_str().expect("id")
-        );
-        let created = self
-            .post_json_as(&path, &body, Some(&owner.access_token))
-            .await;
-        assert_eq!(created.status, 201, "create shift: {}", created.text());
-        created.json()
+        let ends = starts + chrono::TimeDelta::hours(hours);
+        self.shift_at(owner, opportunity, starts, ends, capacity)
+            .await
     }
 
     /// Publishes `opportunity` (a draft of a verified organisation); returns its body.
