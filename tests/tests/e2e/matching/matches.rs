@@ -499,17 +499,7 @@ async fn shifts_signed_up_for_are_not_offered_again() {
     let org = Organizer::new(&app, "Fundacja Zapisy").await;
     let day = day_ahead(3);
     let next_week = day_ahead(10);
-    let volunteer = app.user().await;
-    app.put_volunteer_profile(
-        &volunteer,
-        &json!({
-            "birth_date": aged(40),
-            "home": place(TORUN),
-            "max_distance_km": 10,
-            "availability": [{"weekday": weekday(day), "start": "08:00", "end": "20:00"}]
-        }),
-    )
-    .await;
+    let volunteer = free_all_day_in_torun(&app, day, 40).await;
     let near = place(north_of(TORUN, 1.2, 0.0));
     let two_shifts = org
         .published(&app, json!({"title": "Two shifts", "location": near}))
@@ -618,17 +608,7 @@ async fn shifts_clashing_with_a_confirmed_one_are_not_offered() {
     let app = TestApp::spawn().await;
     let org = Organizer::new(&app, "Fundacja Kolizje").await;
     let day = day_ahead(4);
-    let volunteer = app.user().await;
-    app.put_volunteer_profile(
-        &volunteer,
-        &json!({
-            "birth_date": aged(35),
-            "home": place(TORUN),
-            "max_distance_km": 10,
-            "availability": [{"weekday": weekday(day), "start": "08:00", "end": "20:00"}]
-        }),
-    )
-    .await;
+    let volunteer = free_all_day_in_torun(&app, day, 35).await;
     let near = place(north_of(TORUN, 0.8, 0.0));
     let held = org
         .published(&app, json!({"title": "Held", "location": near}))
@@ -654,4 +634,21 @@ async fn shifts_clashing_with_a_confirmed_one_are_not_offered() {
     // 11:00–13:00 overlaps the confirmed 09:00–12:00: a sign-up would be refused.
     assert_eq!(offered, [id(&afternoon)]);
     assert_ne!(offered, [id(&clashing)]);
+}
+
+/// A volunteer of `age` living in Toruń, travelling 10 km, free 08:00–20:00
+/// on the weekday of `day`.
+async fn free_all_day_in_torun(app: &TestApp, day: NaiveDate, age: i32) -> TestUser {
+    let volunteer = app.user().await;
+    app.put_volunteer_profile(
+        &volunteer,
+        &json!({
+            "birth_date": aged(age),
+            "home": place(TORUN),
+            "max_distance_km": 10,
+            "availability": [{"weekday": weekday(day), "start": "08:00", "end": "20:00"}]
+        }),
+    )
+    .await;
+    volunteer
 }
