@@ -220,27 +220,6 @@ fn open_shift(row: &store::OpenShiftRow, taken: bool) -> Result<OpenShift<Uuid>,
     })
 }
 
-/// The items of `ranked` after `after` (in ranking order), at most the
-/// page's limit and one more.
-fn page_after<T, K: PartialOrd>(
-    ranked: Vec<T>,
-    page: &PageRequest<impl Copy>,
-    after: Option<K>,
-    key: impl Fn(&T) -> K,
-) -> Vec<T> {
-    let skip = after.map_or(0, |after| {
-        ranked
-            .iter()
-            .position(|item| key(item) > after)
-            .unwrap_or(ranked.len())
-    });
-    ranked
-        .into_iter()
-        .skip(skip)
-        .take(usize::try_from(page.fetch_limit()).unwrap_or(usize::MAX))
-        .collect()
-}
-
 /// The order of matches as a key that grows down the ranking.
 fn match_key(score: u8, first_shift_at: i64, id: Uuid) -> (std::cmp::Reverse<u8>, i64, Uuid) {
     (std::cmp::Reverse(score), first_shift_at, id)
@@ -255,8 +234,8 @@ pub fn matches_of(
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<Page<OpportunityMatch>, ApiError> {
-    let stored = store::profiles(conn, &[volunteer])?;
-    let profiles = volunteer_profiles(&stored)?;
+    let on_record = store::profiles(conn, &[volunteer])?;
+    let profiles = volunteer_profiles(&on_record)?;
     let profile = profiles.get(&volunteer).ok_or_else(|| {
         ApiError::conflict(
             "volunteer-profile-missing",
@@ -305,11 +284,12 @@ pub fn matches_of(
     // one (a sign-up would be refused).
     let held = store::held_shifts(conn, volunteer)?;
     let held_ids: Vec<Uuid> = held.iter().map(|shift| shift.shift_id).collect();
-    let confirmed: Vec<(DateTime<Utc>, DateTime<Utc>)> = held
+    let confirmed: Vec<ShiftTime> = held
         .iter()
         .filter(|shift| shift.status == "confirmed")
-        .map(|shift| (shift.starts_at, shift.ends_at))
-        .collect();
+        .map(|shift| ShiftTime::new(shift.starts_at, shift.ends_at))
+        .collect::<Result<_, _>>()
+        .map_err(|(_, err)| stored("shift")(err))?;
     let scope = store::ShiftScope {
         weekdays: fields
             .availability
@@ -322,13 +302,9 @@ pub fn matches_of(
     let mut times: HashMap<Uuid, (DateTime<Utc>, DateTime<Utc>)> = HashMap::new();
     for row in store::open_shifts(conn, &ids, filter, &scope, SHIFTS_PER_OPPORTUNITY)? {
         times.insert(row.id, (row.starts_at, row.ends_at));
-        let clashes = confirmed
-            .iter()
-            .any(|&(starts_at, ends_at)| row.starts_at < ends_at && starts_at < row.ends_at);
-        shifts
-            .entry(row.opportunity_id)
-            .or_default()
-            .push(open_shift(&row, clashes)?);
+        let mut shift = open_shift(&row, false)?;
+        shift.signed_up = confirmed.iter().any(|held| held.overlaps(shift.time));
+        shifts.entry(row.opportunity_id).or_default().push(shift);
     }
     let mut skills_of: HashMap<Uuid, Vec<&SkillNeedRow>> = HashMap::new();
     for need in &needed_skills {
@@ -357,9 +333,8 @@ pub fn matches_of(
 
     let ranked =
         matching::rank_opportunities(profile, facts.iter().map(|(id, facts)| (*id, facts)), now);
-    let found = page_after(
+    let found = page.rows_of_ranking(
         ranked,
-        page,
         page.after.map(|(score, at, id)| match_key(score, at, id)),
         |(id, found): &(Uuid, Match<Uuid>)| {
             match_key(found.score, found.first_shift_at.timestamp_micros(), *id)
@@ -493,13 +468,12 @@ pub fn candidates_of(
         VolunteerPool::Remote
     };
     let pool = store::volunteer_pool(conn, &wanted, kind, VOLUNTEER_POOL)?;
-    let stored = store::profiles(conn, &pool)?;
-    let profiles = volunteer_profiles(&stored)?;
+    let on_record = store::profiles(conn, &pool)?;
+    let profiles = volunteer_profiles(&on_record)?;
     let ranked =
         matching::rank_volunteers(&facts, profiles.iter().map(|(user, p)| (*user, p)), now);
-    let found = page_after(
+    let found = page.rows_of_ranking(
         ranked,
-        page,
         page.after
             .map(|(score, user)| (std::cmp::Reverse(score), user)),
         |(user, found): &(Uuid, Match<Uuid>)| (std::cmp::Reverse(found.score), *user),
