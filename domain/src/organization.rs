@@ -78,6 +78,11 @@ impl Viewer {
         self.role.is_some()
     }
 
+    /// An opportunity's candidates are for its organisation's members and staff.
+    pub fn can_see_candidates(self) -> bool {
+        self.is_staff || self.role.is_some()
+    }
+
     pub fn can_manage_members(self) -> bool {
         self.role == Some(MemberRole::Owner)
     }
@@ -274,6 +279,8 @@ mod tests {
         assert!(owner.can_manage_members());
         assert!(!staff.can_edit() && !staff.can_manage_members() && staff.can_see_members());
         assert!(!stranger.can_see_members());
+        assert!(member.can_see_candidates() && owner.can_see_candidates());
+        assert!(staff.can_see_candidates() && !stranger.can_see_candidates());
     }
 
     #[test]

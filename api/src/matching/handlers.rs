@@ -103,7 +103,7 @@ pub async fn candidates(
     let lang = parsed.lang;
     let page = db::run(&state.db, move |conn| {
         let (row, viewer) = crate::opportunities::visible(conn, id, Some(user.id))?;
-        if !(viewer.can_edit() || viewer.is_staff) {
+        if !viewer.can_see_candidates() {
             return Err(ApiError::Forbidden(
                 "Only the organisation's members and city staff see an opportunity's candidates",
             ));

@@ -43,7 +43,7 @@ use model::{
     Candidate, CandidateCursor, CandidateLanguage, CandidateSkill, MatchCursor, MatchReason,
     MatchedShift, OpportunityMatch, age_band, distance_band,
 };
-use store::{MatchFilter, PoolOrder, Seeker, StoredProfiles, VolunteerPool, Wanted};
+use store::{MatchFilter, PoolOrder, Seeker, StoredProfiles, Wanted};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
     cfg.service(handlers::matches).service(handlers::candidates);
@@ -209,14 +209,14 @@ fn opportunity_facts(
     })
 }
 
-/// `taken`: the volunteer may not take it (see [`OpenShift::signed_up`]).
-fn open_shift(row: &store::OpenShiftRow, taken: bool) -> Result<OpenShift<Uuid>, ApiError> {
+/// An open shift as the engine reads it, not taken by the volunteer.
+fn open_shift(row: &store::OpenShiftRow) -> Result<OpenShift<Uuid>, ApiError> {
     Ok(OpenShift {
         id: row.id,
         time: ShiftTime::new(row.starts_at, row.ends_at)
             .map_err(|(_, err)| stored("shift")(err))?,
         has_free_place: true,
-        signed_up: taken,
+        signed_up: false,
     })
 }
 
@@ -302,7 +302,7 @@ pub fn matches_of(
     let mut times: HashMap<Uuid, (DateTime<Utc>, DateTime<Utc>)> = HashMap::new();
     for row in store::open_shifts(conn, &ids, filter, &scope, SHIFTS_PER_OPPORTUNITY)? {
         times.insert(row.id, (row.starts_at, row.ends_at));
-        let mut shift = open_shift(&row, false)?;
+        let mut shift = open_shift(&row)?;
         shift.signed_up = confirmed.iter().any(|held| held.overlaps(shift.time));
         shifts.entry(row.opportunity_id).or_default().push(shift);
     }
@@ -400,10 +400,14 @@ pub fn candidates_of(
     now: DateTime<Utc>,
 ) -> Result<Page<Candidate>, ApiError> {
     let id = opportunity.id;
-    let row = store::opportunity_facts(conn, &[id])?
-        .into_iter()
-        .next()
-        .ok_or_else(opportunities::not_found)?;
+    let row = store::OpportunityFactsRow {
+        id,
+        cause: opportunity.cause.clone(),
+        min_age: opportunity.min_age,
+        remote: opportunity.remote,
+        lat: opportunity.lat,
+        lon: opportunity.lon,
+    };
     let (needed_skills, needed_languages) = opportunities::store::needs_of_many(conn, &[id])?;
     let shifts = store::open_shifts(
         conn,
@@ -413,7 +417,7 @@ pub fn candidates_of(
         CANDIDATE_SHIFTS,
     )?
     .iter()
-    .map(|row| open_shift(row, false))
+    .map(open_shift)
     .collect::<Result<Vec<_>, ApiError>>()?;
     let facts = opportunity_facts(
         &row,
@@ -462,12 +466,7 @@ pub fn candidates_of(
         skills: &required,
         languages: &languages,
     };
-    let kind = if wanted.place.is_some() {
-        VolunteerPool::Nearest
-    } else {
-        VolunteerPool::Remote
-    };
-    let pool = store::volunteer_pool(conn, &wanted, kind, VOLUNTEER_POOL)?;
+    let pool = store::volunteer_pool(conn, &wanted, VOLUNTEER_POOL)?;
     let on_record = store::profiles(conn, &pool)?;
     let profiles = volunteer_profiles(&on_record)?;
     let ranked =

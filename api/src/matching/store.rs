@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::{
     schema::{
-        applications, opportunities, shifts, users, volunteer_availability, volunteer_languages,
+        applications, shifts, users, volunteer_availability, volunteer_languages,
         volunteer_profiles, volunteer_skills,
     },
     volunteers::store::ProfileRow,
@@ -107,7 +107,7 @@ pub fn opportunity_pool(
 }
 
 /// An opportunity's own facts for matching.
-#[derive(Debug, Clone, Queryable, QueryableByName)]
+#[derive(Debug, Clone, QueryableByName)]
 pub struct OpportunityFactsRow {
     #[diesel(sql_type = SqlUuid)]
     pub id: Uuid,
@@ -121,23 +121,6 @@ pub struct OpportunityFactsRow {
     pub lat: Option<f64>,
     #[diesel(sql_type = Nullable<Double>)]
     pub lon: Option<f64>,
-}
-
-pub fn opportunity_facts(
-    conn: &mut PgConnection,
-    ids: &[Uuid],
-) -> QueryResult<Vec<OpportunityFactsRow>> {
-    opportunities::table
-        .filter(opportunities::id.eq_any(ids))
-        .select((
-            opportunities::id,
-            opportunities::cause,
-            opportunities::min_age,
-            opportunities::remote,
-            opportunities::lat,
-            opportunities::lon,
-        ))
-        .load(conn)
 }
 
 #[derive(Debug, Clone, QueryableByName)]
@@ -240,15 +223,6 @@ pub struct Wanted<'a> {
     pub languages: &'a [String],
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VolunteerPool {
-    /// Nearest to the place first, whose reach covers it.
-    Nearest,
-    /// Remote work: those holding the required skills (GIN index), or
-    /// without any, the most recently updated profiles.
-    Remote,
-}
-
 /// Volunteers examined (nearest first, or for remote work as below):
 /// bounds the work however few fit.
 const VOLUNTEER_SCAN: i64 = 1500;
@@ -262,7 +236,6 @@ const VOLUNTEER_SCAN: i64 = 1500;
 pub fn volunteer_pool(
     conn: &mut PgConnection,
     wanted: &Wanted<'_>,
-    pool: VolunteerPool,
     size: i64,
 ) -> QueryResult<Vec<Uuid>> {
     #[derive(QueryableByName)]
@@ -274,18 +247,17 @@ pub fn volunteer_pool(
                 AND availability_days & $7 <> 0";
     let examined = "SELECT user_id, reach, birth_date, skill_ids, language_codes, availability_days \
                     FROM volunteer_profiles WHERE discoverable";
-    let sql = match (pool, wanted.place) {
-        (VolunteerPool::Nearest, Some(_)) => format!(
+    let sql = match wanted.place {
+        Some(_) => format!(
             "SELECT user_id FROM ({examined} AND home_point IS NOT NULL \
                ORDER BY home_point <-> cube(ARRAY[$1, $2, $3]::float8[]) LIMIT {VOLUNTEER_SCAN}) nearest \
              WHERE reach @> cube(ARRAY[$1, $2, $3]::float8[]) AND {fits} LIMIT $8"
         ),
-        (VolunteerPool::Nearest, None) => return Ok(Vec::new()),
-        (VolunteerPool::Remote, _) if !wanted.skills.is_empty() => format!(
+        None if !wanted.skills.is_empty() => format!(
             "SELECT user_id FROM ({examined} AND skill_ids @> $5 LIMIT {VOLUNTEER_SCAN}) skilled \
              WHERE {fits} LIMIT $8"
         ),
-        (VolunteerPool::Remote, _) => format!(
+        None => format!(
             "SELECT user_id FROM ({examined} ORDER BY updated_at DESC LIMIT {VOLUNTEER_SCAN}) recent \
              WHERE {fits} LIMIT $8"
         ),
