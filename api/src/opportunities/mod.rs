@@ -129,6 +129,7 @@ fn store_needs(
     skills: Option<Vec<SkillNeedRow>>,
     languages: Option<Vec<LanguageNeedRow>>,
 ) -> Result<(), ApiError> {
+    let changed = skills.is_some() || languages.is_some();
     if let Some(mut skills) = skills {
         check_skills(conn, &skills)?;
         skills
@@ -141,6 +142,9 @@ fn store_needs(
             .iter_mut()
             .for_each(|need| need.opportunity_id = opportunity);
         store::replace_languages(conn, opportunity, &languages)?;
+    }
+    if changed {
+        store::refresh_matching_columns(conn, Some(opportunity))?;
     }
     Ok(())
 }

@@ -143,7 +143,8 @@ pub fn set_status(
         .get_result(conn)
 }
 
-/// Replaces the skills an opportunity asks for.
+/// Replaces the skills an opportunity asks for; then
+/// [`refresh_matching_columns`], once for both kinds of needs.
 pub fn replace_skills(
     conn: &mut PgConnection,
     opportunity: Uuid,
@@ -156,7 +157,7 @@ pub fn replace_skills(
     diesel::insert_into(opportunity_skills::table)
         .values(needs)
         .execute(conn)?;
-    refresh_matching_columns(conn, Some(opportunity))
+    Ok(())
 }
 
 pub fn replace_languages(
@@ -171,7 +172,7 @@ pub fn replace_languages(
     diesel::insert_into(opportunity_languages::table)
         .values(needs)
         .execute(conn)?;
-    refresh_matching_columns(conn, Some(opportunity))
+    Ok(())
 }
 
 /// Rewrites what matching reads in the opportunity row (required skill ids,
