@@ -9,6 +9,7 @@
 //! no clock and no database: `docs/matching.md` documents every rule and
 //! weight, with a worked example the tests check.
 
+pub mod privacy;
 mod score;
 mod texts;
 mod time;
@@ -121,7 +122,14 @@ pub enum Detail {
     /// Remote work: no travel.
     Remote,
     /// From home to the place, great-circle, in whole metres (rounded down).
+    /// Only the volunteer sees it.
     Distance { metres: u32 },
+    /// From the home's grid cell to the place, as an organisation sees an
+    /// adult candidate (see [`privacy`]).
+    DistanceBand { band: privacy::DistanceBand },
+    /// The place is within the travel distance of a minor candidate; an
+    /// organisation learns nothing more of where a minor lives.
+    WithinReach,
     /// The opportunity's cause, and whether the volunteer cares about it.
     Cause { cause: Cause, shared: bool },
     /// How much of the best eligible shift the weekly availability covers,
@@ -202,6 +210,10 @@ pub fn rank_opportunities<'a, K: Ord, S: PartialEq + 'a, H: Clone + 'a>(
 /// The discoverable volunteers who fit `opportunity`, best first; equal
 /// scores put the smaller key first. Profiles that are not discoverable
 /// are left out: organisations only find volunteers who agreed to be found.
+/// What the organisation sees is computed from each home's grid cell and
+/// told coarsely ([`privacy`]): reach, distance points and ranking never
+/// depend on where in its cell a home lies, and a minor's entry (under 18
+/// on `now`'s day in Toruń) carries no distance.
 pub fn rank_volunteers<'a, K: Ord, S: PartialEq + 'a, H: Clone>(
     opportunity: &OpportunityFacts<S, H>,
     volunteers: impl IntoIterator<Item = (K, &'a VolunteerProfile<S>)>,
@@ -212,13 +224,36 @@ pub fn rank_volunteers<'a, K: Ord, S: PartialEq + 'a, H: Clone>(
         .into_iter()
         .filter(|(_, profile)| profile.fields().discoverable)
         .filter_map(|(key, profile)| {
-            Volunteer::new(profile)?
-                .evaluate(opportunity, now, &mut clock)
-                .map(|found| (key, found))
+            for_organisation(profile, opportunity, now, &mut clock).map(|found| (key, found))
         })
         .collect();
     ranked.sort_by(|(a_key, a), (b_key, b)| b.score.cmp(&a.score).then_with(|| a_key.cmp(b_key)));
     ranked
+}
+
+/// How `volunteer` fits `opportunity` as its organisation sees it: measured
+/// from the home's grid cell and told coarsely ([`privacy`]).
+pub fn evaluate_for_organisation<S: PartialEq, H: Clone>(
+    volunteer: &VolunteerProfile<S>,
+    opportunity: &OpportunityFacts<S, H>,
+    now: DateTime<Utc>,
+) -> Option<Match<H>> {
+    for_organisation(volunteer, opportunity, now, &mut WarsawClock::<4>::new())
+}
+
+fn for_organisation<S: PartialEq, H: Clone, const N: usize>(
+    profile: &VolunteerProfile<S>,
+    opportunity: &OpportunityFacts<S, H>,
+    now: DateTime<Utc>,
+    clock: &mut WarsawClock<N>,
+) -> Option<Match<H>> {
+    let mut volunteer = Volunteer::new(profile)?;
+    volunteer.home = volunteer.home.map(privacy::home_cell);
+    let today = crate::signup::local_day(now);
+    let minor = crate::volunteer::age_on(volunteer.birth, today) < weights::ADULT_AGE;
+    volunteer
+        .evaluate(opportunity, now, clock)
+        .map(|found| privacy::for_organisation(found, minor))
 }
 
 /// The great-circle distance in kilometres (haversine, on a sphere of the
@@ -238,6 +273,9 @@ const RANKING_DAYS: usize = 256;
 /// What is looked up once per volunteer rather than per opportunity.
 struct Volunteer<'a, S> {
     fields: &'a ProfileFields<S>,
+    /// Where distances are measured from: the home, or for an
+    /// organisation's eyes its grid cell.
+    home: Option<Coordinates>,
     birth: NaiveDate,
     /// The volunteer's 18th birthday (days since 1970-01-01), or the
     /// calendar's start when a guardian has consented: shifts before it
@@ -253,6 +291,7 @@ impl<'a, S: PartialEq> Volunteer<'a, S> {
         let birth = fields.birth_date?.date();
         Some(Self {
             fields,
+            home: fields.home,
             birth,
             consent_needed_until: if profile.guardian_consent().is_some() {
                 i64::MIN
@@ -280,7 +319,7 @@ impl<'a, S: PartialEq> Volunteer<'a, S> {
         let languages = score::languages(&fields.languages, &opportunity.languages)?;
         let distance = score::distance(
             opportunity.remote,
-            fields.home,
+            self.home,
             fields.max_distance_km,
             opportunity.location,
         )?;

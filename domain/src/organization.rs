@@ -78,9 +78,12 @@ impl Viewer {
         self.role.is_some()
     }
 
-    /// An opportunity's candidates are for its organisation's members and staff.
-    pub fn can_see_candidates(self) -> bool {
-        self.is_staff || self.role.is_some()
+    /// An opportunity's candidates (volunteers' names, age bands and
+    /// distance bands) are for its organisation's members and staff, and
+    /// only once staff have verified the organisation: anyone can register
+    /// one, and a stranger must not search the volunteers through it.
+    pub fn can_see_candidates(self, organization: OrganizationStatus) -> bool {
+        organization == OrganizationStatus::Verified && (self.is_staff || self.role.is_some())
     }
 
     pub fn can_manage_members(self) -> bool {
@@ -279,8 +282,16 @@ mod tests {
         assert!(owner.can_manage_members());
         assert!(!staff.can_edit() && !staff.can_manage_members() && staff.can_see_members());
         assert!(!stranger.can_see_members());
-        assert!(member.can_see_candidates() && owner.can_see_candidates());
-        assert!(staff.can_see_candidates() && !stranger.can_see_candidates());
+        let verified = OrganizationStatus::Verified;
+        assert!(member.can_see_candidates(verified) && owner.can_see_candidates(verified));
+        assert!(staff.can_see_candidates(verified) && !stranger.can_see_candidates(verified));
+        // Anyone can register an organisation: until staff verify it, its
+        // members search no volunteers, and neither does anyone through it.
+        for unverified in [OrganizationStatus::Pending, OrganizationStatus::Rejected] {
+            for viewer in [member, owner, staff, stranger] {
+                assert!(!viewer.can_see_candidates(unverified));
+            }
+        }
     }
 
     #[test]

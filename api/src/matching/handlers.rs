@@ -85,7 +85,7 @@ pub async fn matches(
         (status = 200, description = "A page of candidates, best first", body = Page<Candidate>,
             headers(("Content-Language" = String, description = "The language of the reasons' `detail`"))),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The caller is not a member of the opportunity's organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The caller is not a member of the opportunity's organisation, or the organisation is not verified", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A parameter is invalid (`lang`, `limit`, `cursor`)", body = Problem, content_type = "application/problem+json"),
     )
@@ -103,9 +103,11 @@ pub async fn candidates(
     let lang = parsed.lang;
     let page = db::run(&state.db, move |conn| {
         let (row, viewer) = crate::opportunities::visible(conn, id, Some(user.id))?;
-        if !viewer.can_see_candidates() {
+        let organization = crate::organizations::status_of(conn, row.organization_id)?;
+        if !viewer.can_see_candidates(organization) {
             return Err(ApiError::Forbidden(
-                "Only the organisation's members and city staff see an opportunity's candidates",
+                "Only the members of a verified organisation, and city staff, see an \
+                 opportunity's candidates; an organisation waiting for verification sees none",
             ));
         }
         super::candidates_of(conn, &row, &parsed.page, lang, Utc::now())

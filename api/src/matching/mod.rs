@@ -492,19 +492,11 @@ pub fn candidates_of(
             let profile = profiles.get(&user)?;
             let fields = profile.fields();
             let age = fields.birth_date?.age_on(today);
-            let km = (!facts.remote)
-                .then(|| {
-                    fields
-                        .home
-                        .zip(facts.location)
-                        .map(|(home, place)| matching::distance_km(home, place))
-                })
-                .flatten();
             Some(Candidate {
                 volunteer_id: user,
                 display_name: names.get(&user).cloned().unwrap_or_default(),
                 age_band: age_band(age),
-                distance_band: distance_band(km),
+                distance_band: distance_band(&found),
                 skills: fields
                     .skills
                     .claims()

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use hop_domain::{
     i18n::{self, Lang},
-    matching::{Factor, Reason},
+    matching::{Detail, Factor, Match, Reason},
     volunteering::Cause,
 };
 use serde::{Deserialize, Serialize};
@@ -84,7 +84,7 @@ pub struct CandidateLanguage {
     "volunteer_id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
     "display_name": "Ola K.",
     "age_band": "18–24",
-    "distance_band": "2–5 km",
+    "distance_band": "under 5 km",
     "skills": [{"skill_id": "6f1c8a52-0c3e-4d2b-9a51-2f7c1f0e9b11", "level": 2}],
     "languages": [{"code": "pl", "level": "C2"}, {"code": "en", "level": "B2"}],
     "signed_up": false,
@@ -97,9 +97,10 @@ pub struct Candidate {
     pub display_name: String,
     /// `13–15`, `16–17`, `18–24`, `25–34`, `35–49`, `50–64` or `65+`, today.
     pub age_band: &'static str,
-    /// `under 2 km`, `2–5 km`, `5–10 km`, `10–25 km`, `25–50 km` or
-    /// `50 km or more` from home; `remote` for remote work.
-    pub distance_band: &'static str,
+    /// `under 5 km`, `5–10 km`, `10–25 km`, `25–50 km` or `50 km or more`
+    /// from the grid cell (about 2 km across) the home lies in; `remote` for
+    /// remote work; `null` for a minor, whose entry carries no distance.
+    pub distance_band: Option<&'static str>,
     pub skills: Vec<CandidateSkill>,
     pub languages: Vec<CandidateLanguage>,
     /// Already holds a live sign-up on a shift of this opportunity.
@@ -124,17 +125,19 @@ pub fn age_band(age: u32) -> &'static str {
     }
 }
 
-/// The distance band of `km`; `None` means remote work.
-pub fn distance_band(km: Option<f64>) -> &'static str {
-    match km {
-        None => "remote",
-        Some(km) if km < 2.0 => "under 2 km",
-        Some(km) if km < 5.0 => "2–5 km",
-        Some(km) if km < 10.0 => "5–10 km",
-        Some(km) if km < 25.0 => "10–25 km",
-        Some(km) if km < 50.0 => "25–50 km",
-        Some(_) => "50 km or more",
-    }
+/// The distance band an organisation sees in `found`: `remote`, a band
+/// from the home's cell, or `None` for a minor (see the domain's
+/// `matching::privacy`).
+pub fn distance_band(found: &Match<Uuid>) -> Option<&'static str> {
+    found
+        .reasons
+        .iter()
+        .find(|reason| reason.factor == Factor::Distance)
+        .and_then(|reason| match reason.detail {
+            Detail::Remote => Some("remote"),
+            Detail::DistanceBand { band } => Some(band.as_str()),
+            _ => None,
+        })
 }
 
 /// Where a page of matches ends: score, first shift (µs), opportunity.
@@ -242,10 +245,54 @@ mod tests {
         assert_eq!(age_band(18), "18–24");
         assert_eq!(age_band(64), "50–64");
         assert_eq!(age_band(65), "65+");
-        assert_eq!(distance_band(None), "remote");
-        assert_eq!(distance_band(Some(1.99)), "under 2 km");
-        assert_eq!(distance_band(Some(2.0)), "2–5 km");
-        assert_eq!(distance_band(Some(49.9)), "25–50 km");
-        assert_eq!(distance_band(Some(50.0)), "50 km or more");
+    }
+
+    fn with_distance(detail: Detail) -> Match<Uuid> {
+        let reason = |factor| Reason {
+            factor,
+            points: 0,
+            detail: Detail::NoSkillsAsked,
+        };
+        let mut reasons = [
+            reason(Factor::Skills),
+            reason(Factor::Languages),
+            reason(Factor::Distance),
+            reason(Factor::Causes),
+            reason(Factor::Availability),
+            reason(Factor::Soon),
+        ];
+        reasons[2] = Reason {
+            factor: Factor::Distance,
+            points: 10,
+            detail,
+        };
+        Match {
+            score: 10,
+            reasons,
+            shifts: Vec::new(),
+            first_shift_at: DateTime::UNIX_EPOCH,
+        }
+    }
+
+    #[test]
+    fn the_distance_band_is_the_domains_and_none_for_a_minor() {
+        use hop_domain::matching::privacy::DistanceBand;
+        assert_eq!(
+            distance_band(&with_distance(Detail::Remote)),
+            Some("remote")
+        );
+        assert_eq!(
+            distance_band(&with_distance(Detail::DistanceBand {
+                band: DistanceBand::From5To10Km
+            })),
+            Some("5–10 km")
+        );
+        assert_eq!(distance_band(&with_distance(Detail::WithinReach)), None);
+        // An exact distance is never turned into a band here: it is the
+        // volunteer's own, and an organisation never gets one.
+        assert_eq!(
+            distance_band(&with_distance(Detail::Distance { metres: 1200 })),
+            None
+        );
     }
 }

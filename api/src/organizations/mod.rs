@@ -61,6 +61,14 @@ pub fn viewer(
 
 /// The organisation as `user` may see it: a pending or rejected one exists
 /// only for its members and staff (404 for everyone else, never the data).
+/// The organisation's status; an organisation that is gone is an internal
+/// error (opportunities keep theirs).
+pub fn status_of(conn: &mut PgConnection, id: Uuid) -> Result<OrganizationStatus, ApiError> {
+    let row = store::find(conn, id)?
+        .ok_or_else(|| ApiError::internal("opportunity without organisation"))?;
+    stored_status(&row)
+}
+
 pub fn visible(
     conn: &mut PgConnection,
     id: Uuid,

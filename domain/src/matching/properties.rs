@@ -374,7 +374,7 @@ proptest! {
             }
             for (key, found) in &given {
                 prop_assert!(everyone[*key].fields().discoverable);
-                let alone = evaluate(&everyone[*key], opportunity, now);
+                let alone = evaluate_for_organisation(&everyone[*key], opportunity, now);
                 prop_assert_eq!(Some(found), alone.as_ref());
             }
         }
@@ -429,6 +429,41 @@ proptest! {
             fields.languages = VolunteerLanguages::new(languages).unwrap();
         });
         not_lower(&evaluate(&volunteer, &opportunity, now), &evaluate(&better, &opportunity, now))?;
+    }
+
+    #[test]
+    fn an_organisation_learns_nothing_finer_than_the_home_cell(
+        (volunteer, opportunity, now) in any_case(),
+        (dlat, dlon) in (0.0f64..1.0, 0.0f64..1.0),
+        places in prop::collection::vec(any_place(), 1..6),
+    ) {
+        let Some(home) = volunteer.fields().home else {
+            return Ok(());
+        };
+        // Another home anywhere in the same cell.
+        let cell = privacy::home_cell(home);
+        let elsewhere = place(
+            cell.lat() + (dlat - 0.5) * privacy::HOME_CELL_LAT_DEGREES * 0.999,
+            cell.lon() + (dlon - 0.5) * privacy::HOME_CELL_LON_DEGREES * 0.999,
+        );
+        prop_assert_eq!(privacy::home_cell(elsewhere), cell);
+        let moved = changed(&volunteer, |fields| fields.home = Some(elsewhere));
+        // Wherever the organisation puts its place, it sees the same.
+        for there in places {
+            let probe = OpportunityFacts { location: Some(there), remote: false, ..opportunity.clone() };
+            let seen = evaluate_for_organisation(&volunteer, &probe, now);
+            prop_assert_eq!(&seen, &evaluate_for_organisation(&moved, &probe, now));
+            if let Some(found) = seen {
+                let distance = found.reasons[2];
+                let exact = matches!(distance.detail, Detail::Distance { .. });
+                prop_assert!(!exact, "no exact distance");
+                let age = age_on(volunteer.fields().birth_date.unwrap().date(), crate::signup::local_day(now));
+                if age < weights::ADULT_AGE {
+                    prop_assert_eq!(distance.detail, Detail::WithinReach);
+                    prop_assert_eq!(distance.points, privacy::MINOR_DISTANCE_POINTS);
+                }
+            }
+        }
     }
 
     #[test]

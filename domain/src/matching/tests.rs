@@ -453,7 +453,12 @@ fn volunteers_rank_by_score_then_key_and_only_the_discoverable() {
         now(),
     );
     let order: Vec<(u32, u8)> = ranked.iter().map(|(key, m)| (*key, m.score)).collect();
-    assert_eq!(order, [(1, 80), (2, 80), (5, 65)]);
+    assert_eq!(order, [(1, 79), (2, 79), (5, 64)]);
+    // Seen by the organisation, distances come from the home's cell, in bands.
+    assert!(matches!(
+        ranked[0].1.reasons[2].detail,
+        Detail::DistanceBand { .. }
+    ));
     // Evaluated on its own, the hidden profile fits: only ranking hides it.
     assert!(evaluate(&hidden, &opportunity, now()).is_some());
 }

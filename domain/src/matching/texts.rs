@@ -5,7 +5,7 @@
 //! stand after a colon where a language would otherwise inflect the noun;
 //! hours and days take each language's plural forms.
 
-use super::Detail;
+use super::{Detail, privacy::DistanceBand};
 use crate::{i18n::Lang, volunteering::Cause};
 
 pub(super) fn render(detail: &Detail, lang: Lang) -> String {
@@ -24,6 +24,8 @@ pub(super) fn render(detail: &Detail, lang: Lang) -> String {
         } => languages(lang, required, levels_above),
         Detail::Remote => remote(lang).to_owned(),
         Detail::Distance { metres } => distance(lang, metres),
+        Detail::DistanceBand { band } => distance_band(lang, band),
+        Detail::WithinReach => within_reach(lang).to_owned(),
         Detail::Cause { cause, shared } => {
             format!(
                 "{}: {}",
@@ -124,6 +126,53 @@ fn distance(lang: Lang, metres: u32) -> String {
         Lang::Lt => format!("{km},{tenths} km nuo namų"),
         Lang::Lv => format!("{km},{tenths} km no mājām"),
         Lang::Uk => format!("{km},{tenths} км від дому"),
+    }
+}
+
+/// A band of kilometres from home, as an organisation reads it.
+fn distance_band(lang: Lang, band: DistanceBand) -> String {
+    match band {
+        DistanceBand::Under5Km => match lang {
+            Lang::En => "Under 5 km from home".to_owned(),
+            Lang::Pl => "Poniżej 5 km od domu".to_owned(),
+            Lang::De => "Unter 5 km von zu Hause".to_owned(),
+            Lang::Lt => "Mažiau nei 5 km nuo namų".to_owned(),
+            Lang::Lv => "Mazāk nekā 5 km no mājām".to_owned(),
+            Lang::Uk => "Менше ніж 5 км від дому".to_owned(),
+        },
+        DistanceBand::From5To10Km => between(lang, 5, 10),
+        DistanceBand::From10To25Km => between(lang, 10, 25),
+        DistanceBand::From25To50Km => between(lang, 25, 50),
+        DistanceBand::Over50Km => match lang {
+            Lang::En => "50 km or more from home".to_owned(),
+            Lang::Pl => "50 km lub więcej od domu".to_owned(),
+            Lang::De => "50 km oder mehr von zu Hause".to_owned(),
+            Lang::Lt => "50 km ar daugiau nuo namų".to_owned(),
+            Lang::Lv => "50 km vai vairāk no mājām".to_owned(),
+            Lang::Uk => "50 км або більше від дому".to_owned(),
+        },
+    }
+}
+
+fn between(lang: Lang, from: u32, to: u32) -> String {
+    match lang {
+        Lang::En => format!("{from}–{to} km from home"),
+        Lang::Pl => format!("{from}–{to} km od domu"),
+        Lang::De => format!("{from}–{to} km von zu Hause"),
+        Lang::Lt => format!("{from}–{to} km nuo namų"),
+        Lang::Lv => format!("{from}–{to} km no mājām"),
+        Lang::Uk => format!("{from}–{to} км від дому"),
+    }
+}
+
+fn within_reach(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Pl => "W zasięgu dojazdu",
+        Lang::En => "Within travel distance",
+        Lang::De => "In Reichweite",
+        Lang::Lt => "Pasiekiama",
+        Lang::Lv => "Sasniedzamā attālumā",
+        Lang::Uk => "У межах доїзду",
     }
 }
 

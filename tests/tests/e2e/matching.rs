@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 mod candidates;
 mod matches;
+mod privacy;
 
 const MATCHES: &str = "/api/v1/me/matches";
 const FACTORS: [&str; 6] = [

@@ -162,7 +162,9 @@ async fn candidates_are_discoverable_fitting_volunteers_showing_only_what_they_a
     };
     assert_eq!(first["display_name"], "Ola K.");
     assert_eq!(first["age_band"], "25–34");
-    assert_eq!(first["distance_band"], "under 2 km");
+    // Bands are measured from the grid cell of the home (53.05, 18.645),
+    // 1.1 km from the place, and are coarse.
+    assert_eq!(first["distance_band"], "under 5 km");
     assert_eq!(first["signed_up"], false);
     let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
     assert_eq!(
@@ -172,14 +174,15 @@ async fn candidates_are_discoverable_fitting_volunteers_showing_only_what_they_a
     let mut wanted_skills = vec![pair(&first_aid, "2"), pair(&cooking, "1")];
     wanted_skills.sort();
     assert_eq!(pairs(&first["skills"], "skill_id", "level"), wanted_skills);
-    // Ola: skills 5 of 8 units (18), Polish C2 over B1 (10), under 1 km
-    // (20), seniors (15), fully available (15).
+    // Ola: skills 5 of 8 units (18), Polish C2 over B1 (10), her home's
+    // cell 1.1 km away (19), seniors (15), fully available (15).
     let ola_points: Vec<u64> = FACTORS[..5].iter().map(|f| points(first, f)).collect();
-    assert_eq!(ola_points, [18, 10, 20, 15, 15], "{first}");
+    assert_eq!(ola_points, [18, 10, 19, 15, 15], "{first}");
+    assert_eq!(detail(first, "distance"), "Under 5 km from home");
 
     assert_eq!(second["display_name"], "Piotr S.");
     assert_eq!(second["age_band"], "35–49");
-    assert_eq!(second["distance_band"], "2–5 km");
+    assert_eq!(second["distance_band"], "under 5 km");
     assert_eq!(second["signed_up"], true);
     // The shift Piotr holds is marked by `signed_up`, not offered again.
     assert_eq!(second["shifts"], json!([later_shift["id"]]), "{second}");
