@@ -24,6 +24,7 @@ string_enum!(
         SignupWaitlisted = "signup_waitlisted",
         SignupPromoted = "signup_promoted",
         SignupRejected = "signup_rejected",
+        SignupReleased = "signup_released",
         ShiftChanged = "shift_changed",
         ShiftCancelled = "shift_cancelled",
     }
@@ -371,6 +372,7 @@ mod tests {
                 "signup_waitlisted",
                 "signup_promoted",
                 "signup_rejected",
+                "signup_released",
                 "shift_changed",
                 "shift_cancelled",
             ]

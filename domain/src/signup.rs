@@ -92,18 +92,25 @@ pub fn local_day(starts_at: DateTime<Utc>) -> NaiveDate {
     starts_at.with_timezone(&Warsaw).date_naive()
 }
 
-/// Decides a sign-up. Rules are checked in the order a volunteer would fix
-/// them: the shift itself, then who they are, then what they already hold.
-pub fn decide_signup(facts: &SignupFacts) -> Result<ApplicationStatus, SignupRefusal> {
-    if facts.opportunity != OpportunityStatus::Published {
-        return Err(SignupRefusal::NotPublished);
-    }
-    if facts.shift_cancelled {
-        return Err(SignupRefusal::ShiftCancelled);
-    }
-    if facts.shift_starts_at <= facts.now {
-        return Err(SignupRefusal::ShiftStarted);
-    }
+/// What decides whether a volunteer may hold a place on a shift, for as
+/// long as the sign-up lives: checked at sign-up, and again whenever one of
+/// these facts changes (the opportunity's minimum age or work with children,
+/// the shift's day, the volunteer's birth date or a guardian's consent) and
+/// whenever a sign-up is about to be confirmed (acceptance, promotion from
+/// the waitlist after a withdrawal, a rejection or a raised capacity).
+#[derive(Debug, Clone, Copy)]
+pub struct PlaceFacts {
+    pub min_age: u8,
+    pub works_with_children: bool,
+    /// The organisation recorded its safeguarding checks for this volunteer.
+    pub safeguarding_recorded: bool,
+    /// `None` when the volunteer has no profile.
+    pub volunteer: Option<VolunteerFacts>,
+}
+
+/// Who may hold a place at all: a profile with a birth date, the minimum
+/// age on the shift's day, and a guardian's consent for a minor.
+pub fn check_eligible(facts: &PlaceFacts) -> Result<(), SignupRefusal> {
     let volunteer = facts.volunteer.ok_or(SignupRefusal::NoProfile)?;
     let age = volunteer
         .age_on_shift_day
@@ -117,32 +124,157 @@ pub fn decide_signup(facts: &SignupFacts) -> Result<ApplicationStatus, SignupRef
     if age < ADULT_AGE && !volunteer.guardian_consent {
         return Err(SignupRefusal::MinorWithoutConsent);
     }
+    Ok(())
+}
+
+/// Why a sign-up cannot be confirmed now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmationBlock {
+    /// The volunteer may not hold a place at all.
+    Ineligible(SignupRefusal),
+    /// Work with children: the organisation has not recorded its checks of
+    /// this volunteer, so the sign-up waits (`pending`) until it does.
+    SafeguardingMissing,
+    /// The volunteer holds a confirmed shift overlapping this one.
+    Overlap,
+}
+
+/// The one rule every path that makes a sign-up `confirmed` goes through:
+/// sign-up, acceptance, promotion from the waitlist (after a withdrawal, a
+/// rejection, a raised capacity or a released place).
+pub fn check_confirmation(
+    facts: &PlaceFacts,
+    overlaps_confirmed: bool,
+) -> Result<(), ConfirmationBlock> {
+    check_eligible(facts).map_err(ConfirmationBlock::Ineligible)?;
+    if facts.works_with_children && !facts.safeguarding_recorded {
+        return Err(ConfirmationBlock::SafeguardingMissing);
+    }
+    if overlaps_confirmed {
+        return Err(ConfirmationBlock::Overlap);
+    }
+    Ok(())
+}
+
+/// What becomes of a live sign-up after a fact of [`PlaceFacts`] changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Nothing changes.
+    Holds,
+    /// A confirmed place needs a safeguarding record it lacks: the sign-up
+    /// goes back to `pending` and its place is freed.
+    AwaitsSafeguarding,
+    /// The volunteer may no longer hold a place: the sign-up is released
+    /// (`rejected`, with the rule as its reason) and the volunteer told.
+    Released(SignupRefusal),
+}
+
+/// The standing of a sign-up in `status` under `facts`. A waitlisted or
+/// pending sign-up that lacks only a safeguarding record keeps its status:
+/// it is checked again when it would be confirmed.
+pub fn standing(status: ApplicationStatus, facts: &PlaceFacts) -> Standing {
+    if !status.is_live() {
+        return Standing::Holds;
+    }
+    if let Err(refusal) = check_eligible(facts) {
+        return Standing::Released(refusal);
+    }
+    if status == ApplicationStatus::Confirmed
+        && facts.works_with_children
+        && !facts.safeguarding_recorded
+    {
+        return Standing::AwaitsSafeguarding;
+    }
+    Standing::Holds
+}
+
+impl ApplicationStatus {
+    /// Pending, confirmed or waitlisted: the sign-up still counts.
+    pub fn is_live(self) -> bool {
+        matches!(self, Self::Pending | Self::Confirmed | Self::Waitlisted)
+    }
+}
+
+impl SignupFacts {
+    pub fn place(&self) -> PlaceFacts {
+        PlaceFacts {
+            min_age: self.min_age,
+            works_with_children: self.works_with_children,
+            safeguarding_recorded: self.safeguarding_recorded,
+            volunteer: self.volunteer,
+        }
+    }
+}
+
+/// Decides a sign-up. Rules are checked in the order a volunteer would fix
+/// them: the shift itself, then who they are, then what they already hold.
+pub fn decide_signup(facts: &SignupFacts) -> Result<ApplicationStatus, SignupRefusal> {
+    if facts.opportunity != OpportunityStatus::Published {
+        return Err(SignupRefusal::NotPublished);
+    }
+    if facts.shift_cancelled {
+        return Err(SignupRefusal::ShiftCancelled);
+    }
+    if facts.shift_starts_at <= facts.now {
+        return Err(SignupRefusal::ShiftStarted);
+    }
+    check_eligible(&facts.place())?;
     if facts.already_signed_up {
         return Err(SignupRefusal::AlreadySignedUp);
     }
-    if facts.overlaps_confirmed {
-        return Err(SignupRefusal::Overlap);
+    match check_confirmation(&facts.place(), facts.overlaps_confirmed) {
+        Err(ConfirmationBlock::Ineligible(refusal)) => Err(refusal),
+        Err(ConfirmationBlock::Overlap) => Err(SignupRefusal::Overlap),
+        Err(ConfirmationBlock::SafeguardingMissing) => Ok(ApplicationStatus::Pending),
+        Ok(()) if facts.requires_review => Ok(ApplicationStatus::Pending),
+        Ok(()) if facts.has_free_place => Ok(ApplicationStatus::Confirmed),
+        Ok(()) => Ok(ApplicationStatus::Waitlisted),
     }
-    Ok(
-        if facts.requires_review || (facts.works_with_children && !facts.safeguarding_recorded) {
-            ApplicationStatus::Pending
-        } else if facts.has_free_place {
-            ApplicationStatus::Confirmed
-        } else {
-            ApplicationStatus::Waitlisted
-        },
-    )
+}
+
+/// What a waitlisted sign-up becomes when places free up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Promotion {
+    /// It takes a free place.
+    Confirm,
+    /// Work with children without a safeguarding record: it waits for the
+    /// organisation (`pending`) and takes no place.
+    AwaitSafeguarding,
+    /// The volunteer may no longer hold a place.
+    Release(SignupRefusal),
 }
 
 /// Which waitlisted sign-ups take the free places: first come, first
-/// served, skipping anyone whose promotion would overlap a confirmed shift
-/// of theirs. `queue` is in arrival order; `overlaps` tells who would.
-pub fn promotions<T>(queue: &[T], free_places: usize, overlaps: impl Fn(&T) -> bool) -> Vec<&T> {
-    queue
-        .iter()
-        .filter(|candidate| !overlaps(candidate))
-        .take(free_places)
-        .collect()
+/// served, each through [`check_confirmation`]. Those who would overlap a
+/// confirmed shift of theirs stay on the waitlist; those who need a
+/// safeguarding record or may no longer hold a place are moved on without
+/// taking one. `queue` is in arrival order; `verdict` checks one.
+pub fn promotions<T>(
+    queue: &[T],
+    free_places: usize,
+    verdict: impl Fn(&T) -> Result<(), ConfirmationBlock>,
+) -> Vec<(&T, Promotion)> {
+    let mut confirmed = 0;
+    let mut moves = Vec::new();
+    for candidate in queue {
+        if confirmed == free_places {
+            break;
+        }
+        match verdict(candidate) {
+            Ok(()) => {
+                confirmed += 1;
+                moves.push((candidate, Promotion::Confirm));
+            }
+            Err(ConfirmationBlock::Overlap) => {}
+            Err(ConfirmationBlock::SafeguardingMissing) => {
+                moves.push((candidate, Promotion::AwaitSafeguarding));
+            }
+            Err(ConfirmationBlock::Ineligible(refusal)) => {
+                moves.push((candidate, Promotion::Release(refusal)));
+            }
+        }
+    }
+    moves
 }
 
 #[cfg(test)]
@@ -326,17 +458,159 @@ mod tests {
     #[test]
     fn promotion_skips_those_who_would_overlap() {
         let queue = ["ala", "ola", "ewa"];
-        assert_eq!(promotions(&queue, 1, |name| *name == "ala"), [&"ola"]);
-        assert_eq!(promotions(&queue, 2, |_| false), [&"ala", &"ola"]);
+        let overlapping = |who: &'static str| {
+            move |name: &&str| {
+                if *name == who {
+                    Err(ConfirmationBlock::Overlap)
+                } else {
+                    Ok(())
+                }
+            }
+        };
+        fn confirmed(moves: Vec<(&&'static str, Promotion)>) -> Vec<&'static str> {
+            moves
+                .into_iter()
+                .filter(|(_, promotion)| *promotion == Promotion::Confirm)
+                .map(|(name, _)| *name)
+                .collect()
+        }
         assert_eq!(
-            promotions(&queue, 5, |name| *name == "ola"),
-            [&"ala", &"ewa"]
+            confirmed(promotions(&queue, 1, overlapping("ala"))),
+            ["ola"]
         );
-        assert!(promotions(&queue, 0, |_| false).is_empty());
-        assert!(promotions(&queue, 3, |_| true).is_empty());
+        assert_eq!(confirmed(promotions(&queue, 2, |_| Ok(()))), ["ala", "ola"]);
+        assert_eq!(
+            confirmed(promotions(&queue, 5, overlapping("ola"))),
+            ["ala", "ewa"]
+        );
+        assert!(promotions(&queue, 0, |_| Ok(())).is_empty());
+        assert!(promotions(&queue, 3, |_| Err(ConfirmationBlock::Overlap)).is_empty());
+    }
+
+    #[test]
+    fn promotion_never_confirms_without_a_safeguarding_record() {
+        let queue = ["ala", "ola", "ewa"];
+        let moves = promotions(&queue, 1, |name| match *name {
+            "ala" => Err(ConfirmationBlock::SafeguardingMissing),
+            "ola" => Err(ConfirmationBlock::Ineligible(
+                SignupRefusal::MinorWithoutConsent,
+            )),
+            _ => Ok(()),
+        });
+        assert_eq!(
+            moves,
+            [
+                (&"ala", Promotion::AwaitSafeguarding),
+                (
+                    &"ola",
+                    Promotion::Release(SignupRefusal::MinorWithoutConsent)
+                ),
+                (&"ewa", Promotion::Confirm),
+            ]
+        );
+    }
+
+    fn place() -> PlaceFacts {
+        facts().place()
+    }
+
+    #[test]
+    fn a_live_sign_up_is_released_when_its_volunteer_no_longer_qualifies() {
+        let too_young = PlaceFacts {
+            min_age: 18,
+            volunteer: Some(VolunteerFacts {
+                age_on_shift_day: Some(17),
+                guardian_consent: true,
+            }),
+            ..place()
+        };
+        let no_consent = PlaceFacts {
+            volunteer: Some(VolunteerFacts {
+                age_on_shift_day: Some(16),
+                guardian_consent: false,
+            }),
+            ..place()
+        };
+        for status in [
+            ApplicationStatus::Confirmed,
+            ApplicationStatus::Pending,
+            ApplicationStatus::Waitlisted,
+        ] {
+            assert_eq!(
+                standing(status, &too_young),
+                Standing::Released(SignupRefusal::TooYoung {
+                    min_age: 18,
+                    age: 17
+                })
+            );
+            assert_eq!(
+                standing(status, &no_consent),
+                Standing::Released(SignupRefusal::MinorWithoutConsent)
+            );
+            assert_eq!(standing(status, &place()), Standing::Holds);
+        }
+        for status in [
+            ApplicationStatus::Rejected,
+            ApplicationStatus::Withdrawn,
+            ApplicationStatus::Attended,
+            ApplicationStatus::NoShow,
+        ] {
+            assert_eq!(standing(status, &too_young), Standing::Holds);
+        }
+    }
+
+    #[test]
+    fn work_with_children_sends_confirmed_places_back_to_review() {
+        let children = PlaceFacts {
+            works_with_children: true,
+            ..place()
+        };
+        assert_eq!(
+            standing(ApplicationStatus::Confirmed, &children),
+            Standing::AwaitsSafeguarding
+        );
+        assert_eq!(
+            standing(ApplicationStatus::Waitlisted, &children),
+            Standing::Holds
+        );
+        let checked = PlaceFacts {
+            safeguarding_recorded: true,
+            ..children
+        };
+        assert_eq!(
+            standing(ApplicationStatus::Confirmed, &checked),
+            Standing::Holds
+        );
     }
 
     proptest! {
+        #[test]
+        fn nothing_confirms_what_the_place_rules_forbid(
+            age in 10u32..30,
+            min_age in 13u8..21,
+            consent in any::<bool>(),
+            children in any::<bool>(),
+            recorded in any::<bool>(),
+            overlap in any::<bool>(),
+        ) {
+            let place = PlaceFacts {
+                min_age,
+                works_with_children: children,
+                safeguarding_recorded: recorded,
+                volunteer: Some(VolunteerFacts { age_on_shift_day: Some(age), guardian_consent: consent }),
+            };
+            if check_confirmation(&place, overlap).is_ok() {
+                prop_assert!(age >= u32::from(min_age));
+                prop_assert!(age >= ADULT_AGE || consent);
+                prop_assert!(!children || recorded);
+                prop_assert!(!overlap);
+            }
+            // A confirmed place that survives a re-check satisfies the same rules.
+            if standing(ApplicationStatus::Confirmed, &place) == Standing::Holds {
+                prop_assert!(check_confirmation(&place, false).is_ok());
+            }
+        }
+
         #[test]
         fn a_refused_overlap_or_full_shift_never_confirms(full in any::<bool>(), overlap in any::<bool>(), review in any::<bool>()) {
             let facts = SignupFacts { has_free_place: !full, overlaps_confirmed: overlap, requires_review: review, ..facts() };

@@ -529,6 +529,41 @@ impl TestApp {
         saved.json()
     }
 
+    /// `POST /applications/{id}/{action}` (`accept`, `reject`, `withdraw`,
+    /// `attendance`) by `user` with `body`.
+    pub async fn decide(
+        &self,
+        user: &TestUser,
+        application: &Value,
+        action: &str,
+        body: &Value,
+    ) -> TestResponse {
+        let path = format!(
+            "/api/v1/applications/{}/{action}",
+            application["id"].as_str().expect("id")
+        );
+        self.post_json_as(&path, body, Some(&user.access_token))
+            .await
+    }
+
+    /// `member` records the organisation's safeguarding checks of
+    /// `volunteer`, dated yesterday.
+    pub async fn record_safeguarding(
+        &self,
+        member: &TestUser,
+        organization_id: &str,
+        volunteer: Uuid,
+    ) -> TestResponse {
+        let checked_at = chrono::Utc::now() - chrono::TimeDelta::days(1);
+        self.send_json(
+            actix_web::http::Method::PUT,
+            &format!("/api/v1/organizations/{organization_id}/safeguarding/{volunteer}"),
+            Some(&json!({"register_checked_at": checked_at, "criminal_record_certificate": true})),
+            Some(&member.access_token),
+        )
+        .await
+    }
+
     pub async fn sign_up(&self, volunteer: &TestUser, shift: &Value) -> TestResponse {
         let path = format!(
             "/api/v1/shifts/{}/applications",

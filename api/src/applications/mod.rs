@@ -10,8 +10,9 @@ use chrono::{DateTime, Utc};
 use diesel::PgConnection;
 use hop_domain::opportunity::OpportunityStatus;
 use hop_domain::signup::{
-    ApplicationStatus, SignupFacts, SignupRefusal, VolunteerFacts, age_on, decide_signup,
-    local_day, promotions,
+    ApplicationStatus, ConfirmationBlock, PlaceFacts, Promotion, SignupFacts, SignupRefusal,
+    Standing, VolunteerFacts, age_on, check_confirmation, decide_signup, local_day, promotions,
+    standing,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -22,7 +23,7 @@ use crate::{
     opportunities::{self, store::OpportunityRow},
     shifts::store::{self as shifts, ShiftRow},
 };
-use store::ApplicationRow;
+use store::{ApplicationRow, LiveSignupRow, Scope};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
     cfg.service(handlers::sign_up)
@@ -64,6 +65,35 @@ impl From<SignupRefusal> for ApiError {
     }
 }
 
+impl From<ConfirmationBlock> for ApiError {
+    fn from(block: ConfirmationBlock) -> Self {
+        match block {
+            ConfirmationBlock::Ineligible(refusal) => refusal.into(),
+            ConfirmationBlock::Overlap => SignupRefusal::Overlap.into(),
+            ConfirmationBlock::SafeguardingMissing => ApiError::conflict(
+                "safeguarding-missing",
+                "This opportunity works with children: record the sex-offender register check \
+                 and the criminal-record certificate first",
+            ),
+        }
+    }
+}
+
+/// The place rules' facts of a live sign-up.
+fn place_facts(row: &LiveSignupRow) -> PlaceFacts {
+    PlaceFacts {
+        min_age: u8::try_from(row.min_age).unwrap_or(u8::MAX),
+        works_with_children: row.works_with_children,
+        safeguarding_recorded: row.safeguarding_recorded,
+        volunteer: row.has_profile.then(|| VolunteerFacts {
+            age_on_shift_day: row
+                .birth_date
+                .map(|birth| age_on(birth, local_day(row.starts_at))),
+            guardian_consent: row.guardian_consent,
+        }),
+    }
+}
+
 fn notify(
     conn: &mut PgConnection,
     volunteers: &[Uuid],
@@ -86,8 +116,11 @@ fn notify(
     Ok(())
 }
 
-/// Fills free places from the waitlist, first come first served, skipping
-/// those whose promotion would overlap another confirmed shift of theirs.
+/// Fills free places from the waitlist, first come first served, each
+/// through the domain's confirmation rule: those whose promotion would
+/// overlap another confirmed shift of theirs wait on; work with children
+/// without a safeguarding record goes to review (`pending`) instead; those
+/// who may no longer hold a place are released. The shift is locked.
 pub fn fill_free_places(
     conn: &mut PgConnection,
     shift: ShiftRow,
@@ -97,7 +130,12 @@ pub fn fill_free_places(
     if free == 0 || shift.waitlist_count == 0 || shift.cancelled_at.is_some() {
         return Ok(shift);
     }
-    let queue = store::waitlist(conn, shift.id)?;
+    let queue = store::live_signups(
+        conn,
+        Scope::Shift(shift.id),
+        Some(ApplicationStatus::Waitlisted.as_str()),
+        now,
+    )?;
     let volunteers: Vec<Uuid> = queue.iter().map(|a| a.volunteer_id).collect();
     let busy = store::with_overlapping_confirmed(
         conn,
@@ -106,30 +144,82 @@ pub fn fill_free_places(
         shift.starts_at,
         shift.ends_at,
     )?;
-    let promoted: Vec<ApplicationRow> =
-        promotions(&queue, free, |a| busy.contains(&a.volunteer_id))
-            .into_iter()
-            .cloned()
-            .collect();
-    for application in &promoted {
+    let moves: Vec<(LiveSignupRow, Promotion)> = promotions(&queue, free, |a| {
+        check_confirmation(&place_facts(a), busy.contains(&a.volunteer_id))
+    })
+    .into_iter()
+    .map(|(a, promotion)| (a.clone(), promotion))
+    .collect();
+    let mut told: [(NotificationKind, Vec<Uuid>); 3] = [
+        (NotificationKind::SignupPromoted, Vec::new()),
+        (NotificationKind::SignupPending, Vec::new()),
+        (NotificationKind::SignupReleased, Vec::new()),
+    ];
+    for (application, promotion) in &moves {
+        let (status, reason, slot) = match promotion {
+            Promotion::Confirm => (ApplicationStatus::Confirmed, None, 0),
+            Promotion::AwaitSafeguarding => (ApplicationStatus::Pending, None, 1),
+            Promotion::Release(refusal) => {
+                (ApplicationStatus::Rejected, Some(refusal.to_string()), 2)
+            }
+        };
         store::set_status(
             conn,
             application.id,
-            ApplicationStatus::Confirmed.as_str(),
-            None,
+            status.as_str(),
+            reason.as_deref(),
             None,
             now,
         )?;
+        told[slot].1.push(application.volunteer_id);
     }
-    let promoted_volunteers: Vec<Uuid> = promoted.iter().map(|a| a.volunteer_id).collect();
-    notify(
-        conn,
-        &promoted_volunteers,
-        NotificationKind::SignupPromoted,
-        &shift,
-        None,
-    )?;
+    for (kind, volunteers) in &told {
+        notify(conn, volunteers, *kind, &shift, None)?;
+    }
     Ok(shifts::refresh_counts(conn, shift.id)?)
+}
+
+/// Checks the live sign-ups in `scope` against the place rules again after
+/// one of their facts changed, and moves those that no longer hold:
+/// confirmed places lacking a safeguarding record go back to review
+/// (`pending`), and sign-ups of volunteers who may no longer hold a place
+/// are released (`rejected`, the rule as the reason); each volunteer is
+/// told, and the places freed are filled from the waitlist. Runs inside the
+/// transaction of the change.
+pub fn recheck(conn: &mut PgConnection, scope: Scope, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let locked = store::lock_shifts_of(conn, scope, now)?;
+    if locked.is_empty() {
+        return Ok(());
+    }
+    let mut touched: Vec<Uuid> = Vec::new();
+    for signup in store::live_signups(conn, scope, None, now)? {
+        let status = ApplicationStatus::parse(&signup.status)
+            .map_err(|err| ApiError::internal(err.message))?;
+        let (next, reason, kind) = match standing(status, &place_facts(&signup)) {
+            Standing::Holds => continue,
+            Standing::AwaitsSafeguarding => (
+                ApplicationStatus::Pending,
+                None,
+                NotificationKind::SignupPending,
+            ),
+            Standing::Released(refusal) => (
+                ApplicationStatus::Rejected,
+                Some(refusal.to_string()),
+                NotificationKind::SignupReleased,
+            ),
+        };
+        store::set_status(conn, signup.id, next.as_str(), reason.as_deref(), None, now)?;
+        let shift = shifts::find(conn, signup.shift_id)?.ok_or_else(shift_not_found)?;
+        notify(conn, &[signup.volunteer_id], kind, &shift, None)?;
+        if !touched.contains(&signup.shift_id) {
+            touched.push(signup.shift_id);
+        }
+    }
+    for shift in touched {
+        let shift = shifts::refresh_counts(conn, shift)?;
+        fill_free_places(conn, shift, now)?;
+    }
+    Ok(())
 }
 
 /// The shift, locked, and its opportunity.
@@ -291,29 +381,41 @@ pub fn accept(
             "Only a pending sign-up can be accepted",
         ));
     }
-    if opportunity.works_with_children
-        && !store::safeguarding_recorded(
-            conn,
-            opportunity.organization_id,
-            application.volunteer_id,
-        )?
-    {
+    if shift.cancelled_at.is_some() {
+        return Err(SignupRefusal::ShiftCancelled.into());
+    }
+    if shift.ends_at <= now {
         return Err(conflict(
-            "safeguarding-missing",
-            "This opportunity works with children: record the sex-offender register check and the criminal-record certificate first",
+            "shift-ended",
+            "The shift has ended; a sign-up for it can no longer be accepted",
         ));
     }
-    if !store::with_overlapping_confirmed(
+    let volunteer = store::volunteer_facts(conn, application.volunteer_id)?.map(
+        |(birth_date, guardian_consent)| VolunteerFacts {
+            age_on_shift_day: birth_date.map(|birth| age_on(birth, local_day(shift.starts_at))),
+            guardian_consent,
+        },
+    );
+    let place = PlaceFacts {
+        min_age: u8::try_from(opportunity.min_age).unwrap_or(u8::MAX),
+        works_with_children: opportunity.works_with_children,
+        safeguarding_recorded: opportunity.works_with_children
+            && store::safeguarding_recorded(
+                conn,
+                opportunity.organization_id,
+                application.volunteer_id,
+            )?,
+        volunteer,
+    };
+    let overlaps = !store::with_overlapping_confirmed(
         conn,
         &[application.volunteer_id],
         shift.id,
         shift.starts_at,
         shift.ends_at,
     )?
-    .is_empty()
-    {
-        return Err(SignupRefusal::Overlap.into());
-    }
+    .is_empty();
+    check_confirmation(&place, overlaps)?;
     let (status, kind) = if shift.confirmed_count < shift.capacity {
         (
             ApplicationStatus::Confirmed,
@@ -380,6 +482,12 @@ pub fn attendance(
         return Err(conflict(
             "not-confirmed",
             "Attendance is recorded for confirmed sign-ups only",
+        ));
+    }
+    if shift.cancelled_at.is_some() {
+        return Err(conflict(
+            "shift-cancelled",
+            "The shift was cancelled; nobody attended it",
         ));
     }
     if shift.starts_at > now {

@@ -188,6 +188,115 @@ pub fn record_safeguarding(
         .map(drop)
 }
 
+/// Which live sign-ups a re-check of the place rules looks at.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope {
+    /// Those on one shift (its day moved).
+    Shift(Uuid),
+    /// Those on an opportunity's shifts (its minimum age or work with
+    /// children changed).
+    Opportunity(Uuid),
+    /// A volunteer's own (their birth date or a guardian's consent changed).
+    Volunteer(Uuid),
+}
+
+impl Scope {
+    fn condition(self) -> (&'static str, Uuid) {
+        match self {
+            Self::Shift(id) => ("s.id = $1", id),
+            Self::Opportunity(id) => ("s.opportunity_id = $1", id),
+            Self::Volunteer(id) => ("a.volunteer_id = $1", id),
+        }
+    }
+}
+
+/// A live sign-up on a shift not yet started, with what the place rules
+/// read about it.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct LiveSignupRow {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub id: Uuid,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub shift_id: Uuid,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub volunteer_id: Uuid,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub status: String,
+    #[diesel(sql_type = Timestamptz)]
+    pub starts_at: DateTime<Utc>,
+    #[diesel(sql_type = diesel::sql_types::SmallInt)]
+    pub min_age: i16,
+    #[diesel(sql_type = Bool)]
+    pub works_with_children: bool,
+    #[diesel(sql_type = Bool)]
+    pub has_profile: bool,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Date>)]
+    pub birth_date: Option<NaiveDate>,
+    #[diesel(sql_type = Bool)]
+    pub guardian_consent: bool,
+    #[diesel(sql_type = Bool)]
+    pub safeguarding_recorded: bool,
+}
+
+/// Live sign-ups in `scope` (only `status` when given) on shifts neither
+/// cancelled nor started by `now`, in arrival order. Lock the shifts first.
+pub fn live_signups(
+    conn: &mut PgConnection,
+    scope: Scope,
+    status: Option<&str>,
+    now: DateTime<Utc>,
+) -> QueryResult<Vec<LiveSignupRow>> {
+    let (condition, id) = scope.condition();
+    diesel::sql_query(format!(
+        "SELECT a.id, a.shift_id, a.volunteer_id, a.status, s.starts_at, o.min_age, \
+                o.works_with_children, p.user_id IS NOT NULL AS has_profile, p.birth_date, \
+                coalesce(p.guardian_consent, false) AS guardian_consent, \
+                EXISTS (SELECT 1 FROM safeguarding_checks c \
+                        WHERE c.organization_id = o.organization_id \
+                          AND c.volunteer_id = a.volunteer_id) AS safeguarding_recorded \
+         FROM applications a \
+         JOIN shifts s ON s.id = a.shift_id \
+         JOIN opportunities o ON o.id = s.opportunity_id \
+         LEFT JOIN volunteer_profiles p ON p.user_id = a.volunteer_id \
+         WHERE {condition} AND a.status = ANY($2) \
+           AND s.cancelled_at IS NULL AND s.starts_at > $3 \
+         ORDER BY a.created_at, a.id"
+    ))
+    .bind::<diesel::sql_types::Uuid, _>(id)
+    .bind::<diesel::sql_types::Array<diesel::sql_types::Text>, _>(
+        status.map_or_else(|| LIVE.to_vec(), |status| vec![status]),
+    )
+    .bind::<Timestamptz, _>(now)
+    .load(conn)
+}
+
+/// Locks, in one order (by id) so concurrent re-checks cannot deadlock, the
+/// shifts not yet started that hold live sign-ups in `scope`.
+pub fn lock_shifts_of(
+    conn: &mut PgConnection,
+    scope: Scope,
+    now: DateTime<Utc>,
+) -> QueryResult<Vec<Uuid>> {
+    #[derive(QueryableByName)]
+    struct Locked {
+        #[diesel(sql_type = diesel::sql_types::Uuid)]
+        id: Uuid,
+    }
+    let (condition, id) = scope.condition();
+    let locked: Vec<Locked> = diesel::sql_query(format!(
+        "SELECT id FROM shifts WHERE id IN ( \
+             SELECT s.id FROM applications a JOIN shifts s ON s.id = a.shift_id \
+             WHERE {condition} AND a.status = ANY($2) \
+               AND s.cancelled_at IS NULL AND s.starts_at > $3) \
+         ORDER BY id FOR UPDATE"
+    ))
+    .bind::<diesel::sql_types::Uuid, _>(id)
+    .bind::<diesel::sql_types::Array<diesel::sql_types::Text>, _>(LIVE.to_vec())
+    .bind::<Timestamptz, _>(now)
+    .load(conn)?;
+    Ok(locked.into_iter().map(|row| row.id).collect())
+}
+
 /// What the sign-up rules need from the volunteer's profile: birth date and
 /// guardian consent. `None` when there is no profile.
 pub fn volunteer_facts(

@@ -148,7 +148,7 @@ pub async fn update(
     let id = id.into_inner();
     let update = body.into_inner().parse(Utc::now())?;
     let updated = db::transaction(&state.db, move |conn| {
-        super::update(conn, id, user.id, update)
+        super::update(conn, id, user.id, update, Utc::now())
     })
     .await?;
     Ok(web::Json(updated))

@@ -173,6 +173,7 @@ pub fn update(
     id: Uuid,
     user: Uuid,
     update: model::OpportunityUpdate,
+    now: DateTime<Utc>,
 ) -> Result<Opportunity, ApiError> {
     let current = managed(conn, id, user)?;
     if stored_status(&current)? == OpportunityStatus::Closed {
@@ -191,8 +192,19 @@ pub fn update(
             .unwrap_or(&current.description);
         changes.search_text = Some(model::search_text(title, description));
     }
+    // Who may hold a place follows the minimum age and work with children:
+    // the live sign-ups are checked again in the same transaction.
+    let place_rules_change = changes.min_age.is_some_and(|age| age > current.min_age)
+        || changes.works_with_children == Some(true) && !current.works_with_children;
     let updated = store::update(conn, id, &changes)?;
     store_needs(conn, id, update.skills, update.languages)?;
+    if place_rules_change {
+        crate::applications::recheck(
+            conn,
+            crate::applications::store::Scope::Opportunity(id),
+            now,
+        )?;
+    }
     with_needs(conn, updated)
 }
 

@@ -159,6 +159,9 @@ pub fn update(
         signups::move_period(conn, id, time.starts_at(), time.ends_at())?;
         opportunities::store::refresh_next_shift(conn, updated.opportunity_id)?;
         notify_signed_up(conn, &updated, NotificationKind::ShiftChanged)?;
+        // Ages count on the shift's day: a new day may leave someone too young.
+        applications::recheck(conn, signups::Scope::Shift(id), now)?;
+        updated = store::find(conn, id)?.ok_or_else(not_found)?;
     }
     if capacity.is_some() {
         updated = applications::fill_free_places(conn, updated, now)?;

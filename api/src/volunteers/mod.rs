@@ -69,5 +69,12 @@ pub fn put(
         consent_on_record: consent.as_ref(),
     })?;
     store::save(conn, user, &profile, now)?;
+    // A new birth date or a withdrawn guardian's consent may leave the
+    // volunteer's sign-ups against the rules: they are checked again.
+    crate::applications::recheck(
+        conn,
+        crate::applications::store::Scope::Volunteer(user),
+        now,
+    )?;
     load(conn, user)
 }

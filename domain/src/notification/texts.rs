@@ -93,6 +93,13 @@ fn pl(kind: Kind, p: &Parts) -> (&'static str, String) {
                  Twoje zgłoszenie zostało potwierdzone."
             ),
         ),
+        Kind::SignupReleased => (
+            "Zgłoszenie wygasło",
+            format!(
+                "Zgłoszenie na zmianę{what}{when} nie spełnia już zasad oferty \
+                 (wiek albo zgoda opiekuna), więc miejsce zostało zwolnione."
+            ),
+        ),
         Kind::SignupRejected => (
             "Zgłoszenie odrzucone",
             format!("Organizacja odrzuciła Twoje zgłoszenie na zmianę{what}{when}."),
@@ -153,6 +160,13 @@ fn en(kind: Kind, p: &Parts) -> (&'static str, String) {
             format!(
                 "A place has become free on the shift{what}{when}, and it is yours: \
                  your sign-up is now confirmed."
+            ),
+        ),
+        Kind::SignupReleased => (
+            "Sign-up released",
+            format!(
+                "Your sign-up for the shift{what}{when} no longer meets the opportunity's rules \
+                 (age or a guardian's consent), so its place has been released."
             ),
         ),
         Kind::SignupRejected => (
@@ -220,6 +234,14 @@ fn de(kind: Kind, p: &Parts) -> (&'static str, String) {
                  Ihre Anmeldung ist jetzt bestätigt."
             ),
         ),
+        Kind::SignupReleased => (
+            "Anmeldung aufgehoben",
+            format!(
+                "Ihre Anmeldung für die Schicht{what}{when} erfüllt die Regeln des Angebots \
+                 (Alter oder Einwilligung der Erziehungsberechtigten) nicht mehr; \
+                 der Platz wurde freigegeben."
+            ),
+        ),
         Kind::SignupRejected => (
             "Anmeldung abgelehnt",
             format!("Die Organisation hat Ihre Anmeldung für die Schicht{what}{when} abgelehnt."),
@@ -282,6 +304,13 @@ fn lt(kind: Kind, p: &Parts) -> (&'static str, String) {
                  jūsų registracija patvirtinta."
             ),
         ),
+        Kind::SignupReleased => (
+            "Registracija panaikinta",
+            format!(
+                "Jūsų registracija į pamainą{what}{when} nebeatitinka pasiūlymo taisyklių \
+                 (amžius arba globėjo sutikimas), todėl vieta atlaisvinta."
+            ),
+        ),
         Kind::SignupRejected => (
             "Registracija atmesta",
             format!("Organizacija atmetė jūsų registraciją į pamainą{what}{when}."),
@@ -339,6 +368,13 @@ fn lv(kind: Kind, p: &Parts) -> (&'static str, String) {
                  jūsu pieteikums tagad ir apstiprināts."
             ),
         ),
+        Kind::SignupReleased => (
+            "Pieteikums atcelts",
+            format!(
+                "Jūsu pieteikums maiņai{what}{when} vairs neatbilst piedāvājuma noteikumiem \
+                 (vecums vai aizbildņa piekrišana), tāpēc vieta ir atbrīvota."
+            ),
+        ),
         Kind::SignupRejected => (
             "Pieteikums noraidīts",
             format!("Organizācija noraidīja jūsu pieteikumu maiņai{what}{when}."),
@@ -393,6 +429,13 @@ fn uk(kind: Kind, p: &Parts) -> (&'static str, String) {
             "Звільнилося місце",
             format!(
                 "На зміні{what}{when} звільнилося місце, і воно ваше: вашу заявку підтверджено."
+            ),
+        ),
+        Kind::SignupReleased => (
+            "Заявку анульовано",
+            format!(
+                "Ваша заявка на зміну{what}{when} більше не відповідає правилам пропозиції \
+                 (вік або згода опікуна), тому місце звільнено."
             ),
         ),
         Kind::SignupRejected => (
