@@ -95,6 +95,7 @@ macro_rules! code_list {
 }
 
 pub mod account;
+pub mod bounds;
 pub mod country;
 pub mod i18n;
 pub mod language;

@@ -10,6 +10,7 @@ mod errors;
 mod matching;
 mod migrations;
 mod notifications;
+mod odd_input;
 mod operations;
 mod opportunities;
 mod opportunity_search;
