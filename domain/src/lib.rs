@@ -98,6 +98,7 @@ pub mod account;
 pub mod bounds;
 pub mod country;
 pub mod i18n;
+pub mod invitation;
 pub mod language;
 pub mod matching;
 pub mod notification;

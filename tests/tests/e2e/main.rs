@@ -7,6 +7,7 @@ mod auth_register;
 mod auth_tokens;
 mod authorization;
 mod errors;
+mod invitations;
 mod matching;
 mod migrations;
 mod notifications;

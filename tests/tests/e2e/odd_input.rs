@@ -81,6 +81,11 @@ async fn forged_cursors_with_extreme_values_are_422_on_every_list() {
             &w.volunteer,
         ),
         (format!("/api/v1/me/notifications?cursor={past}"), &w.owner),
+        (format!("/api/v1/me/invitations?cursor={past}"), &w.owner),
+        (
+            format!("/api/v1/organizations/{org}/invitations?cursor={future}"),
+            &w.owner,
+        ),
         (
             format!(
                 "/api/v1/opportunities?cursor={}",
