@@ -274,6 +274,16 @@ fn constraint_error(constraint: &str) -> Option<ApiError> {
         "users_email_length" => {
             ApiError::invalid_field("email", "must be 3 to 254 characters long")
         }
+        // Only the caller is ever made a member (registering an organisation,
+        // accepting an invitation): the token outlived its account.
+        "organization_members_user_id_fkey" | "organization_members_added_by_fkey" => {
+            ApiError::Unauthorized("The account of this access token no longer exists")
+        }
+        "organization_invitations_one_pending" => ApiError::Conflict {
+            kind: "already-invited",
+            detail: "An invitation to this address is already open; revoke it to invite again"
+                .into(),
+        },
         "organization_members_unique" => ApiError::Conflict {
             kind: "already-member",
             detail: "This account is already a member of the organisation".into(),

@@ -13,6 +13,8 @@ use actix_web::{
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
+use hop_domain::bounds;
+
 use crate::error::{ApiError, FieldError};
 
 /// The largest request body the API reads.
@@ -58,8 +60,16 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     // Syntax first, over the whole body: a body that is not JSON is a 400
     // even when its start already has the wrong shape.
-    serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
+    let value = serde_json::from_slice::<serde_json::Value>(bytes)
         .map_err(|err| ApiError::MalformedJson(without_position(&err)))?;
+    // PostgreSQL's text cannot hold NUL: refused here for every field of
+    // every body, so none reaches the database.
+    if let Some(field) = nul_at(&value, None) {
+        return Err(ApiError::invalid_field(
+            field,
+            "must not contain the NUL character",
+        ));
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(&mut deserializer).map_err(shape_error)
 }
@@ -73,6 +83,29 @@ where
     D: serde::Deserializer<'de>,
 {
     serde::Deserialize::deserialize(deserializer).map(Some)
+}
+
+/// The path (as [`serde_path_to_error`] writes it) of the first string in
+/// `value` that holds a NUL character; a key holding one names its object.
+fn nul_at(value: &serde_json::Value, path: Option<&str>) -> Option<String> {
+    let here = || path.unwrap_or("body").to_owned();
+    match value {
+        serde_json::Value::String(text) => bounds::text(text).err().map(|_| here()),
+        serde_json::Value::Array(items) => items.iter().enumerate().find_map(|(index, item)| {
+            nul_at(item, Some(&format!("{}[{index}]", path.unwrap_or(""))))
+        }),
+        serde_json::Value::Object(fields) => fields.iter().find_map(|(key, item)| {
+            if bounds::text(key).is_err() {
+                return Some(here());
+            }
+            let inner = match path {
+                Some(path) => format!("{path}.{key}"),
+                None => key.clone(),
+            };
+            nul_at(item, Some(&inner))
+        }),
+        _ => None,
+    }
 }
 
 fn shape_error(err: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
@@ -173,5 +206,20 @@ mod tests {
 
         let errors = fields(parse::<Body>(b"[]").unwrap_err());
         assert_eq!(errors[0].field, "body");
+    }
+
+    #[test]
+    fn a_nul_character_anywhere_is_refused_naming_its_field() {
+        let nul = |raw: &str| fields(parse::<serde_json::Value>(raw.as_bytes()).unwrap_err());
+        assert_eq!(nul(r#"{"email": "a\u0000b"}"#)[0].field, "email");
+        assert_eq!(
+            nul(r#"{"skills": [{"level": 1}, {"name": "\u0000"}]}"#)[0].field,
+            "skills[1].name"
+        );
+        assert_eq!(nul(r#"{"nested": {"x\u0000": 1}}"#)[0].field, "nested");
+        assert_eq!(nul(r#""\u0000""#)[0].field, "body");
+        assert_eq!(nul(r#"["ok", "\u0000"]"#)[0].field, "[1]");
+        assert!(parse::<serde_json::Value>(br#"{"email": "a\u0001b"}"#).is_ok());
+        assert!(nul(r#"{"email": "x\u0000"}"#)[0].message.contains("NUL"));
     }
 }

@@ -4,8 +4,11 @@
 //! page 1 000 costs what page 1 costs.
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{DateTime, Utc};
+use hop_domain::bounds;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
 
 use crate::error::ApiError;
 
@@ -30,8 +33,63 @@ pub struct PageRequest<K> {
     pub after: Option<K>,
 }
 
+/// A key a cursor may hold: it says whether a decoded value is one the API
+/// could have handed out, so a forged cursor is refused as invalid input
+/// before any of it reaches the database.
+pub trait CursorKey: DeserializeOwned {
+    fn is_in_bounds(&self) -> bool;
+}
+
+impl CursorKey for Uuid {
+    fn is_in_bounds(&self) -> bool {
+        true
+    }
+}
+
+/// Text keys (folded names, slugs): no NUL, and no longer than any stored.
+impl CursorKey for String {
+    fn is_in_bounds(&self) -> bool {
+        self.chars().count() <= MAX_TEXT_KEY && bounds::text(self).is_ok()
+    }
+}
+
+impl CursorKey for DateTime<Utc> {
+    fn is_in_bounds(&self) -> bool {
+        bounds::instant(*self).is_ok()
+    }
+}
+
+/// Scores of an in-memory ranking: never sent to the database.
+impl CursorKey for u8 {
+    fn is_in_bounds(&self) -> bool {
+        true
+    }
+}
+
+/// Positions in an in-memory ranking: never sent to the database.
+impl CursorKey for i64 {
+    fn is_in_bounds(&self) -> bool {
+        true
+    }
+}
+
+impl<A: CursorKey, B: CursorKey> CursorKey for (A, B) {
+    fn is_in_bounds(&self) -> bool {
+        self.0.is_in_bounds() && self.1.is_in_bounds()
+    }
+}
+
+impl<A: CursorKey, B: CursorKey, C: CursorKey> CursorKey for (A, B, C) {
+    fn is_in_bounds(&self) -> bool {
+        self.0.is_in_bounds() && self.1.is_in_bounds() && self.2.is_in_bounds()
+    }
+}
+
+/// The longest text a cursor key holds (names are at most 200 characters).
+const MAX_TEXT_KEY: usize = 1000;
+
 impl PageQuery {
-    pub fn parse<K: DeserializeOwned>(&self) -> Result<PageRequest<K>, ApiError> {
+    pub fn parse<K: CursorKey>(&self) -> Result<PageRequest<K>, ApiError> {
         let limit = self.limit.unwrap_or(DEFAULT_LIMIT);
         let limit_error = (!(1..=MAX_LIMIT).contains(&limit)).then(|| {
             crate::error::FieldError::new("limit", format!("must be between 1 and {MAX_LIMIT}"))
@@ -119,17 +177,15 @@ fn encode_cursor<K: Serialize>(key: &K) -> String {
     URL_SAFE_NO_PAD.encode(serde_json::to_vec(key).unwrap_or_default())
 }
 
-fn decode_cursor<K: DeserializeOwned>(cursor: &str) -> Result<K, String> {
-    let bytes = URL_SAFE_NO_PAD
-        .decode(cursor)
-        .map_err(|_| "is not a cursor this API handed out".to_owned())?;
-    serde_json::from_slice(&bytes).map_err(|_| "is not a cursor this API handed out".to_owned())
+fn decode_cursor<K: CursorKey>(cursor: &str) -> Result<K, String> {
+    let refused = || "is not a cursor this API handed out".to_owned();
+    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| refused())?;
+    let key: K = serde_json::from_slice(&bytes).map_err(|_| refused())?;
+    key.is_in_bounds().then_some(key).ok_or_else(refused)
 }
 
 #[cfg(test)]
 mod tests {
-    use uuid::Uuid;
-
     use super::*;
 
     type Key = (String, Uuid);
@@ -158,6 +214,93 @@ mod tests {
         match both.parse::<Key>() {
             Err(ApiError::Validation(errors)) => assert_eq!(errors.len(), 2),
             other => panic!("{other:?}"),
+        }
+    }
+
+    fn cursor_of(key: &serde_json::Value) -> PageQuery {
+        PageQuery {
+            limit: None,
+            cursor: Some(URL_SAFE_NO_PAD.encode(serde_json::to_vec(key).unwrap())),
+        }
+    }
+
+    /// A decoded key is one the API could have handed out, or the answer is
+    /// a 422 naming `cursor`: never a panic, never a value out of bounds.
+    fn decodes_in_bounds<K: CursorKey>(query: &PageQuery) -> Result<Option<K>, String> {
+        match query.parse::<K>() {
+            Ok(page) => {
+                let key = page.after;
+                if key.as_ref().is_some_and(|key| !key.is_in_bounds()) {
+                    return Err("out of bounds".into());
+                }
+                Ok(key)
+            }
+            Err(ApiError::Validation(errors)) if errors[0].field == "cursor" => Ok(None),
+            Err(other) => Err(format!("{other:?}")),
+        }
+    }
+
+    #[test]
+    fn forged_cursors_with_extreme_or_nul_values_are_refused() {
+        let id = Uuid::nil();
+        for key in [
+            serde_json::json!(["-262143-01-01T00:00:00Z", id]),
+            serde_json::json!(["+262142-12-31T23:59:59Z", id]),
+            serde_json::json!(["1899-12-31T23:59:59Z", id]),
+        ] {
+            assert!(
+                cursor_of(&key).parse::<(DateTime<Utc>, Uuid)>().is_err(),
+                "{key}"
+            );
+        }
+        assert!(
+            cursor_of(&serde_json::json!(["2026-11-30T12:00:00Z", id]))
+                .parse::<(DateTime<Utc>, Uuid)>()
+                .is_ok()
+        );
+        assert!(
+            cursor_of(&serde_json::json!(["a\u{0}b", id]))
+                .parse::<(String, Uuid)>()
+                .is_err()
+        );
+        assert!(
+            cursor_of(&serde_json::json!("x".repeat(MAX_TEXT_KEY + 1)))
+                .parse::<String>()
+                .is_err()
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_as_a_cursor_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..200)) {
+            let query = PageQuery { limit: None, cursor: Some(URL_SAFE_NO_PAD.encode(&bytes)) };
+            proptest::prop_assert!(decodes_in_bounds::<(DateTime<Utc>, Uuid)>(&query).is_ok());
+            proptest::prop_assert!(decodes_in_bounds::<(String, Uuid)>(&query).is_ok());
+            proptest::prop_assert!(decodes_in_bounds::<String>(&query).is_ok());
+            proptest::prop_assert!(decodes_in_bounds::<(u8, i64, Uuid)>(&query).is_ok());
+        }
+
+        #[test]
+        fn any_text_as_a_cursor_never_panics(raw in "\\PC{0,80}") {
+            let query = PageQuery { limit: None, cursor: Some(raw) };
+            proptest::prop_assert!(decodes_in_bounds::<(DateTime<Utc>, Uuid)>(&query).is_ok());
+            proptest::prop_assert!(decodes_in_bounds::<(String, Uuid)>(&query).is_ok());
+        }
+
+        #[test]
+        fn a_time_in_a_cursor_decodes_only_within_the_accepted_years(
+            secs in DateTime::<Utc>::MIN_UTC.timestamp()..=DateTime::<Utc>::MAX_UTC.timestamp(),
+        ) {
+            let at = DateTime::from_timestamp(secs, 0).unwrap();
+            let query = cursor_of(&serde_json::json!([at, Uuid::nil()]));
+            let decoded = query.parse::<(DateTime<Utc>, Uuid)>();
+            proptest::prop_assert_eq!(decoded.is_ok(), bounds::instant(at).is_ok());
+        }
+
+        #[test]
+        fn text_in_a_cursor_decodes_only_without_nul(text in "[a-z\\x00]{0,20}") {
+            let query = cursor_of(&serde_json::json!([text, Uuid::nil()]));
+            proptest::prop_assert_eq!(query.parse::<(String, Uuid)>().is_ok(), !text.contains('\0'));
         }
     }
 

@@ -5,6 +5,7 @@
 use std::future::{Ready, ready};
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload};
+use hop_domain::bounds;
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
@@ -36,6 +37,20 @@ impl<T: DeserializeOwned> FromRequest for Query<T> {
 
 /// `query` (without the `?`) as `T`, or a 422 naming the parameter at fault.
 pub fn parse<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
+    // PostgreSQL's text cannot hold NUL: refused here for every parameter of
+    // every list, so none reaches the database.
+    if let Some((name, _)) = form_urlencoded::parse(query.as_bytes())
+        .find(|(name, value)| bounds::text(name).is_err() || bounds::text(value).is_err())
+    {
+        let field = match bounds::text(&name) {
+            Ok(name) if !name.is_empty() => name.to_owned(),
+            _ => "query".to_owned(),
+        };
+        return Err(ApiError::invalid_field(
+            field,
+            "must not contain the NUL character",
+        ));
+    }
     let parameters = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
     serde_path_to_error::deserialize(parameters).map_err(|err| {
         let field = match err.path().to_string() {
@@ -76,5 +91,13 @@ mod tests {
                 .is_ok()
         );
         assert!(parse::<Filters>("").is_ok());
+    }
+
+    #[test]
+    fn a_nul_character_is_refused_naming_its_parameter() {
+        assert_eq!(field_of("q=a%00b"), "q");
+        assert_eq!(field_of("remote=true&kind=%00"), "kind");
+        assert_eq!(field_of("x%00y=1"), "query");
+        assert!(parse::<Filters>("q=a%01b").is_ok());
     }
 }

@@ -61,6 +61,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    organization_invitations (id) {
+        id -> Uuid,
+        organization_id -> Uuid,
+        email -> Text,
+        role -> Text,
+        status -> Text,
+        invited_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        closed_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     skills (id) {
         id -> Uuid,
         slug -> Text,
@@ -246,6 +260,7 @@ diesel::joinable!(applications -> users (volunteer_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(organization_members -> organizations (organization_id));
 diesel::joinable!(organization_members -> users (user_id));
+diesel::joinable!(organization_invitations -> organizations (organization_id));
 diesel::joinable!(notifications -> users (recipient_id));
 diesel::joinable!(email_outbox -> notifications (notification_id));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -253,6 +268,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     refresh_tokens,
     organizations,
     organization_members,
+    organization_invitations,
     skills,
     notifications,
     email_outbox,

@@ -1,11 +1,11 @@
 //! Collecting every invalid field of a request, so one answer names them all.
 
-use hop_domain::InvalidValue;
-use serde::de::DeserializeOwned;
+use chrono::{DateTime, Utc};
+use hop_domain::{InvalidValue, bounds};
 
 use crate::{
     error::{ApiError, FieldError},
-    pagination::{PageQuery, PageRequest},
+    pagination::{CursorKey, PageQuery, PageRequest},
 };
 
 /// Collects every invalid field of a body, so one answer names them all.
@@ -19,12 +19,17 @@ impl FieldCheck {
             .ok()
     }
 
+    /// An optional time parameter, kept to the instants HOP accepts.
+    pub fn instant(&mut self, field: &str, at: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
+        at.and_then(|at| self.check(field, bounds::instant(at)))
+    }
+
     pub fn fail(&mut self, field: &str, message: &str) {
         self.0.push(FieldError::new(field, message));
     }
 
     /// The page request of a list, its errors collected with the others.
-    pub fn page<K: DeserializeOwned>(
+    pub fn page<K: CursorKey>(
         &mut self,
         limit: Option<i64>,
         cursor: Option<String>,

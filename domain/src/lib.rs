@@ -95,8 +95,10 @@ macro_rules! code_list {
 }
 
 pub mod account;
+pub mod bounds;
 pub mod country;
 pub mod i18n;
+pub mod invitation;
 pub mod language;
 pub mod matching;
 pub mod notification;

@@ -27,6 +27,7 @@ string_enum!(
         SignupReleased = "signup_released",
         ShiftChanged = "shift_changed",
         ShiftCancelled = "shift_cancelled",
+        MemberInvited = "member_invited",
     }
 );
 
@@ -35,7 +36,7 @@ string_enum!(
 /// kept); the text then leaves it out and still reads as a sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Facts<'a> {
-    /// The organisation verified or rejected.
+    /// The organisation verified, rejected, or inviting.
     pub organization_name: Option<&'a str>,
     /// The opportunity the shift belongs to.
     pub opportunity_title: Option<&'a str>,
@@ -217,7 +218,8 @@ mod tests {
                 assert!(!body.contains("  ") && !body.contains(".."), "{context}");
                 match kind {
                     NotificationKind::OrganizationVerified
-                    | NotificationKind::OrganizationRejected => {
+                    | NotificationKind::OrganizationRejected
+                    | NotificationKind::MemberInvited => {
                         assert!(body.contains("Bank Żywności w Toruniu"), "{context}");
                     }
                     _ => {
@@ -375,6 +377,7 @@ mod tests {
                 "signup_released",
                 "shift_changed",
                 "shift_cancelled",
+                "member_invited",
             ]
         );
         for &kind in NotificationKind::ALL {

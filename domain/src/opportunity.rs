@@ -89,6 +89,8 @@ impl ShiftTime {
         starts_at: DateTime<Utc>,
         ends_at: DateTime<Utc>,
     ) -> Result<Self, (&'static str, InvalidValue)> {
+        crate::bounds::instant(starts_at).map_err(|err| ("starts_at", err))?;
+        crate::bounds::instant(ends_at).map_err(|err| ("ends_at", err))?;
         if ends_at <= starts_at {
             return Err(("ends_at", InvalidValue::new("must be after starts_at")));
         }
@@ -195,6 +197,20 @@ mod tests {
         assert_eq!(ShiftTime::new(start, start).unwrap_err().0, "ends_at");
         assert!(
             ShiftTime::new(start, start + TimeDelta::hours(24) + TimeDelta::seconds(1)).is_err()
+        );
+        let far: DateTime<Utc> = "+200000-01-01T00:00:00Z".parse().unwrap();
+        assert_eq!(
+            ShiftTime::new(far, far + TimeDelta::hours(1))
+                .unwrap_err()
+                .0,
+            "starts_at"
+        );
+        let last: DateTime<Utc> = "9999-12-31T23:00:00Z".parse().unwrap();
+        assert_eq!(
+            ShiftTime::new(last, last + TimeDelta::hours(2))
+                .unwrap_err()
+                .0,
+            "ends_at"
         );
     }
 

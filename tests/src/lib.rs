@@ -362,6 +362,51 @@ impl TestApp {
         response.json()
     }
 
+    /// Makes `member` a member of `organization` with `role` the only way
+    /// there is: `owner` invites their address, they accept. Returns the
+    /// accepted invitation.
+    pub async fn invite_and_accept(
+        &self,
+        owner: &TestUser,
+        organization: &Value,
+        member: &TestUser,
+        role: &str,
+    ) -> Value {
+        let invited = self.invite(owner, organization, &member.email, role).await;
+        assert_eq!(invited.status, 202, "invite: {}", invited.text());
+        let accepted = self
+            .post_json_as(
+                &format!(
+                    "/api/v1/invitations/{}/accept",
+                    invited.json()["id"].as_str().expect("id")
+                ),
+                &json!({}),
+                Some(&member.access_token),
+            )
+            .await;
+        assert_eq!(accepted.status, 200, "accept: {}", accepted.text());
+        accepted.json()
+    }
+
+    /// `owner` invites `email` to `organization` as `role`.
+    pub async fn invite(
+        &self,
+        owner: &TestUser,
+        organization: &Value,
+        email: &str,
+        role: &str,
+    ) -> TestResponse {
+        self.post_json_as(
+            &format!(
+                "/api/v1/organizations/{}/members",
+                organization["id"].as_str().expect("id")
+            ),
+            &json!({"email": email, "role": role}),
+            Some(&owner.access_token),
+        )
+        .await
+    }
+
     /// Registers an organisation owned by `owner` and has staff verify it.
     pub async fn verified_organization(
         &self,

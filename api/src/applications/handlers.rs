@@ -211,6 +211,9 @@ pub async fn record_safeguarding(
             "must be true: the organisation must hold the certificate",
         ));
     }
+    if let Err(err) = hop_domain::bounds::instant(body.register_checked_at) {
+        return Err(ApiError::invalid_field("register_checked_at", err.message));
+    }
     if body.register_checked_at > Utc::now() {
         return Err(ApiError::invalid_field(
             "register_checked_at",

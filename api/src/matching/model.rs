@@ -152,9 +152,9 @@ pub struct MatchesQuery {
     pub cause: Option<String>,
     /// Only remote (`true`) or on-site (`false`) work.
     pub remote: Option<bool>,
-    /// Only shifts starting at or after this time.
+    /// Only shifts starting at or after this time (RFC 3339, in the years 1900–9999).
     pub from: Option<DateTime<Utc>>,
-    /// Only shifts starting before this time.
+    /// Only shifts starting before this time (RFC 3339, in the years 1900–9999).
     pub to: Option<DateTime<Utc>>,
     /// The language of each reason's `detail`; overrides `Accept-Language`.
     #[param(example = "pl")]
@@ -178,7 +178,9 @@ impl MatchesQuery {
             .cause
             .as_deref()
             .and_then(|raw| check.check("cause", Cause::parse(raw)));
-        if let (Some(from), Some(to)) = (self.from, self.to)
+        let from = check.instant("from", self.from);
+        let to = check.instant("to", self.to);
+        if let (Some(from), Some(to)) = (from, to)
             && to <= from
         {
             check.fail("to", "must be after `from`");
@@ -192,8 +194,8 @@ impl MatchesQuery {
             filter: MatchFilter {
                 cause: cause.map(Cause::as_str),
                 remote: self.remote,
-                from: self.from,
-                to: self.to,
+                from,
+                to,
             },
             lang,
             page,

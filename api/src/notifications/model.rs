@@ -40,7 +40,8 @@ pub struct Notification {
     pub id: Uuid,
     /// `organization_verified`, `organization_rejected`, `signup_confirmed`,
     /// `signup_pending`, `signup_waitlisted`, `signup_promoted`,
-    /// `signup_rejected`, `signup_released`, `shift_changed` or `shift_cancelled`.
+    /// `signup_rejected`, `signup_released`, `shift_changed`, `shift_cancelled` or
+    /// `member_invited`.
     pub kind: String,
     /// A short title in the caller's preferred language.
     pub title: String,

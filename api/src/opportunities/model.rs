@@ -428,9 +428,9 @@ pub struct OpportunitySearchQuery {
     pub near: Option<String>,
     /// With `near`: 0.1 to 1 000 km, default 25.
     pub radius_km: Option<f64>,
-    /// Has a shift starting at or after this time.
+    /// Has a shift starting at or after this time (RFC 3339, in the years 1900–9999).
     pub from: Option<DateTime<Utc>>,
-    /// Has a shift starting before this time.
+    /// Has a shift starting before this time (RFC 3339, in the years 1900–9999).
     pub to: Option<DateTime<Utc>>,
     /// `true`: has a future shift with a free place.
     pub open: Option<bool>,
@@ -511,7 +511,9 @@ impl OpportunitySearchQuery {
         if self.radius_km.is_some() && self.near.is_none() {
             check.fail("radius_km", "goes with `near`");
         }
-        if let (Some(from), Some(to)) = (self.from, self.to)
+        let from = check.instant("from", self.from);
+        let to = check.instant("to", self.to);
+        if let (Some(from), Some(to)) = (from, to)
             && to <= from
         {
             check.fail("to", "must be after `from`");
@@ -544,13 +546,95 @@ impl OpportunitySearchQuery {
                 language,
                 remote: self.remote,
                 near: near.map(|point| (point.lat(), point.lon(), radius_km * 1000.0)),
-                from: self.from,
-                to: self.to,
+                from,
+                to,
                 open: self.open.unwrap_or(false),
             },
             order,
             page,
         });
         check.finish(parsed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Datelike;
+    use hop_domain::bounds::{FIRST_YEAR, LAST_YEAR};
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::pagination::CursorKey;
+
+    fn search(query: &str) -> Result<ParsedSearch, ApiError> {
+        crate::query::parse::<OpportunitySearchQuery>(query)?.parse()
+    }
+
+    fn fields(result: Result<ParsedSearch, ApiError>) -> Vec<String> {
+        match result {
+            Err(ApiError::Validation(errors)) => errors.into_iter().map(|e| e.field).collect(),
+            Err(other) => panic!("{other:?}"),
+            Ok(_) => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn times_at_chronos_limits_are_refused_naming_the_parameter() {
+        assert_eq!(fields(search("from=-262143-01-01T00:00:00Z")), ["from"]);
+        assert_eq!(fields(search("to=%2B262142-12-31T23:59:59Z")), ["to"]);
+        assert!(search("from=1900-01-01T00:00:00Z&to=9999-12-31T23:59:59Z").is_ok());
+    }
+
+    proptest! {
+        #[test]
+        fn a_searched_time_reaches_the_store_only_within_the_accepted_years(
+            secs in DateTime::<Utc>::MIN_UTC.timestamp()..=DateTime::<Utc>::MAX_UTC.timestamp(),
+            to in any::<bool>(),
+        ) {
+            let at = DateTime::from_timestamp(secs, 0).unwrap();
+            let name = if to { "to" } else { "from" };
+            let query = format!("{name}={}", at.to_rfc3339().replace('+', "%2B"));
+            let in_years = (FIRST_YEAR..=LAST_YEAR).contains(&at.year());
+            match search(&query) {
+                Ok(parsed) => {
+                    prop_assert!(in_years);
+                    let kept = if to { parsed.filter.to } else { parsed.filter.from };
+                    prop_assert_eq!(kept, Some(at));
+                }
+                Err(ApiError::Validation(errors)) => {
+                    prop_assert!(!in_years);
+                    prop_assert_eq!(&errors[0].field, name);
+                }
+                Err(other) => prop_assert!(false, "{other:?}"),
+            }
+        }
+
+        #[test]
+        fn any_search_cursor_decodes_in_bounds_or_is_refused(
+            at in any::<i64>(),
+            chord in any::<f64>(),
+            variant in 0usize..3,
+        ) {
+            let id = Uuid::nil();
+            let key = match variant {
+                0 => serde_json::json!({"Soonest": [at, id]}),
+                1 => serde_json::json!({"Newest": [at, id]}),
+                _ => serde_json::json!({"Distance": [chord, id]}),
+            };
+            let cursor = base64::Engine::encode(
+                &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+                serde_json::to_vec(&key).unwrap(),
+            );
+            let sort = ["soonest", "newest", "distance"][variant];
+            let query = format!("sort={sort}&near=53.0,18.6&cursor={cursor}");
+            match search(&query) {
+                Ok(parsed) => {
+                    let after = parsed.page.after.unwrap();
+                    prop_assert!(after.is_in_bounds());
+                }
+                Err(ApiError::Validation(errors)) => prop_assert_eq!(&errors[0].field, "cursor"),
+                Err(other) => prop_assert!(false, "{other:?}"),
+            }
+        }
     }
 }

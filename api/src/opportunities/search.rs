@@ -34,6 +34,19 @@ pub enum SearchCursor {
     Newest(i64, Uuid),
 }
 
+/// Times must be instants HOP accepts (the database multiplies an interval
+/// by them); a distance is any number JSON can carry.
+impl crate::pagination::CursorKey for SearchCursor {
+    fn is_in_bounds(&self) -> bool {
+        match *self {
+            Self::Soonest(at, _) | Self::Newest(at, _) => {
+                hop_domain::bounds::instant_from_micros(at).is_ok()
+            }
+            Self::Distance(chord, _) => chord.is_finite(),
+        }
+    }
+}
+
 impl SearchCursor {
     pub fn order(self) -> SearchOrder {
         match self {

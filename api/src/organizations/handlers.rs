@@ -11,8 +11,8 @@ use uuid::Uuid;
 
 use super::{
     model::{
-        AddMemberRequest, CreateOrganizationRequest, Member, Organization, OrganizationListQuery,
-        RejectRequest, UpdateOrganizationRequest,
+        CreateOrganizationRequest, Invitation, InviteMemberRequest, Member, Organization,
+        OrganizationListQuery, RejectRequest, UpdateOrganizationRequest,
     },
     store::{self, ListFilter},
 };
@@ -292,36 +292,193 @@ pub async fn list_members(
     Ok(web::Json(result))
 }
 
-/// Add an existing account as a member (owners).
+/// Invite someone to become a member (owners).
+///
+/// Nobody becomes a member without consent: this makes an invitation that
+/// the person with this e-mail address accepts (`POST /invitations/{id}/accept`)
+/// or declines within 14 days. The answer is the same whether or not the
+/// address has an account: an invitation to an address without one waits
+/// for it to register (no e-mail is sent to it); an account is notified,
+/// and mailed when e-mail is on.
 #[utoipa::path(
     tag = "organizations",
-    operation_id = "add_organization_member",
+    operation_id = "invite_organization_member",
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The organisation")),
-    request_body = AddMemberRequest,
+    request_body = InviteMemberRequest,
     responses(
-        (status = 201, description = "Added", body = Member),
+        (status = 202, description = "Invited; not a member until the invitee accepts", body = Invitation),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an owner", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Already a member", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid, or no account has the e-mail", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already a member (`already-member`), or an invitation to the address is open (`already-invited`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/organizations/{id}/members")]
-pub async fn add_member(
+pub async fn invite_member(
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
-    body: JsonBody<AddMemberRequest>,
+    body: JsonBody<InviteMemberRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let (email, role) = body.into_inner().parse()?;
-    let member = db::transaction(&state.db, move |conn| {
-        super::add_member(conn, id, user.id, &email, role)
+    let now = Utc::now();
+    let invitation = db::transaction(&state.db, move |conn| {
+        super::invitations::invite(conn, id, user.id, &email, role, now)
     })
     .await?;
-    Ok(HttpResponse::Created().json(Member::from(member)))
+    Ok(HttpResponse::Accepted().json(Invitation::at(now)(invitation)))
+}
+
+/// The organisation's open invitations (owners).
+#[utoipa::path(
+    tag = "organizations",
+    operation_id = "list_organization_invitations",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The organisation"), PageQuery),
+    responses(
+        (status = 200, description = "A page of open invitations, oldest first", body = Page<Invitation>),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an owner", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/organizations/{id}/invitations")]
+pub async fn list_invitations(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+    query: Query<PageQuery>,
+) -> Result<web::Json<Page<Invitation>>, ApiError> {
+    let id = id.into_inner();
+    let page = query.parse::<(DateTime<Utc>, Uuid)>()?;
+    let now = Utc::now();
+    let result = db::run(&state.db, move |conn| {
+        super::invitations::of_organization(conn, id, user.id, &page, now, Invitation::at(now))
+    })
+    .await?;
+    Ok(web::Json(result))
+}
+
+/// Revoke an open invitation (owners).
+#[utoipa::path(
+    tag = "organizations",
+    operation_id = "revoke_organization_invitation",
+    security(("bearer" = [])),
+    params(
+        ("id" = Uuid, Path, description = "The organisation"),
+        ("invitation_id" = Uuid, Path, description = "The invitation"),
+    ),
+    responses(
+        (status = 204, description = "Revoked; it can no longer be accepted"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an owner", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organisation, or no such invitation of it", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "No longer open: answered, revoked or expired", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/organizations/{id}/invitations/{invitation_id}")]
+pub async fn revoke_invitation(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    path: web::Path<(Uuid, Uuid)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, invitation) = path.into_inner();
+    let now = Utc::now();
+    db::transaction(&state.db, move |conn| {
+        super::invitations::revoke(conn, id, user.id, invitation, now)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The caller's open invitations, to the address of their account.
+#[utoipa::path(
+    tag = "organizations",
+    operation_id = "list_my_invitations",
+    security(("bearer" = [])),
+    params(PageQuery),
+    responses(
+        (status = 200, description = "A page of open invitations, oldest first", body = Page<Invitation>),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/me/invitations")]
+pub async fn my_invitations(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: Query<PageQuery>,
+) -> Result<web::Json<Page<Invitation>>, ApiError> {
+    let page = query.parse::<(DateTime<Utc>, Uuid)>()?;
+    let now = Utc::now();
+    let result = db::run(&state.db, move |conn| {
+        super::invitations::of_caller(conn, user.id, &page, now, Invitation::at(now))
+    })
+    .await?;
+    Ok(web::Json(result))
+}
+
+async fn answer(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: Uuid,
+    accept: bool,
+) -> Result<web::Json<Invitation>, ApiError> {
+    let now = Utc::now();
+    let answered = db::transaction(&state.db, move |conn| {
+        super::invitations::answer(conn, id, user.id, accept, now)
+    })
+    .await?;
+    Ok(web::Json(Invitation::at(now)(answered)))
+}
+
+/// Accept an invitation addressed to the caller: they become a member with
+/// the invited role.
+#[utoipa::path(
+    tag = "organizations",
+    operation_id = "accept_invitation",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The invitation")),
+    responses(
+        (status = 200, description = "Accepted; the caller is now a member", body = Invitation),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such invitation addressed to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Expired (`invitation-expired`), already answered or revoked (`invitation-closed`), or already a member", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/invitations/{id}/accept")]
+pub async fn accept_invitation(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Invitation>, ApiError> {
+    answer(state, user, id.into_inner(), true).await
+}
+
+/// Decline an invitation addressed to the caller.
+#[utoipa::path(
+    tag = "organizations",
+    operation_id = "decline_invitation",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The invitation")),
+    responses(
+        (status = 200, description = "Declined", body = Invitation),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such invitation addressed to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Expired, already answered or revoked", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/invitations/{id}/decline")]
+pub async fn decline_invitation(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Invitation>, ApiError> {
+    answer(state, user, id.into_inner(), false).await
 }
 
 /// Remove a member (owners). The last owner cannot be removed.

@@ -1,6 +1,7 @@
 //! Organisations: registration, staff verification, members.
 
 pub mod handlers;
+pub mod invitations;
 pub mod model;
 pub mod store;
 
@@ -17,7 +18,7 @@ use crate::{
     error::ApiError,
     notifications::{self, NotificationKind},
 };
-use store::{MemberRow, NewOrganizationRow, OrganizationRow};
+use store::{NewOrganizationRow, OrganizationRow};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
     cfg.service(handlers::create)
@@ -27,8 +28,13 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) 
         .service(handlers::verify)
         .service(handlers::reject)
         .service(handlers::list_members)
-        .service(handlers::add_member)
-        .service(handlers::remove_member);
+        .service(handlers::invite_member)
+        .service(handlers::remove_member)
+        .service(handlers::list_invitations)
+        .service(handlers::revoke_invitation)
+        .service(handlers::my_invitations)
+        .service(handlers::accept_invitation)
+        .service(handlers::decline_invitation);
 }
 
 fn not_found() -> ApiError {
@@ -133,36 +139,6 @@ pub fn review(
     let owners = store::owners(conn, id)?;
     notifications::record(conn, &owners, kind, &payload)?;
     Ok(updated)
-}
-
-/// Adds an existing account as a member; only owners may.
-pub fn add_member(
-    conn: &mut PgConnection,
-    organization: Uuid,
-    acting: Uuid,
-    email: &hop_domain::Email,
-    role: MemberRole,
-) -> Result<MemberRow, ApiError> {
-    let (_, viewer) = visible(conn, organization, Some(acting))?;
-    if !viewer.can_manage_members() {
-        return Err(ApiError::Forbidden(
-            "Only the organisation's owners manage its members",
-        ));
-    }
-    store::find_for_update(conn, organization)?;
-    let account = accounts::find_by_email(conn, &email.normalized())?.ok_or_else(|| {
-        ApiError::invalid_field(
-            "email",
-            "no account has this e-mail address; ask them to register first",
-        )
-    })?;
-    Ok(store::add_member(
-        conn,
-        organization,
-        account.id,
-        role.as_str(),
-        Some(acting),
-    )?)
 }
 
 /// Removes a member; only owners may, and the last owner cannot go.

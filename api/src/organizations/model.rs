@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use super::store::{MemberRow, NewOrganizationRow, OrganizationChanges, OrganizationRow};
+use super::store::{
+    InvitationWithName, MemberRow, NewOrganizationRow, OrganizationChanges, OrganizationRow,
+};
 use crate::{error::ApiError, validation::FieldCheck};
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
@@ -242,19 +244,63 @@ impl RejectRequest {
 
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"email": "jan.kowalski@example.org", "role": "coordinator"}))]
-pub struct AddMemberRequest {
-    /// The e-mail of an existing account.
+pub struct InviteMemberRequest {
+    /// The address to invite; it need not have an account yet.
     pub email: String,
-    /// `owner` or `coordinator`.
+    /// `owner` or `coordinator`: the role the invitee gets on accepting.
     pub role: String,
 }
 
-impl AddMemberRequest {
+impl InviteMemberRequest {
     pub fn parse(&self) -> Result<(Email, MemberRole), ApiError> {
         let mut check = FieldCheck::default();
         let email = check.check("email", Email::parse(&self.email));
         let role = check.check("role", MemberRole::parse(&self.role));
         check.finish(email.zip(role))
+    }
+}
+
+/// An invitation to become a member. The same whether or not the address
+/// has an account.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "3c5e7a9b-1d2f-4e6a-8b0c-2d4f6a8c0e1b",
+    "organization_id": "5f0c8a4e-2b7d-4c1a-9e3f-6a8b0c1d2e3f",
+    "organization_name": "Polska Akcja Humanitarna — Oddział Toruń",
+    "email": "jan.kowalski@example.org",
+    "role": "coordinator",
+    "status": "pending",
+    "invited_at": "2026-11-30T12:00:00Z",
+    "expires_at": "2026-12-14T12:00:00Z"
+}))]
+pub struct Invitation {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub organization_name: String,
+    /// The invited address, lower case.
+    pub email: String,
+    /// `owner` or `coordinator`: the role on accepting.
+    pub role: String,
+    /// `pending`, `accepted`, `declined`, `revoked` or `expired`.
+    pub status: String,
+    pub invited_at: DateTime<Utc>,
+    /// After this the invitation can no longer be accepted.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl Invitation {
+    /// The body of `row` as it stands at `now`.
+    pub fn at(now: DateTime<Utc>) -> impl Fn(InvitationWithName) -> Self {
+        move |(row, organization_name)| Self {
+            status: super::invitations::status_at(&row, now),
+            id: row.id,
+            organization_id: row.organization_id,
+            organization_name,
+            email: row.email,
+            role: row.role,
+            invited_at: row.created_at,
+            expires_at: row.expires_at,
+        }
     }
 }
 

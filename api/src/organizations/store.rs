@@ -8,7 +8,7 @@ use diesel::{
 };
 use uuid::Uuid;
 
-use crate::schema::{organization_members, organizations, users};
+use crate::schema::{organization_invitations, organization_members, organizations, users};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = organizations, check_for_backend(diesel::pg::Pg))]
@@ -292,4 +292,168 @@ pub fn memberships_of(conn: &mut PgConnection, user: Uuid) -> QueryResult<Vec<(U
         ))
         .order_by(organization_members::created_at)
         .load(conn)
+}
+
+diesel::define_sql_function!(fn lower(value: Text) -> Text);
+
+/// Whether the account with `normalized_email` is a member of `organization`.
+pub fn is_member_by_email(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    normalized_email: &str,
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        organization_members::table
+            .inner_join(users::table)
+            .filter(organization_members::organization_id.eq(organization))
+            .filter(lower(users::email).eq(normalized_email)),
+    ))
+    .get_result(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = organization_invitations, check_for_backend(diesel::pg::Pg))]
+pub struct InvitationRow {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub email: String,
+    pub role: String,
+    pub status: String,
+    pub invited_by: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+/// An invitation with the name of its organisation, as bodies show it.
+pub type InvitationWithName = (InvitationRow, String);
+
+pub struct NewInvitation<'a> {
+    pub organization: Uuid,
+    pub email: &'a str,
+    pub role: &'a str,
+    pub invited_by: Uuid,
+    pub now: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Closes the open invitations of `organization` to `email` that ran out
+/// before `now`, so a new one can be made.
+pub fn close_expired_invitations(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    email: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<usize> {
+    diesel::update(
+        organization_invitations::table
+            .filter(organization_invitations::organization_id.eq(organization))
+            .filter(organization_invitations::email.eq(email))
+            .filter(organization_invitations::status.eq("pending"))
+            .filter(organization_invitations::expires_at.le(now)),
+    )
+    .set((
+        organization_invitations::status.eq("expired"),
+        organization_invitations::closed_at.eq(now),
+    ))
+    .execute(conn)
+}
+
+pub fn insert_invitation(
+    conn: &mut PgConnection,
+    new: &NewInvitation<'_>,
+) -> QueryResult<InvitationRow> {
+    diesel::insert_into(organization_invitations::table)
+        .values((
+            organization_invitations::organization_id.eq(new.organization),
+            organization_invitations::email.eq(new.email),
+            organization_invitations::role.eq(new.role),
+            organization_invitations::invited_by.eq(new.invited_by),
+            organization_invitations::created_at.eq(new.now),
+            organization_invitations::expires_at.eq(new.expires_at),
+        ))
+        .returning(InvitationRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find_invitation(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<InvitationRow>> {
+    organization_invitations::table
+        .find(id)
+        .select(InvitationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Locks the invitation. Take the organisation's lock first
+/// ([`find_for_update`]), as every change of members does.
+pub fn find_invitation_for_update(
+    conn: &mut PgConnection,
+    id: Uuid,
+) -> QueryResult<Option<InvitationRow>> {
+    organization_invitations::table
+        .find(id)
+        .select(InvitationRow::as_select())
+        .for_update()
+        .first(conn)
+        .optional()
+}
+
+/// Closes an invitation as `status` (accepted, declined, revoked).
+pub fn close_invitation(
+    conn: &mut PgConnection,
+    id: Uuid,
+    status: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<InvitationRow> {
+    diesel::update(organization_invitations::table.find(id))
+        .set((
+            organization_invitations::status.eq(status),
+            organization_invitations::closed_at.eq(now),
+        ))
+        .returning(InvitationRow::as_returning())
+        .get_result(conn)
+}
+
+/// Whose open invitations to list: an organisation's, or an address's.
+pub enum InvitationsOf<'a> {
+    Organization(Uuid),
+    Email(&'a str),
+}
+
+/// Open invitations (pending, not expired at `now`), oldest first, a page
+/// after `after`, each with its organisation's name.
+pub fn open_invitations(
+    conn: &mut PgConnection,
+    of: InvitationsOf<'_>,
+    now: DateTime<Utc>,
+    after: Option<&(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> QueryResult<Vec<InvitationWithName>> {
+    let mut query = organization_invitations::table
+        .inner_join(organizations::table)
+        .filter(organization_invitations::status.eq("pending"))
+        .filter(organization_invitations::expires_at.gt(now))
+        .select((InvitationRow::as_select(), organizations::name))
+        .order_by((
+            organization_invitations::created_at,
+            organization_invitations::id,
+        ))
+        .limit(limit)
+        .into_boxed();
+    query = match of {
+        InvitationsOf::Organization(id) => {
+            query.filter(organization_invitations::organization_id.eq(id))
+        }
+        InvitationsOf::Email(email) => query.filter(organization_invitations::email.eq(email)),
+    };
+    if let Some((created, id)) = after {
+        query = query.filter(
+            sql::<Bool>("(organization_invitations.created_at, organization_invitations.id) > (")
+                .bind::<Timestamptz, _>(*created)
+                .sql(", ")
+                .bind::<diesel::sql_types::Uuid, _>(*id)
+                .sql(")"),
+        );
+    }
+    query.load(conn)
 }

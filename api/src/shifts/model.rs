@@ -47,7 +47,7 @@ impl From<ShiftRow> for Shift {
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"starts_at": "2026-12-05T09:00:00+01:00", "ends_at": "2026-12-05T12:00:00+01:00", "capacity": 5}))]
 pub struct CreateShiftRequest {
-    /// RFC 3339, in the future.
+    /// RFC 3339, in the future (and before the year 10000).
     pub starts_at: DateTime<Utc>,
     /// After `starts_at`, at most 24 hours later.
     pub ends_at: DateTime<Utc>,

@@ -71,6 +71,13 @@ fn pl(kind: Kind, p: &Parts) -> (&'static str, String) {
             "Organizacja niezweryfikowana",
             format!("Centrum Wolontariatu nie zweryfikowało organizacji{organization}."),
         ),
+        Kind::MemberInvited => (
+            "Zaproszenie do organizacji",
+            format!(
+                "Zaproszono Cię do organizacji{organization}. Zaproszenie możesz przyjąć \
+                 lub odrzucić w HOP w ciągu 14 dni."
+            ),
+        ),
         Kind::SignupConfirmed => (
             "Zgłoszenie potwierdzone",
             format!("Twoje zgłoszenie na zmianę{what}{when} zostało potwierdzone."),
@@ -137,6 +144,13 @@ fn en(kind: Kind, p: &Parts) -> (&'static str, String) {
         Kind::OrganizationRejected => (
             "Organisation not verified",
             format!("The Volunteering Center has not verified the organisation{organization}."),
+        ),
+        Kind::MemberInvited => (
+            "Invitation to join an organisation",
+            format!(
+                "You have been invited to join the organisation{organization}. You can accept \
+                 or decline the invitation in HOP within 14 days."
+            ),
         ),
         Kind::SignupConfirmed => (
             "Sign-up confirmed",
@@ -207,6 +221,13 @@ fn de(kind: Kind, p: &Parts) -> (&'static str, String) {
             "Organisation nicht verifiziert",
             format!(
                 "Das Freiwilligenzentrum hat die Organisation{organization} nicht verifiziert."
+            ),
+        ),
+        Kind::MemberInvited => (
+            "Einladung in eine Organisation",
+            format!(
+                "Sie wurden eingeladen, der Organisation{organization} beizutreten. Sie können \
+                 die Einladung innerhalb von 14 Tagen in HOP annehmen oder ablehnen."
             ),
         ),
         Kind::SignupConfirmed => (
@@ -282,6 +303,13 @@ fn lt(kind: Kind, p: &Parts) -> (&'static str, String) {
             "Organizacija nepatvirtinta",
             format!("Savanorystės centras nepatvirtino organizacijos{organization}."),
         ),
+        Kind::MemberInvited => (
+            "Kvietimas prisijungti prie organizacijos",
+            format!(
+                "Esate kviečiami prisijungti prie organizacijos{organization}. Kvietimą HOP \
+                 sistemoje galite priimti arba atmesti per 14 dienų."
+            ),
+        ),
         Kind::SignupConfirmed => (
             "Registracija patvirtinta",
             format!("Jūsų registracija į pamainą{what}{when} patvirtinta."),
@@ -346,6 +374,13 @@ fn lv(kind: Kind, p: &Parts) -> (&'static str, String) {
             "Organizācija nav apstiprināta",
             format!("Brīvprātīgā darba centrs nav apstiprinājis organizāciju{organization}."),
         ),
+        Kind::MemberInvited => (
+            "Uzaicinājums pievienoties organizācijai",
+            format!(
+                "Jums ir uzaicinājums pievienoties organizācijai{organization}. Uzaicinājumu \
+                 HOP varat pieņemt vai noraidīt 14 dienu laikā."
+            ),
+        ),
         Kind::SignupConfirmed => (
             "Pieteikums apstiprināts",
             format!("Jūsu pieteikums maiņai{what}{when} ir apstiprināts."),
@@ -409,6 +444,13 @@ fn uk(kind: Kind, p: &Parts) -> (&'static str, String) {
         Kind::OrganizationRejected => (
             "Організацію не підтверджено",
             format!("Волонтерський центр не підтвердив організацію{organization}."),
+        ),
+        Kind::MemberInvited => (
+            "Запрошення до організації",
+            format!(
+                "Вас запрошено приєднатися до організації{organization}. Прийняти або \
+                 відхилити запрошення в HOP можна протягом 14 днів."
+            ),
         ),
         Kind::SignupConfirmed => (
             "Заявку підтверджено",

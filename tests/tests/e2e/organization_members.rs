@@ -13,84 +13,14 @@ async fn setup(app: &TestApp) -> (TestUser, Value, String) {
 }
 
 #[actix_web::test]
-async fn owners_add_existing_accounts_as_members() {
-    let app = TestApp::spawn().await;
-    let (owner, org, path) = setup(&app).await;
-    let coordinator = app.user().await;
-
-    let added = app
-        .post_json_as(
-            &path,
-            &json!({"email": coordinator.email.to_uppercase(), "role": "coordinator"}),
-            Some(&owner.access_token),
-        )
-        .await;
-    assert_eq!(added.status, 201, "{}", added.text());
-    assert_eq!(added.json()["user_id"], coordinator.id.to_string());
-    assert_eq!(added.json()["role"], "coordinator");
-
-    let me = app
-        .get("/api/v1/me", Some(&coordinator.access_token))
-        .await
-        .json();
-    assert_eq!(
-        me["memberships"],
-        json!([{"organization_id": org["id"], "role": "coordinator"}])
-    );
-
-    app.post_json_as(
-        &path,
-        &json!({"email": coordinator.email, "role": "owner"}),
-        Some(&owner.access_token),
-    )
-    .await
-    .assert_problem(409, "already-member");
-    app.post_json_as(
-        &path,
-        &json!({"email": "nobody@example.org", "role": "owner"}),
-        Some(&owner.access_token),
-    )
-    .await
-    .assert_invalid_fields(&["email"]);
-    app.post_json_as(
-        &path,
-        &json!({"email": "bad", "role": "boss"}),
-        Some(&owner.access_token),
-    )
-    .await
-    .assert_invalid_fields(&["email", "role"]);
-
-    // A coordinator cannot add members; strangers and staff cannot either.
-    let newcomer = app.user().await;
-    let body = json!({"email": newcomer.email, "role": "coordinator"});
-    app.post_json_as(&path, &body, Some(&coordinator.access_token))
-        .await
-        .assert_problem(403, "forbidden");
-    let staff = app.staff().await;
-    app.post_json_as(&path, &body, Some(&staff.access_token))
-        .await
-        .assert_problem(403, "forbidden");
-    app.post_json_as(&path, &body, Some(&newcomer.access_token))
-        .await
-        .assert_problem(404, "not-found");
-    app.post_json(&path, &body)
-        .await
-        .assert_problem(401, "unauthorized");
-}
-
-#[actix_web::test]
 async fn members_and_staff_list_members_page_by_page() {
     let app = TestApp::spawn().await;
-    let (owner, _, path) = setup(&app).await;
+    let (owner, org, path) = setup(&app).await;
     let mut emails = vec![owner.email.clone()];
     for _ in 0..3 {
         let user = app.user().await;
-        app.post_json_as(
-            &path,
-            &json!({"email": user.email, "role": "coordinator"}),
-            Some(&owner.access_token),
-        )
-        .await;
+        app.invite_and_accept(&owner, &org, &user, "coordinator")
+            .await;
         emails.push(user.email);
     }
     let first = app
@@ -136,16 +66,11 @@ async fn members_and_staff_list_members_page_by_page() {
 #[actix_web::test]
 async fn owners_remove_members_but_never_the_last_owner() {
     let app = TestApp::spawn().await;
-    let (owner, _, path) = setup(&app).await;
+    let (owner, org, path) = setup(&app).await;
     let coordinator = app.user().await;
     let second_owner = app.user().await;
     for (user, role) in [(&coordinator, "coordinator"), (&second_owner, "owner")] {
-        app.post_json_as(
-            &path,
-            &json!({"email": user.email, "role": role}),
-            Some(&owner.access_token),
-        )
-        .await;
+        app.invite_and_accept(&owner, &org, user, role).await;
     }
     let remove = |user: &TestUser| format!("{path}/{}", user.id);
 

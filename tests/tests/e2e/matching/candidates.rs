@@ -287,14 +287,8 @@ async fn candidates_are_for_the_organisations_members_and_city_staff_only() {
         .await;
     org.shift(&app, &draft, day, (10, 0), (12, 0), 5).await;
     let coordinator = app.user().await;
-    let added = app
-        .post_json_as(
-            &format!("/api/v1/organizations/{}/members", id(&org.organization)),
-            &json!({"email": coordinator.email, "role": "coordinator"}),
-            Some(&org.owner.access_token),
-        )
+    app.invite_and_accept(&org.owner, &org.organization, &coordinator, "coordinator")
         .await;
-    assert_eq!(added.status, 201, "{}", added.text());
     let stranger_owner = app.user().await;
     app.organization(&stranger_owner, "Inna Fundacja").await;
     let volunteer = app.adult_volunteer().await;
