@@ -3,11 +3,13 @@
 
 use std::{net::SocketAddr, str::FromStr, time::Duration};
 
-use secrecy::{ExposeSecret, SecretString};
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use secrecy::SecretString;
 
-/// The secret a developer's machine signs tokens with when none is set.
-/// Production refuses to start with it.
-pub const DEVELOPMENT_JWT_SECRET: &str = "hop-development-secret-never-use-in-production";
+/// The fewest bytes a configured `HOP_JWT_SECRET` may have (HS256 wants a
+/// key at least as long as its 256-bit output).
+pub const MIN_JWT_SECRET_BYTES: usize = 32;
 
 pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres:postgres@127.0.0.1:5432/hop";
 
@@ -71,9 +73,20 @@ pub struct DatabaseConfig {
     pub statement_timeout: Duration,
 }
 
+/// Where the key that signs access tokens came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretSource {
+    /// `HOP_JWT_SECRET`, shared by every instance and kept across restarts.
+    Configured,
+    /// 256 random bits made at start-up because `HOP_JWT_SECRET` is unset:
+    /// no secret written anywhere verifies a token, and tokens end at restart.
+    Generated,
+}
+
 #[derive(Debug, Clone)]
 pub struct TokenConfig {
     pub jwt_secret: SecretString,
+    pub jwt_secret_source: SecretSource,
     pub issuer: String,
     pub audience: String,
     pub access_ttl: Duration,
@@ -127,21 +140,17 @@ impl Config {
             }
         };
 
-        let jwt_secret = env.string("HOP_JWT_SECRET", DEVELOPMENT_JWT_SECRET)?;
-        if environment == Environment::Production {
-            if jwt_secret == DEVELOPMENT_JWT_SECRET {
+        let (jwt_secret, jwt_secret_source) = match (configured_secret(&env)?, environment) {
+            (Some(secret), _) => (secret, SecretSource::Configured),
+            (None, Environment::Production) => {
                 return Err(ConfigError::new(
                     "HOP_JWT_SECRET",
-                    "must be set to a secret of your own when HOP_ENV=production",
+                    "must be set when HOP_ENV=production (every instance must share it, \
+                     and tokens must outlive a restart)",
                 ));
             }
-            if jwt_secret.len() < 32 {
-                return Err(ConfigError::new(
-                    "HOP_JWT_SECRET",
-                    "must be at least 32 bytes long when HOP_ENV=production",
-                ));
-            }
-        }
+            (None, Environment::Development) => (random_secret(), SecretSource::Generated),
+        };
 
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         Ok(Self {
@@ -166,7 +175,8 @@ impl Config {
                 )?),
             },
             tokens: TokenConfig {
-                jwt_secret: jwt_secret.into(),
+                jwt_secret,
+                jwt_secret_source,
                 issuer: env.string("HOP_JWT_ISSUER", "hop")?,
                 audience: env.string("HOP_JWT_AUDIENCE", "hop-api")?,
                 access_ttl: Duration::from_secs(env.ranged(
@@ -216,10 +226,33 @@ impl Config {
             },
         })
     }
+}
 
-    pub fn uses_development_secret(&self) -> bool {
-        self.tokens.jwt_secret.expose_secret() == DEVELOPMENT_JWT_SECRET
+/// `HOP_JWT_SECRET` when set, checked for length whatever the environment.
+fn configured_secret<F: Fn(&str) -> Option<String>>(
+    env: &Env<'_, F>,
+) -> Result<Option<SecretString>, ConfigError> {
+    let Some(secret) = (env.0)("HOP_JWT_SECRET") else {
+        return Ok(None);
+    };
+    if secret.len() < MIN_JWT_SECRET_BYTES {
+        // The message never repeats the value.
+        return Err(ConfigError::new(
+            "HOP_JWT_SECRET",
+            format!(
+                "must be at least {MIN_JWT_SECRET_BYTES} bytes long (e.g. `openssl rand -base64 48`)"
+            ),
+        ));
     }
+    Ok(Some(secret.into()))
+}
+
+/// 256 bits from the operating system, for a process whose tokens need
+/// to verify nowhere else and outlive nothing.
+fn random_secret() -> SecretString {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes).into()
 }
 
 impl ConfigError {
@@ -306,6 +339,8 @@ impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
 mod tests {
     use std::collections::HashMap;
 
+    use secrecy::ExposeSecret;
+
     use super::*;
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
@@ -327,21 +362,48 @@ mod tests {
             Duration::from_secs(30 * 24 * 3600)
         );
         assert_eq!(config.log_format, LogFormat::Text);
-        assert!(config.uses_development_secret());
+    }
+
+    /// Secrets published in this repository's history: none may sign a token.
+    const PUBLISHED_SECRETS: [&str; 2] = [
+        "hop-development-secret-never-use-in-production",
+        "hop-local-development-only-jwt-secret-change-me",
+    ];
+
+    #[test]
+    fn an_unset_secret_is_random_per_process_never_one_from_the_repository() {
+        let first = config(&[]).unwrap().tokens;
+        let second = config(&[]).unwrap().tokens;
+        assert_eq!(first.jwt_secret_source, SecretSource::Generated);
+        let first = first.jwt_secret.expose_secret().to_owned();
+        assert_ne!(first, second.jwt_secret.expose_secret());
+        assert!(first.len() >= MIN_JWT_SECRET_BYTES);
+        assert!(!PUBLISHED_SECRETS.contains(&first.as_str()));
     }
 
     #[test]
-    fn production_refuses_the_development_secret() {
+    fn production_wants_a_secret_of_its_own() {
         let err = config(&[("HOP_ENV", "production")]).unwrap_err();
-        assert_eq!(err.variable, "HOP_JWT_SECRET");
-        let err = config(&[("HOP_ENV", "production"), ("HOP_JWT_SECRET", "short")]).unwrap_err();
         assert_eq!(err.variable, "HOP_JWT_SECRET");
         let ok = config(&[
             ("HOP_ENV", "production"),
             ("HOP_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
         ])
         .unwrap();
-        assert!(!ok.uses_development_secret());
+        assert_eq!(ok.tokens.jwt_secret_source, SecretSource::Configured);
+    }
+
+    #[test]
+    fn a_short_secret_is_refused_in_every_environment() {
+        for environment in ["development", "production"] {
+            let err = config(&[("HOP_ENV", environment), ("HOP_JWT_SECRET", "short-secret")])
+                .unwrap_err();
+            assert_eq!(err.variable, "HOP_JWT_SECRET", "{environment}");
+            assert!(!err.to_string().contains("short-secret"), "{err}");
+        }
+        let err = config(&[("HOP_JWT_SECRET", &"x".repeat(MIN_JWT_SECRET_BYTES - 1))]).unwrap_err();
+        assert_eq!(err.variable, "HOP_JWT_SECRET");
+        assert!(config(&[("HOP_JWT_SECRET", &"x".repeat(MIN_JWT_SECRET_BYTES))]).is_ok());
     }
 
     #[test]

@@ -120,6 +120,7 @@ mod tests {
     fn config(secret: &str, audience: &str) -> TokenConfig {
         TokenConfig {
             jwt_secret: secret.to_owned().into(),
+            jwt_secret_source: crate::config::SecretSource::Configured,
             issuer: "hop".into(),
             audience: audience.into(),
             access_ttl: Duration::from_secs(900),
