@@ -24,7 +24,7 @@ use crate::{
     notifications::mail::MailDelivery,
     openapi::{self, SPEC_PATH},
     ops::Metrics,
-    telemetry,
+    security_headers, telemetry,
 };
 
 /// What every handler shares. Built once, from the configuration.
@@ -173,6 +173,8 @@ impl Application {
                 .route("/docs", web::get().to(docs_redirect))
                 .default_service(web::to(unmatched))
                 .wrap(from_fn(telemetry::observe))
+                // Outermost: also on the answers `observe` rewrites as problems.
+                .wrap(from_fn(security_headers::add))
         })
         .workers(config.workers)
         .shutdown_timeout(30)

@@ -20,6 +20,7 @@ pub mod organizations;
 pub mod pagination;
 pub mod query;
 pub mod schema;
+pub mod security_headers;
 pub mod seed;
 pub mod shifts;
 pub mod skills;

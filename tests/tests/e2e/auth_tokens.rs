@@ -210,3 +210,40 @@ async fn tokens_signed_with_a_secret_from_the_repository_are_refused() {
         200
     );
 }
+
+#[actix_web::test]
+async fn access_tokens_issued_or_valid_only_in_the_future_get_401() {
+    let app = TestApp::spawn().await;
+    let user = app.user().await;
+    let secret = app.config.tokens.jwt_secret.expose_secret();
+    let now = Utc::now().timestamp();
+    let sign = |claims: serde_json::Value| {
+        jsonwebtoken::encode(
+            &Header::default(),
+            &claims,
+            &EncodingKey::from_secret(secret.as_bytes()),
+        )
+        .unwrap()
+    };
+    let base = json!({"sub": user.id, "iss": "hop", "aud": "hop-api", "exp": now + 7200});
+    let with = |extra: serde_json::Value| {
+        let mut claims = base.clone();
+        claims
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        sign(claims)
+    };
+    // Within a small leeway (clocks differ a little) they work…
+    let fine = with(json!({"iat": now + 2, "nbf": now}));
+    assert_eq!(app.get("/api/v1/me", Some(&fine)).await.status, 200);
+    // …beyond it they do not.
+    for claims in [
+        json!({"iat": now + 3600}),
+        json!({"iat": now, "nbf": now + 3600}),
+    ] {
+        app.get("/api/v1/me", Some(&with(claims.clone())))
+            .await
+            .assert_problem(401, "unauthorized");
+    }
+}

@@ -15,6 +15,7 @@ mod opportunities;
 mod opportunity_search;
 mod organization_members;
 mod organizations;
+mod security_headers;
 mod shifts;
 mod skills;
 mod volunteer_profile;
