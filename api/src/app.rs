@@ -144,7 +144,10 @@ impl Application {
             MailDelivery::from_config(config).map_err(|err| BuildError::Mail(err.to_string()))?;
         let database = Database::new(config);
         let state_database = database.clone();
-        let metrics = web::Data::new(Metrics::new(database.pool().clone()));
+        let metrics = web::Data::new(Metrics::new(
+            database.pool().clone(),
+            config.metrics_access.clone(),
+        ));
         let state = web::Data::new(AppState::new(config, database)?);
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));

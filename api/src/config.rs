@@ -11,6 +11,9 @@ use secrecy::SecretString;
 /// key at least as long as its 256-bit output).
 pub const MIN_JWT_SECRET_BYTES: usize = 32;
 
+/// The fewest bytes of `HOP_METRICS_TOKEN`.
+pub const MIN_METRICS_TOKEN_BYTES: usize = 32;
+
 pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres:postgres@127.0.0.1:5432/hop";
 
 pub const DEFAULT_MAIL_FROM: &str = "HOP Toruń <no-reply@hop.torun.pl>";
@@ -45,6 +48,9 @@ pub struct Config {
     /// that sets it; otherwise clients could choose their own address).
     pub trust_forwarded_for: bool,
     pub mail: MailConfig,
+    /// Who may read `/metrics`: `HOP_METRICS_TOKEN` holders when it is set;
+    /// otherwise anyone in development and no one in production.
+    pub metrics_access: MetricsAccess,
 }
 
 /// E-mail delivery of notifications.
@@ -103,6 +109,17 @@ pub struct LoginLimits {
     pub tracked_keys: usize,
 }
 
+/// Who may read `/metrics` (`HOP_METRICS_TOKEN`, `HOP_ENV`).
+#[derive(Debug, Clone)]
+pub enum MetricsAccess {
+    /// Anyone: development without a token.
+    Open,
+    /// Requests with `Authorization: Bearer <token>`.
+    Token(SecretString),
+    /// No one (answered 404): production without a token.
+    Closed,
+}
+
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("{variable}: {message}")]
 pub struct ConfigError {
@@ -150,6 +167,18 @@ impl Config {
                 ));
             }
             (None, Environment::Development) => (random_secret(), SecretSource::Generated),
+        };
+
+        let metrics_access = match (env.0)("HOP_METRICS_TOKEN") {
+            Some(token) if token.len() < MIN_METRICS_TOKEN_BYTES => {
+                return Err(ConfigError::new(
+                    "HOP_METRICS_TOKEN",
+                    format!("must be at least {MIN_METRICS_TOKEN_BYTES} bytes long"),
+                ));
+            }
+            Some(token) => MetricsAccess::Token(token.into()),
+            None if environment == Environment::Production => MetricsAccess::Closed,
+            None => MetricsAccess::Open,
         };
 
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
@@ -224,6 +253,7 @@ impl Config {
                     })?,
                 )?,
             },
+            metrics_access,
         })
     }
 }
@@ -391,6 +421,22 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(ok.tokens.jwt_secret_source, SecretSource::Configured);
+    }
+
+    #[test]
+    fn metrics_are_not_public_in_production() {
+        let development = config(&[]).unwrap();
+        assert!(matches!(development.metrics_access, MetricsAccess::Open));
+        let production = config(&[
+            ("HOP_ENV", "production"),
+            ("HOP_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+        ])
+        .unwrap();
+        assert!(matches!(production.metrics_access, MetricsAccess::Closed));
+        let token = config(&[("HOP_METRICS_TOKEN", "0123456789abcdef0123456789abcdef")]).unwrap();
+        assert!(matches!(token.metrics_access, MetricsAccess::Token(_)));
+        let err = config(&[("HOP_METRICS_TOKEN", "short")]).unwrap_err();
+        assert_eq!(err.variable, "HOP_METRICS_TOKEN");
     }
 
     #[test]
