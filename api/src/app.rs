@@ -1,6 +1,10 @@
 //! Assembling the service: shared state, the actix application and server.
 
-use std::{net::SocketAddr, sync::Arc, time::Duration};
+use std::{
+    net::{IpAddr, SocketAddr},
+    sync::Arc,
+    time::Duration,
+};
 
 use actix_web::{
     App, HttpRequest, HttpResponse, HttpServer,
@@ -17,6 +21,7 @@ use crate::{
         limiter::LoginLimiter, password::PasswordHasher, sessions::SessionPolicy,
         tokens::AccessTokens,
     },
+    client_address::{self, TrustedProxies},
     config::Config,
     db::Database,
     error::ApiError,
@@ -34,7 +39,8 @@ pub struct AppState {
     pub access_tokens: AccessTokens,
     pub refresh_ttl: Duration,
     pub login_limiter: LoginLimiter,
-    pub trust_forwarded_for: bool,
+    /// Empty when `X-Forwarded-For` is not read.
+    pub trusted_proxies: TrustedProxies,
     pub search_density: crate::opportunities::search::DensityCache,
 }
 
@@ -49,9 +55,29 @@ impl AppState {
             access_tokens: AccessTokens::new(&config.tokens),
             refresh_ttl: config.tokens.refresh_ttl,
             login_limiter: LoginLimiter::new(&config.login_limits),
-            trust_forwarded_for: config.trust_forwarded_for,
+            trusted_proxies: if config.trust_forwarded_for {
+                config.trusted_proxies.clone()
+            } else {
+                TrustedProxies::default()
+            },
             search_density: Default::default(),
         })
+    }
+
+    /// The client's address, for limits keyed by address: the peer, or
+    /// when the peer is a trusted proxy, the nearest untrusted hop of
+    /// `X-Forwarded-For`.
+    pub fn client_address(&self, req: &HttpRequest) -> Option<IpAddr> {
+        let forwarded: Vec<&str> = req
+            .headers()
+            .get_all(header::X_FORWARDED_FOR)
+            .filter_map(|value| value.to_str().ok())
+            .collect();
+        client_address::client_address(
+            req.peer_addr().map(|addr| addr.ip()),
+            &forwarded,
+            &self.trusted_proxies,
+        )
     }
 
     pub fn session_policy(&self) -> SessionPolicy<'_> {

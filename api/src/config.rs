@@ -7,6 +7,8 @@ use argon2::password_hash::rand_core::{OsRng, RngCore};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use secrecy::SecretString;
 
+use crate::client_address::TrustedProxies;
+
 /// The fewest bytes a configured `HOP_JWT_SECRET` may have (HS256 wants a
 /// key at least as long as its 256-bit output).
 pub const MIN_JWT_SECRET_BYTES: usize = 32;
@@ -44,9 +46,12 @@ pub struct Config {
     /// Argon2 hashes allowed to run at once; more wait, so logins cannot take
     /// every core away from other requests.
     pub hashing_concurrency: usize,
-    /// Take the client address from `X-Forwarded-For` (only behind a proxy
-    /// that sets it; otherwise clients could choose their own address).
+    /// Read the client address from `X-Forwarded-For` when the peer is one
+    /// of `trusted_proxies` (`HOP_TRUST_FORWARDED_FOR`, which needs them).
     pub trust_forwarded_for: bool,
+    /// The reverse proxies whose `X-Forwarded-For` is believed, walked from
+    /// the right (`HOP_TRUSTED_PROXIES`); empty when forwarding is off.
+    pub trusted_proxies: TrustedProxies,
     pub mail: MailConfig,
     /// Who may read `/metrics`: `HOP_METRICS_TOKEN` holders when it is set;
     /// otherwise anyone in development and no one in production.
@@ -181,6 +186,26 @@ impl Config {
             None => MetricsAccess::Open,
         };
 
+        let trust_forwarded_for = env.parsed("HOP_TRUST_FORWARDED_FOR", false)?;
+        let trusted_proxies: TrustedProxies =
+            env.parsed("HOP_TRUSTED_PROXIES", TrustedProxies::default())?;
+        match (trust_forwarded_for, trusted_proxies.is_empty()) {
+            (true, true) => {
+                return Err(ConfigError::new(
+                    "HOP_TRUSTED_PROXIES",
+                    "must list the reverse proxies (addresses or CIDR ranges) \
+                     when HOP_TRUST_FORWARDED_FOR=true",
+                ));
+            }
+            (false, false) => {
+                return Err(ConfigError::new(
+                    "HOP_TRUST_FORWARDED_FOR",
+                    "must be `true` for HOP_TRUSTED_PROXIES to have an effect",
+                ));
+            }
+            _ => {}
+        }
+
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         Ok(Self {
             environment,
@@ -243,7 +268,8 @@ impl Config {
                 tracked_keys: env.ranged("HOP_LOGIN_TRACKED_KEYS", 100_000, 100, 10_000_000)?,
             },
             hashing_concurrency: env.ranged("HOP_HASHING_CONCURRENCY", cores, 1, 256)?,
-            trust_forwarded_for: env.parsed("HOP_TRUST_FORWARDED_FOR", false)?,
+            trust_forwarded_for,
+            trusted_proxies,
             mail: MailConfig {
                 smtp_url: env.smtp_url("HOP_SMTP_URL")?,
                 from: env.parsed(
@@ -421,6 +447,27 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(ok.tokens.jwt_secret_source, SecretSource::Configured);
+    }
+
+    #[test]
+    fn forwarded_addresses_need_the_proxies_named() {
+        let err = config(&[("HOP_TRUST_FORWARDED_FOR", "true")]).unwrap_err();
+        assert_eq!(err.variable, "HOP_TRUSTED_PROXIES");
+        let err = config(&[("HOP_TRUSTED_PROXIES", "10.0.0.0/8")]).unwrap_err();
+        assert_eq!(err.variable, "HOP_TRUST_FORWARDED_FOR");
+        let err = config(&[
+            ("HOP_TRUST_FORWARDED_FOR", "true"),
+            ("HOP_TRUSTED_PROXIES", "10.0.0.0/33"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.variable, "HOP_TRUSTED_PROXIES");
+        let ok = config(&[
+            ("HOP_TRUST_FORWARDED_FOR", "true"),
+            ("HOP_TRUSTED_PROXIES", "10.0.0.0/8, 2001:db8::1"),
+        ])
+        .unwrap();
+        assert!(ok.trusted_proxies.trusts("10.1.1.1".parse().unwrap()));
+        assert!(config(&[]).unwrap().trusted_proxies.is_empty());
     }
 
     #[test]

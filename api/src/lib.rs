@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod app;
 pub mod applications;
 pub mod auth;
+pub mod client_address;
 pub mod config;
 pub mod content_language;
 pub mod db;

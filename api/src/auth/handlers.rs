@@ -1,6 +1,6 @@
 //! HTTP handlers of `/auth`: parse, call the domain and the store, answer.
 
-use std::{net::IpAddr, time::Instant};
+use std::time::Instant;
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
@@ -79,7 +79,7 @@ pub async fn login(
 ) -> Result<web::Json<TokenPair>, ApiError> {
     let attempt = LoginAttempt::try_from(body.into_inner())?;
     let account_key = attempt.email.normalized();
-    let address = client_address(&req, state.trust_forwarded_for);
+    let address = state.client_address(&req);
     state
         .login_limiter
         .check(&account_key, address, Instant::now())
@@ -165,22 +165,6 @@ pub async fn logout(
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// The address failed logins are counted against.
-fn client_address(req: &HttpRequest, trust_forwarded_for: bool) -> Option<IpAddr> {
-    if trust_forwarded_for {
-        let forwarded = req
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.split(',').next())
-            .and_then(|first| first.trim().parse().ok());
-        if forwarded.is_some() {
-            return forwarded;
-        }
-    }
-    req.peer_addr().map(|addr| addr.ip())
 }
 
 impl From<accounts::UserRow> for Account {

@@ -96,3 +96,52 @@ async fn the_address_limit_counts_only_failures() {
         .await
         .assert_problem(429, "too-many-requests");
 }
+
+#[actix_web::test]
+async fn the_client_address_is_the_nearest_hop_a_trusted_proxy_saw() {
+    let app = TestApp::spawn_behind_proxy(|config| {
+        config.login_limits.failures_per_address = 3;
+    })
+    .await;
+    // The attacker writes a new address at the left each time; the proxy
+    // appends the one it saw, which is the one counted.
+    for i in 0..3 {
+        app.login_forwarded(
+            &format!("guess{i}@example.org"),
+            PASSWORD,
+            &format!("10.9.8.{i}, 203.0.113.5"),
+        )
+        .await
+        .assert_problem(401, "unauthorized");
+    }
+    app.login_forwarded("guess@example.org", PASSWORD, "10.9.8.200, 203.0.113.5")
+        .await
+        .assert_problem(429, "too-many-requests");
+    // Another client behind the same proxy is not limited.
+    app.login_forwarded("guess@example.org", PASSWORD, "198.51.100.7")
+        .await
+        .assert_problem(401, "unauthorized");
+}
+
+#[actix_web::test]
+async fn forwarded_addresses_from_an_untrusted_peer_are_ignored() {
+    let app = TestApp::spawn_with(|config| {
+        config.trust_forwarded_for = true;
+        config.trusted_proxies = "10.0.0.0/8".parse().unwrap();
+        config.login_limits.failures_per_address = 3;
+    })
+    .await;
+    for i in 0..3 {
+        app.login_forwarded(
+            &format!("guess{i}@example.org"),
+            PASSWORD,
+            &format!("203.0.113.{i}"),
+        )
+        .await
+        .assert_problem(401, "unauthorized");
+    }
+    // Every attempt came from 127.0.0.1, whatever the header said.
+    app.login_forwarded("guess@example.org", PASSWORD, "203.0.113.99")
+        .await
+        .assert_problem(429, "too-many-requests");
+}
