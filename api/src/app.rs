@@ -18,7 +18,9 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::{
     auth::{
-        limiter::LoginLimiter, password::PasswordHasher, sessions::SessionPolicy,
+        limiter::{LoginLimiter, RegistrationLimiter},
+        password::PasswordHasher,
+        sessions::SessionPolicy,
         tokens::AccessTokens,
     },
     client_address::{self, TrustedProxies},
@@ -39,6 +41,7 @@ pub struct AppState {
     pub access_tokens: AccessTokens,
     pub refresh_ttl: Duration,
     pub login_limiter: LoginLimiter,
+    pub registration_limiter: RegistrationLimiter,
     /// Empty when `X-Forwarded-For` is not read.
     pub trusted_proxies: TrustedProxies,
     pub search_density: crate::opportunities::search::DensityCache,
@@ -55,6 +58,7 @@ impl AppState {
             access_tokens: AccessTokens::new(&config.tokens),
             refresh_ttl: config.tokens.refresh_ttl,
             login_limiter: LoginLimiter::new(&config.login_limits),
+            registration_limiter: RegistrationLimiter::new(&config.registration_limits),
             trusted_proxies: if config.trust_forwarded_for {
                 config.trusted_proxies.clone()
             } else {

@@ -43,6 +43,7 @@ pub struct Config {
     pub database: DatabaseConfig,
     pub tokens: TokenConfig,
     pub login_limits: LoginLimits,
+    pub registration_limits: RegistrationLimits,
     /// Argon2 hashes allowed to run at once; more wait, so logins cannot take
     /// every core away from other requests.
     pub hashing_concurrency: usize,
@@ -107,10 +108,24 @@ pub struct TokenConfig {
 #[derive(Debug, Clone)]
 pub struct LoginLimits {
     pub window: Duration,
+    /// Failures from one address against one account that lock the pair
+    /// until the window ends.
+    pub failures_per_account_and_address: u32,
+    /// Failures against one account from all addresses after which each
+    /// failure doubles a wait (not a lock; clean addresses are not held).
     pub failures_per_account: u32,
+    /// Failures from one address against all accounts that lock it.
     pub failures_per_address: u32,
-    /// Accounts and addresses remembered at most, each; the oldest are
-    /// forgotten first, so memory stays bounded whatever is tried.
+    /// Accounts, addresses and pairs remembered at most, each; the oldest
+    /// are forgotten first, so memory stays bounded whatever is tried.
+    pub tracked_keys: usize,
+}
+
+/// Registrations allowed per client address in a window.
+#[derive(Debug, Clone)]
+pub struct RegistrationLimits {
+    pub per_address: u32,
+    pub window: Duration,
     pub tracked_keys: usize,
 }
 
@@ -253,11 +268,17 @@ impl Config {
                     1,
                     24 * 3600,
                 )?),
-                failures_per_account: env.ranged(
-                    "HOP_LOGIN_FAILURES_PER_ACCOUNT",
+                failures_per_account_and_address: env.ranged(
+                    "HOP_LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS",
                     10,
                     1,
                     10_000,
+                )?,
+                failures_per_account: env.ranged(
+                    "HOP_LOGIN_FAILURES_PER_ACCOUNT",
+                    100,
+                    1,
+                    1_000_000,
                 )?,
                 failures_per_address: env.ranged(
                     "HOP_LOGIN_FAILURES_PER_ADDRESS",
@@ -265,6 +286,16 @@ impl Config {
                     1,
                     1_000_000,
                 )?,
+                tracked_keys: env.ranged("HOP_LOGIN_TRACKED_KEYS", 100_000, 100, 10_000_000)?,
+            },
+            registration_limits: RegistrationLimits {
+                per_address: env.ranged("HOP_REGISTRATIONS_PER_ADDRESS", 200, 1, 1_000_000)?,
+                window: Duration::from_secs(env.ranged(
+                    "HOP_REGISTRATION_WINDOW_SECS",
+                    3600,
+                    1,
+                    7 * 24 * 3600,
+                )?),
                 tracked_keys: env.ranged("HOP_LOGIN_TRACKED_KEYS", 100_000, 100, 10_000_000)?,
             },
             hashing_concurrency: env.ranged("HOP_HASHING_CONCURRENCY", cores, 1, 256)?,

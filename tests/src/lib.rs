@@ -304,6 +304,22 @@ impl TestApp {
         .await
     }
 
+    /// A registration through a reverse proxy that sent
+    /// `X-Forwarded-For: forwarded_for`.
+    pub async fn register_forwarded(&self, email: &str, forwarded_for: &str) -> TestResponse {
+        let request = self
+            .client
+            .post(self.url("/api/v1/auth/register"))
+            .insert_header(("x-forwarded-for", forwarded_for));
+        TestResponse::read(
+            request
+                .send_json(&json!({"email": email, "password": PASSWORD, "display_name": "Ala"}))
+                .await
+                .expect("POST is sent"),
+        )
+        .await
+    }
+
     /// A test app behind a trusted reverse proxy at 127.0.0.1, so requests
     /// choose their client address with `X-Forwarded-For`.
     pub async fn spawn_behind_proxy(adjust: impl FnOnce(&mut Config)) -> Self {
