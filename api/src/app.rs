@@ -1,6 +1,10 @@
 //! Assembling the service: shared state, the actix application and server.
 
-use std::{net::SocketAddr, sync::Arc, time::Duration};
+use std::{
+    net::{IpAddr, SocketAddr},
+    sync::Arc,
+    time::Duration,
+};
 
 use actix_web::{
     App, HttpRequest, HttpResponse, HttpServer,
@@ -14,9 +18,12 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::{
     auth::{
-        limiter::LoginLimiter, password::PasswordHasher, sessions::SessionPolicy,
+        limiter::{LoginLimiter, RegistrationLimiter},
+        password::PasswordHasher,
+        sessions::SessionPolicy,
         tokens::AccessTokens,
     },
+    client_address::{self, TrustedProxies},
     config::Config,
     db::Database,
     error::ApiError,
@@ -24,7 +31,7 @@ use crate::{
     notifications::mail::MailDelivery,
     openapi::{self, SPEC_PATH},
     ops::Metrics,
-    telemetry,
+    security_headers, telemetry,
 };
 
 /// What every handler shares. Built once, from the configuration.
@@ -34,7 +41,9 @@ pub struct AppState {
     pub access_tokens: AccessTokens,
     pub refresh_ttl: Duration,
     pub login_limiter: LoginLimiter,
-    pub trust_forwarded_for: bool,
+    pub registration_limiter: RegistrationLimiter,
+    /// Empty when `X-Forwarded-For` is not read.
+    pub trusted_proxies: TrustedProxies,
     pub search_density: crate::opportunities::search::DensityCache,
 }
 
@@ -49,9 +58,30 @@ impl AppState {
             access_tokens: AccessTokens::new(&config.tokens),
             refresh_ttl: config.tokens.refresh_ttl,
             login_limiter: LoginLimiter::new(&config.login_limits),
-            trust_forwarded_for: config.trust_forwarded_for,
+            registration_limiter: RegistrationLimiter::new(&config.registration_limits),
+            trusted_proxies: if config.trust_forwarded_for {
+                config.trusted_proxies.clone()
+            } else {
+                TrustedProxies::default()
+            },
             search_density: Default::default(),
         })
+    }
+
+    /// The client's address, for limits keyed by address: the peer, or
+    /// when the peer is a trusted proxy, the nearest untrusted hop of
+    /// `X-Forwarded-For`.
+    pub fn client_address(&self, req: &HttpRequest) -> Option<IpAddr> {
+        let forwarded: Vec<&str> = req
+            .headers()
+            .get_all(header::X_FORWARDED_FOR)
+            .filter_map(|value| value.to_str().ok())
+            .collect();
+        client_address::client_address(
+            req.peer_addr().map(|addr| addr.ip()),
+            &forwarded,
+            &self.trusted_proxies,
+        )
     }
 
     pub fn session_policy(&self) -> SessionPolicy<'_> {
@@ -144,7 +174,10 @@ impl Application {
             MailDelivery::from_config(config).map_err(|err| BuildError::Mail(err.to_string()))?;
         let database = Database::new(config);
         let state_database = database.clone();
-        let metrics = web::Data::new(Metrics::new(database.pool().clone()));
+        let metrics = web::Data::new(Metrics::new(
+            database.pool().clone(),
+            config.metrics_access.clone(),
+        ));
         let state = web::Data::new(AppState::new(config, database)?);
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
@@ -173,6 +206,8 @@ impl Application {
                 .route("/docs", web::get().to(docs_redirect))
                 .default_service(web::to(unmatched))
                 .wrap(from_fn(telemetry::observe))
+                // Outermost: also on the answers `observe` rewrites as problems.
+                .wrap(from_fn(security_headers::add))
         })
         .workers(config.workers)
         .shutdown_timeout(30)

@@ -3,11 +3,18 @@
 
 use std::{net::SocketAddr, str::FromStr, time::Duration};
 
-use secrecy::{ExposeSecret, SecretString};
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use secrecy::SecretString;
 
-/// The secret a developer's machine signs tokens with when none is set.
-/// Production refuses to start with it.
-pub const DEVELOPMENT_JWT_SECRET: &str = "hop-development-secret-never-use-in-production";
+use crate::client_address::TrustedProxies;
+
+/// The fewest bytes a configured `HOP_JWT_SECRET` may have (HS256 wants a
+/// key at least as long as its 256-bit output).
+pub const MIN_JWT_SECRET_BYTES: usize = 32;
+
+/// The fewest bytes of `HOP_METRICS_TOKEN`.
+pub const MIN_METRICS_TOKEN_BYTES: usize = 32;
 
 pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres:postgres@127.0.0.1:5432/hop";
 
@@ -36,13 +43,20 @@ pub struct Config {
     pub database: DatabaseConfig,
     pub tokens: TokenConfig,
     pub login_limits: LoginLimits,
+    pub registration_limits: RegistrationLimits,
     /// Argon2 hashes allowed to run at once; more wait, so logins cannot take
     /// every core away from other requests.
     pub hashing_concurrency: usize,
-    /// Take the client address from `X-Forwarded-For` (only behind a proxy
-    /// that sets it; otherwise clients could choose their own address).
+    /// Read the client address from `X-Forwarded-For` when the peer is one
+    /// of `trusted_proxies` (`HOP_TRUST_FORWARDED_FOR`, which needs them).
     pub trust_forwarded_for: bool,
+    /// The reverse proxies whose `X-Forwarded-For` is believed, walked from
+    /// the right (`HOP_TRUSTED_PROXIES`); empty when forwarding is off.
+    pub trusted_proxies: TrustedProxies,
     pub mail: MailConfig,
+    /// Who may read `/metrics`: `HOP_METRICS_TOKEN` holders when it is set;
+    /// otherwise anyone in development and no one in production.
+    pub metrics_access: MetricsAccess,
 }
 
 /// E-mail delivery of notifications.
@@ -71,9 +85,20 @@ pub struct DatabaseConfig {
     pub statement_timeout: Duration,
 }
 
+/// Where the key that signs access tokens came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretSource {
+    /// `HOP_JWT_SECRET`, shared by every instance and kept across restarts.
+    Configured,
+    /// 256 random bits made at start-up because `HOP_JWT_SECRET` is unset:
+    /// no secret written anywhere verifies a token, and tokens end at restart.
+    Generated,
+}
+
 #[derive(Debug, Clone)]
 pub struct TokenConfig {
     pub jwt_secret: SecretString,
+    pub jwt_secret_source: SecretSource,
     pub issuer: String,
     pub audience: String,
     pub access_ttl: Duration,
@@ -83,11 +108,36 @@ pub struct TokenConfig {
 #[derive(Debug, Clone)]
 pub struct LoginLimits {
     pub window: Duration,
+    /// Failures from one address against one account that lock the pair
+    /// until the window ends.
+    pub failures_per_account_and_address: u32,
+    /// Failures against one account from all addresses after which each
+    /// failure doubles a wait (not a lock; clean addresses are not held).
     pub failures_per_account: u32,
+    /// Failures from one address against all accounts that lock it.
     pub failures_per_address: u32,
-    /// Accounts and addresses remembered at most, each; the oldest are
-    /// forgotten first, so memory stays bounded whatever is tried.
+    /// Accounts, addresses and pairs remembered at most, each; the oldest
+    /// are forgotten first, so memory stays bounded whatever is tried.
     pub tracked_keys: usize,
+}
+
+/// Registrations allowed per client address in a window.
+#[derive(Debug, Clone)]
+pub struct RegistrationLimits {
+    pub per_address: u32,
+    pub window: Duration,
+    pub tracked_keys: usize,
+}
+
+/// Who may read `/metrics` (`HOP_METRICS_TOKEN`, `HOP_ENV`).
+#[derive(Debug, Clone)]
+pub enum MetricsAccess {
+    /// Anyone: development without a token.
+    Open,
+    /// Requests with `Authorization: Bearer <token>`.
+    Token(SecretString),
+    /// No one (answered 404): production without a token.
+    Closed,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -127,20 +177,48 @@ impl Config {
             }
         };
 
-        let jwt_secret = env.string("HOP_JWT_SECRET", DEVELOPMENT_JWT_SECRET)?;
-        if environment == Environment::Production {
-            if jwt_secret == DEVELOPMENT_JWT_SECRET {
+        let (jwt_secret, jwt_secret_source) = match (configured_secret(&env)?, environment) {
+            (Some(secret), _) => (secret, SecretSource::Configured),
+            (None, Environment::Production) => {
                 return Err(ConfigError::new(
                     "HOP_JWT_SECRET",
-                    "must be set to a secret of your own when HOP_ENV=production",
+                    "must be set when HOP_ENV=production (every instance must share it, \
+                     and tokens must outlive a restart)",
                 ));
             }
-            if jwt_secret.len() < 32 {
+            (None, Environment::Development) => (random_secret(), SecretSource::Generated),
+        };
+
+        let metrics_access = match (env.0)("HOP_METRICS_TOKEN") {
+            Some(token) if token.len() < MIN_METRICS_TOKEN_BYTES => {
                 return Err(ConfigError::new(
-                    "HOP_JWT_SECRET",
-                    "must be at least 32 bytes long when HOP_ENV=production",
+                    "HOP_METRICS_TOKEN",
+                    format!("must be at least {MIN_METRICS_TOKEN_BYTES} bytes long"),
                 ));
             }
+            Some(token) => MetricsAccess::Token(token.into()),
+            None if environment == Environment::Production => MetricsAccess::Closed,
+            None => MetricsAccess::Open,
+        };
+
+        let trust_forwarded_for = env.parsed("HOP_TRUST_FORWARDED_FOR", false)?;
+        let trusted_proxies: TrustedProxies =
+            env.parsed("HOP_TRUSTED_PROXIES", TrustedProxies::default())?;
+        match (trust_forwarded_for, trusted_proxies.is_empty()) {
+            (true, true) => {
+                return Err(ConfigError::new(
+                    "HOP_TRUSTED_PROXIES",
+                    "must list the reverse proxies (addresses or CIDR ranges) \
+                     when HOP_TRUST_FORWARDED_FOR=true",
+                ));
+            }
+            (false, false) => {
+                return Err(ConfigError::new(
+                    "HOP_TRUST_FORWARDED_FOR",
+                    "must be `true` for HOP_TRUSTED_PROXIES to have an effect",
+                ));
+            }
+            _ => {}
         }
 
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
@@ -166,7 +244,8 @@ impl Config {
                 )?),
             },
             tokens: TokenConfig {
-                jwt_secret: jwt_secret.into(),
+                jwt_secret,
+                jwt_secret_source,
                 issuer: env.string("HOP_JWT_ISSUER", "hop")?,
                 audience: env.string("HOP_JWT_AUDIENCE", "hop-api")?,
                 access_ttl: Duration::from_secs(env.ranged(
@@ -189,11 +268,17 @@ impl Config {
                     1,
                     24 * 3600,
                 )?),
-                failures_per_account: env.ranged(
-                    "HOP_LOGIN_FAILURES_PER_ACCOUNT",
+                failures_per_account_and_address: env.ranged(
+                    "HOP_LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS",
                     10,
                     1,
                     10_000,
+                )?,
+                failures_per_account: env.ranged(
+                    "HOP_LOGIN_FAILURES_PER_ACCOUNT",
+                    100,
+                    1,
+                    1_000_000,
                 )?,
                 failures_per_address: env.ranged(
                     "HOP_LOGIN_FAILURES_PER_ADDRESS",
@@ -203,8 +288,19 @@ impl Config {
                 )?,
                 tracked_keys: env.ranged("HOP_LOGIN_TRACKED_KEYS", 100_000, 100, 10_000_000)?,
             },
+            registration_limits: RegistrationLimits {
+                per_address: env.ranged("HOP_REGISTRATIONS_PER_ADDRESS", 200, 1, 1_000_000)?,
+                window: Duration::from_secs(env.ranged(
+                    "HOP_REGISTRATION_WINDOW_SECS",
+                    3600,
+                    1,
+                    7 * 24 * 3600,
+                )?),
+                tracked_keys: env.ranged("HOP_LOGIN_TRACKED_KEYS", 100_000, 100, 10_000_000)?,
+            },
             hashing_concurrency: env.ranged("HOP_HASHING_CONCURRENCY", cores, 1, 256)?,
-            trust_forwarded_for: env.parsed("HOP_TRUST_FORWARDED_FOR", false)?,
+            trust_forwarded_for,
+            trusted_proxies,
             mail: MailConfig {
                 smtp_url: env.smtp_url("HOP_SMTP_URL")?,
                 from: env.parsed(
@@ -214,12 +310,36 @@ impl Config {
                     })?,
                 )?,
             },
+            metrics_access,
         })
     }
+}
 
-    pub fn uses_development_secret(&self) -> bool {
-        self.tokens.jwt_secret.expose_secret() == DEVELOPMENT_JWT_SECRET
+/// `HOP_JWT_SECRET` when set, checked for length whatever the environment.
+fn configured_secret<F: Fn(&str) -> Option<String>>(
+    env: &Env<'_, F>,
+) -> Result<Option<SecretString>, ConfigError> {
+    let Some(secret) = (env.0)("HOP_JWT_SECRET") else {
+        return Ok(None);
+    };
+    if secret.len() < MIN_JWT_SECRET_BYTES {
+        // The message never repeats the value.
+        return Err(ConfigError::new(
+            "HOP_JWT_SECRET",
+            format!(
+                "must be at least {MIN_JWT_SECRET_BYTES} bytes long (e.g. `openssl rand -base64 48`)"
+            ),
+        ));
     }
+    Ok(Some(secret.into()))
+}
+
+/// 256 bits from the operating system, for a process whose tokens need
+/// to verify nowhere else and outlive nothing.
+fn random_secret() -> SecretString {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes).into()
 }
 
 impl ConfigError {
@@ -306,6 +426,8 @@ impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
 mod tests {
     use std::collections::HashMap;
 
+    use secrecy::ExposeSecret;
+
     use super::*;
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
@@ -327,21 +449,85 @@ mod tests {
             Duration::from_secs(30 * 24 * 3600)
         );
         assert_eq!(config.log_format, LogFormat::Text);
-        assert!(config.uses_development_secret());
+    }
+
+    /// Secrets published in this repository's history: none may sign a token.
+    const PUBLISHED_SECRETS: [&str; 2] = [
+        "hop-development-secret-never-use-in-production",
+        "hop-local-development-only-jwt-secret-change-me",
+    ];
+
+    #[test]
+    fn an_unset_secret_is_random_per_process_never_one_from_the_repository() {
+        let first = config(&[]).unwrap().tokens;
+        let second = config(&[]).unwrap().tokens;
+        assert_eq!(first.jwt_secret_source, SecretSource::Generated);
+        let first = first.jwt_secret.expose_secret().to_owned();
+        assert_ne!(first, second.jwt_secret.expose_secret());
+        assert!(first.len() >= MIN_JWT_SECRET_BYTES);
+        assert!(!PUBLISHED_SECRETS.contains(&first.as_str()));
     }
 
     #[test]
-    fn production_refuses_the_development_secret() {
+    fn production_wants_a_secret_of_its_own() {
         let err = config(&[("HOP_ENV", "production")]).unwrap_err();
-        assert_eq!(err.variable, "HOP_JWT_SECRET");
-        let err = config(&[("HOP_ENV", "production"), ("HOP_JWT_SECRET", "short")]).unwrap_err();
         assert_eq!(err.variable, "HOP_JWT_SECRET");
         let ok = config(&[
             ("HOP_ENV", "production"),
             ("HOP_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
         ])
         .unwrap();
-        assert!(!ok.uses_development_secret());
+        assert_eq!(ok.tokens.jwt_secret_source, SecretSource::Configured);
+    }
+
+    #[test]
+    fn forwarded_addresses_need_the_proxies_named() {
+        let err = config(&[("HOP_TRUST_FORWARDED_FOR", "true")]).unwrap_err();
+        assert_eq!(err.variable, "HOP_TRUSTED_PROXIES");
+        let err = config(&[("HOP_TRUSTED_PROXIES", "10.0.0.0/8")]).unwrap_err();
+        assert_eq!(err.variable, "HOP_TRUST_FORWARDED_FOR");
+        let err = config(&[
+            ("HOP_TRUST_FORWARDED_FOR", "true"),
+            ("HOP_TRUSTED_PROXIES", "10.0.0.0/33"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.variable, "HOP_TRUSTED_PROXIES");
+        let ok = config(&[
+            ("HOP_TRUST_FORWARDED_FOR", "true"),
+            ("HOP_TRUSTED_PROXIES", "10.0.0.0/8, 2001:db8::1"),
+        ])
+        .unwrap();
+        assert!(ok.trusted_proxies.trusts("10.1.1.1".parse().unwrap()));
+        assert!(config(&[]).unwrap().trusted_proxies.is_empty());
+    }
+
+    #[test]
+    fn metrics_are_not_public_in_production() {
+        let development = config(&[]).unwrap();
+        assert!(matches!(development.metrics_access, MetricsAccess::Open));
+        let production = config(&[
+            ("HOP_ENV", "production"),
+            ("HOP_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+        ])
+        .unwrap();
+        assert!(matches!(production.metrics_access, MetricsAccess::Closed));
+        let token = config(&[("HOP_METRICS_TOKEN", "0123456789abcdef0123456789abcdef")]).unwrap();
+        assert!(matches!(token.metrics_access, MetricsAccess::Token(_)));
+        let err = config(&[("HOP_METRICS_TOKEN", "short")]).unwrap_err();
+        assert_eq!(err.variable, "HOP_METRICS_TOKEN");
+    }
+
+    #[test]
+    fn a_short_secret_is_refused_in_every_environment() {
+        for environment in ["development", "production"] {
+            let err = config(&[("HOP_ENV", environment), ("HOP_JWT_SECRET", "short-secret")])
+                .unwrap_err();
+            assert_eq!(err.variable, "HOP_JWT_SECRET", "{environment}");
+            assert!(!err.to_string().contains("short-secret"), "{err}");
+        }
+        let err = config(&[("HOP_JWT_SECRET", &"x".repeat(MIN_JWT_SECRET_BYTES - 1))]).unwrap_err();
+        assert_eq!(err.variable, "HOP_JWT_SECRET");
+        assert!(config(&[("HOP_JWT_SECRET", &"x".repeat(MIN_JWT_SECRET_BYTES))]).is_ok());
     }
 
     #[test]

@@ -177,7 +177,7 @@ impl ApiError {
             }
             Self::Conflict { detail, .. } => detail.clone(),
             Self::TooManyRequests { retry_after } => format!(
-                "Too many failed attempts; try again in {} seconds",
+                "Too many attempts; try again in {} seconds",
                 retry_after_secs(*retry_after)
             ),
             Self::Unavailable(_) => {

@@ -9,6 +9,7 @@ use hop_api::{
     Application, Config,
     accounts::{self, StaffGrant},
     auth::password::PasswordHasher,
+    config::SecretSource,
     db, openapi, telemetry,
 };
 use hop_domain::{DisplayName, Email, Password};
@@ -126,10 +127,11 @@ fn report(result: Result<(), BoxError>) -> ExitCode {
 }
 
 fn serve(config: &Config, migrate_first: bool) -> Result<(), BoxError> {
-    if config.uses_development_secret() {
+    if config.tokens.jwt_secret_source == SecretSource::Generated {
         tracing::warn!(
-            "HOP_JWT_SECRET is not set: tokens are signed with the PUBLIC DEVELOPMENT SECRET. \
-             Anyone can forge them. Set HOP_JWT_SECRET (and HOP_ENV=production) before real use."
+            "HOP_JWT_SECRET is not set: tokens are signed with a random key made at start-up. \
+             They end when the process restarts and no other instance accepts them. \
+             Set HOP_JWT_SECRET (at least 32 bytes, e.g. `openssl rand -base64 48`) before real use."
         );
     }
     if migrate_first {

@@ -68,6 +68,35 @@ fn a_bad_setting_stops_the_start_naming_the_variable() {
     );
 }
 
+#[test]
+fn a_short_secret_stops_the_start_in_development_too() {
+    let output = hop(&["serve"], &[("HOP_JWT_SECRET", "too-short-a-secret")]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("HOP_JWT_SECRET"), "{stderr}");
+    assert!(!stderr.contains("too-short-a-secret"), "{stderr}");
+}
+
+/// Compose must refuse to start without a secret rather than fall back to
+/// one written in the file (`${HOP_JWT_SECRET:?…}`, never `:-`).
+#[test]
+fn compose_refuses_to_start_without_a_secret() {
+    let compose = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../docker-compose.yml"
+    ))
+    .expect("docker-compose.yml exists");
+    let setting = compose
+        .lines()
+        .map(str::trim)
+        .find(|line| line.starts_with("HOP_JWT_SECRET:"))
+        .expect("compose sets HOP_JWT_SECRET");
+    assert!(
+        setting.starts_with("HOP_JWT_SECRET: ${HOP_JWT_SECRET:?"),
+        "{setting}"
+    );
+}
+
 struct ScratchDatabase {
     url: String,
     name: String,

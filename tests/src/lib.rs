@@ -283,6 +283,54 @@ impl TestApp {
         .await
     }
 
+    /// A login through a reverse proxy that sent `X-Forwarded-For: forwarded_for`
+    /// (the test server sees 127.0.0.1 as the peer).
+    pub async fn login_forwarded(
+        &self,
+        email: &str,
+        password: &str,
+        forwarded_for: &str,
+    ) -> TestResponse {
+        let request = self
+            .client
+            .post(self.url("/api/v1/auth/login"))
+            .insert_header(("x-forwarded-for", forwarded_for));
+        TestResponse::read(
+            request
+                .send_json(&json!({"email": email, "password": password}))
+                .await
+                .expect("POST is sent"),
+        )
+        .await
+    }
+
+    /// A registration through a reverse proxy that sent
+    /// `X-Forwarded-For: forwarded_for`.
+    pub async fn register_forwarded(&self, email: &str, forwarded_for: &str) -> TestResponse {
+        let request = self
+            .client
+            .post(self.url("/api/v1/auth/register"))
+            .insert_header(("x-forwarded-for", forwarded_for));
+        TestResponse::read(
+            request
+                .send_json(&json!({"email": email, "password": PASSWORD, "display_name": "Ala"}))
+                .await
+                .expect("POST is sent"),
+        )
+        .await
+    }
+
+    /// A test app behind a trusted reverse proxy at 127.0.0.1, so requests
+    /// choose their client address with `X-Forwarded-For`.
+    pub async fn spawn_behind_proxy(adjust: impl FnOnce(&mut Config)) -> Self {
+        Self::spawn_with(|config| {
+            config.trust_forwarded_for = true;
+            config.trusted_proxies = "127.0.0.1/32, ::1".parse().expect("proxies");
+            adjust(config);
+        })
+        .await
+    }
+
     /// A registered, logged-in user with a unique e-mail.
     pub async fn user(&self) -> TestUser {
         self.user_named("Test Volunteer").await

@@ -1,6 +1,6 @@
 //! HTTP handlers of `/auth`: parse, call the domain and the store, answer.
 
-use std::{net::IpAddr, time::Instant};
+use std::time::Instant;
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
@@ -21,6 +21,9 @@ use crate::{
 };
 
 /// Create an account.
+///
+/// Registrations are limited per client address (generously: a campus
+/// shares one); past the limit the answer is 429 with `Retry-After`.
 #[utoipa::path(
     tag = "auth",
     request_body = RegisterRequest,
@@ -31,14 +34,21 @@ use crate::{
         (status = 413, description = "The body is over 64 KiB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not `application/json`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many registrations from this address", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 #[post("/auth/register")]
 pub async fn register(
+    req: HttpRequest,
     state: web::Data<AppState>,
     body: JsonBody<RegisterRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let account = NewAccount::try_from(body.into_inner())?;
+    state
+        .registration_limiter
+        .attempt(state.client_address(&req), Instant::now())
+        .map_err(|retry_after| ApiError::TooManyRequests { retry_after })?;
     let password_hash = state.hasher.hash(account.password).await?;
     let row = db::run(&state.db, move |conn| {
         Ok(accounts::insert(
@@ -57,8 +67,11 @@ pub async fn register(
 
 /// Log in with e-mail and password.
 ///
-/// Failed logins are limited per account and per client address; past the
-/// limit the answer is 429 with `Retry-After`.
+/// Failed logins lock an account for the address they come from, and an
+/// address that fails against many accounts; many failures against one
+/// account from many addresses make each further try wait longer (but not
+/// from an address that has not failed). The answer is then 429 with
+/// `Retry-After`.
 #[utoipa::path(
     tag = "auth",
     request_body = LoginRequest,
@@ -67,7 +80,7 @@ pub async fn register(
         (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "The e-mail or password is wrong", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many failed attempts", body = Problem, content_type = "application/problem+json",
+        (status = 429, description = "Too many failed attempts: wait `Retry-After` seconds", body = Problem, content_type = "application/problem+json",
             headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
@@ -79,7 +92,7 @@ pub async fn login(
 ) -> Result<web::Json<TokenPair>, ApiError> {
     let attempt = LoginAttempt::try_from(body.into_inner())?;
     let account_key = attempt.email.normalized();
-    let address = client_address(&req, state.trust_forwarded_for);
+    let address = state.client_address(&req);
     state
         .login_limiter
         .check(&account_key, address, Instant::now())
@@ -101,7 +114,7 @@ pub async fn login(
             return Err(ApiError::Unauthorized("The e-mail or password is wrong"));
         }
     };
-    state.login_limiter.record_success(&account_key);
+    state.login_limiter.record_success(&account_key, address);
 
     let state_for_db = state.clone();
     let tokens = db::run(&state.db, move |conn| {
@@ -165,22 +178,6 @@ pub async fn logout(
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// The address failed logins are counted against.
-fn client_address(req: &HttpRequest, trust_forwarded_for: bool) -> Option<IpAddr> {
-    if trust_forwarded_for {
-        let forwarded = req
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.split(',').next())
-            .and_then(|first| first.trim().parse().ok());
-        if forwarded.is_some() {
-            return forwarded;
-        }
-    }
-    req.peer_addr().map(|addr| addr.ip())
 }
 
 impl From<accounts::UserRow> for Account {

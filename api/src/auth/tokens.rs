@@ -1,5 +1,6 @@
 //! Access tokens (short-lived JWTs, HS256 pinned, issuer, audience and expiry
-//! checked) and refresh tokens (256 random bits; only their SHA-256 is stored).
+//! checked; `nbf` and `iat` may not lie in the future) and refresh tokens
+//! (256 random bits; only their SHA-256 is stored).
 
 use std::time::Duration;
 
@@ -16,6 +17,10 @@ use crate::config::TokenConfig;
 
 const ALGORITHM: Algorithm = Algorithm::HS256;
 
+/// How far in the future a token's `iat` may lie: instances' clocks may
+/// differ a little, a token made "later" than that was not made by HOP now.
+pub const IAT_LEEWAY_SECS: i64 = 60;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessClaims {
     pub sub: Uuid,
@@ -23,6 +28,9 @@ pub struct AccessClaims {
     pub aud: String,
     pub iat: i64,
     pub exp: i64,
+    /// HOP never sets it; when a token carries one, it is checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nbf: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -51,6 +59,8 @@ impl AccessTokens {
         validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
         // One service issues and checks; only instances' clocks may differ.
         validation.leeway = 5;
+        // A token "not valid before" a moment still to come is refused.
+        validation.validate_nbf = true;
         Self {
             encoding: EncodingKey::from_secret(secret),
             decoding: DecodingKey::from_secret(secret),
@@ -76,17 +86,34 @@ impl AccessTokens {
             aud: self.audience.clone(),
             iat: now.timestamp(),
             exp: now.timestamp() + i64::try_from(self.ttl.as_secs()).unwrap_or(i64::MAX / 2),
+            nbf: None,
         };
         jsonwebtoken::encode(&Header::new(ALGORITHM), &claims, &self.encoding)
     }
 
     pub fn verify(&self, token: &str) -> Result<AccessClaims, AccessTokenError> {
-        jsonwebtoken::decode::<AccessClaims>(token, &self.decoding, &self.validation)
+        self.verify_at(token, Utc::now())
+    }
+
+    /// As [`AccessTokens::verify`], at `now` for `iat` (the library reads
+    /// the clock itself for `exp` and `nbf`).
+    pub fn verify_at(
+        &self,
+        token: &str,
+        now: DateTime<Utc>,
+    ) -> Result<AccessClaims, AccessTokenError> {
+        let claims = jsonwebtoken::decode::<AccessClaims>(token, &self.decoding, &self.validation)
             .map(|data| data.claims)
             .map_err(|err| match err.kind() {
                 ErrorKind::ExpiredSignature => AccessTokenError::Expired,
                 _ => AccessTokenError::Invalid,
-            })
+            })?;
+        // The library does not look at `iat`: a token issued in the future
+        // was not issued by this service's clock.
+        if claims.iat > now.timestamp() + IAT_LEEWAY_SECS {
+            return Err(AccessTokenError::Invalid);
+        }
+        Ok(claims)
     }
 }
 
@@ -120,6 +147,7 @@ mod tests {
     fn config(secret: &str, audience: &str) -> TokenConfig {
         TokenConfig {
             jwt_secret: secret.to_owned().into(),
+            jwt_secret_source: crate::config::SecretSource::Configured,
             issuer: "hop".into(),
             audience: audience.into(),
             access_ttl: Duration::from_secs(900),
@@ -159,6 +187,49 @@ mod tests {
         let mut tampered = tokens.issue(user, Utc::now()).unwrap();
         tampered.insert(tampered.len() / 2, 'x');
         assert_eq!(tokens.verify(&tampered), Err(AccessTokenError::Invalid));
+    }
+
+    fn sign(tokens: &AccessTokens, claims: serde_json::Value) -> String {
+        jsonwebtoken::encode(&Header::new(ALGORITHM), &claims, &tokens.encoding).unwrap()
+    }
+
+    #[test]
+    fn tokens_from_the_future_are_refused() {
+        let tokens = AccessTokens::new(&config("secret-one-secret-one-secret-one", "hop-api"));
+        let now = Utc::now().timestamp();
+        let claims = |iat: i64, nbf: Option<i64>| {
+            let mut claims = serde_json::json!({
+                "sub": Uuid::new_v4(), "iss": "hop", "aud": "hop-api",
+                "iat": iat, "exp": now + 600,
+            });
+            if let Some(nbf) = nbf {
+                claims["nbf"] = nbf.into();
+            }
+            claims
+        };
+        // Within the leeway: clocks of instances differ a little.
+        assert!(tokens.verify(&sign(&tokens, claims(now + 3, None))).is_ok());
+        assert!(
+            tokens
+                .verify(&sign(&tokens, claims(now, Some(now))))
+                .is_ok()
+        );
+        assert!(
+            tokens
+                .verify(&sign(&tokens, claims(now - 60, Some(now - 30))))
+                .is_ok()
+        );
+        // Beyond it.
+        assert_eq!(
+            tokens.verify(&sign(&tokens, claims(now + IAT_LEEWAY_SECS + 60, None))),
+            Err(AccessTokenError::Invalid),
+            "iat in the future"
+        );
+        assert_eq!(
+            tokens.verify(&sign(&tokens, claims(now, Some(now + 300)))),
+            Err(AccessTokenError::Invalid),
+            "nbf in the future"
+        );
     }
 
     #[test]

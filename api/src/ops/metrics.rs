@@ -1,5 +1,7 @@
 //! Prometheus metrics: requests by route template and status, latency, and
-//! the database pool's use.
+//! the database pool's use. Every label comes from a closed set (known
+//! methods or `other`, route templates or `unmatched`, status codes), so no
+//! request can add series of its own; and only those allowed read them.
 
 use prometheus_client::{
     encoding::{EncodeLabelSet, text::encode},
@@ -12,18 +14,84 @@ use prometheus_client::{
     registry::Registry,
 };
 
+use actix_web::http::Method;
+use secrecy::ExposeSecret;
+use sha2::{Digest, Sha256};
+
+pub use crate::config::MetricsAccess;
 use crate::db::DbPool;
+
+/// What a reader of `/metrics` is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetricsReader {
+    Allowed,
+    /// A token is needed and the request has none or another.
+    Unauthorized,
+    /// The page is not served at all.
+    Hidden,
+}
+
+impl MetricsAccess {
+    /// `authorization` is the request's `Authorization` header, if any.
+    pub fn reader(&self, authorization: Option<&str>) -> MetricsReader {
+        match self {
+            Self::Open => MetricsReader::Allowed,
+            Self::Closed => MetricsReader::Hidden,
+            Self::Token(expected) => {
+                let presented = authorization
+                    .and_then(|value| value.split_once(' '))
+                    .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+                    .map(|(_, token)| token.trim());
+                match presented {
+                    Some(token) if same_secret(token, expected.expose_secret()) => {
+                        MetricsReader::Allowed
+                    }
+                    _ => MetricsReader::Unauthorized,
+                }
+            }
+        }
+    }
+}
+
+/// Compares digests in time independent of where they differ, so timing
+/// tells nothing about the token.
+fn same_secret(presented: &str, expected: &str) -> bool {
+    let presented = Sha256::digest(presented.as_bytes());
+    let expected = Sha256::digest(expected.as_bytes());
+    presented
+        .iter()
+        .zip(expected.iter())
+        .fold(0u8, |differ, (a, b)| differ | (a ^ b))
+        == 0
+}
+
+/// The label of a request's method: one of the methods HTTP defines, or
+/// `other` for any invented one (each would otherwise be a new series).
+pub fn method_label(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::OPTIONS => "OPTIONS",
+        Method::TRACE => "TRACE",
+        Method::CONNECT => "CONNECT",
+        _ => "other",
+    }
+}
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
-    method: String,
+    method: &'static str,
     route: String,
     status: u16,
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RouteLabels {
-    method: String,
+    method: &'static str,
     route: String,
 }
 
@@ -37,10 +105,11 @@ pub struct Metrics {
     pool_connections: Gauge,
     pool_idle: Gauge,
     pool_max: Gauge,
+    access: MetricsAccess,
 }
 
 impl Metrics {
-    pub fn new(pool: DbPool) -> Self {
+    pub fn new(pool: DbPool, access: MetricsAccess) -> Self {
         let mut registry = Registry::with_prefix("hop");
         let requests = Family::<RequestLabels, Counter>::default();
         registry.register(
@@ -82,22 +151,29 @@ impl Metrics {
             pool_connections,
             pool_idle,
             pool_max,
+            access,
         }
     }
 
-    /// `route` is the matched template (`/api/v1/organizations/{id}`), never
-    /// the raw path, so the number of series stays bounded.
-    pub fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
+    pub fn access(&self) -> &MetricsAccess {
+        &self.access
+    }
+
+    /// `route` is the matched template (`/api/v1/organizations/{id}`) or
+    /// `unmatched`, never the raw path, and `method` is labelled by
+    /// [`method_label`], so the number of series stays bounded.
+    pub fn observe(&self, method: &Method, route: &str, status: u16, seconds: f64) {
+        let method = method_label(method);
         self.requests
             .get_or_create(&RequestLabels {
-                method: method.to_owned(),
+                method,
                 route: route.to_owned(),
                 status,
             })
             .inc();
         self.latency
             .get_or_create(&RouteLabels {
-                method: method.to_owned(),
+                method,
                 route: route.to_owned(),
             })
             .observe(seconds);
@@ -111,5 +187,78 @@ impl Metrics {
         let mut text = String::new();
         encode(&mut text, &self.registry)?;
         Ok(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::{PgConnection, r2d2::ConnectionManager};
+
+    use super::*;
+
+    fn metrics(access: MetricsAccess) -> Metrics {
+        // Never connects: rendering reads only the pool's counters.
+        let pool = diesel::r2d2::Pool::builder().build_unchecked(
+            ConnectionManager::<PgConnection>::new("postgres://nowhere/hop"),
+        );
+        Metrics::new(pool, access)
+    }
+
+    #[test]
+    fn invented_methods_share_one_series() {
+        let metrics = metrics(MetricsAccess::Open);
+        metrics.observe(&Method::GET, "/healthz", 200, 0.001);
+        let small = metrics.render().unwrap().len();
+        for i in 0..3_000 {
+            let invented = format!("INVENTED{i}{}", "X".repeat(1_000));
+            let method = Method::from_bytes(invented.as_bytes()).unwrap();
+            metrics.observe(&method, "unmatched", 404, 0.001);
+        }
+        let text = metrics.render().unwrap();
+        assert!(
+            !text.contains("INVENTED"),
+            "invented methods are never labels"
+        );
+        assert!(
+            text.contains(
+                r#"hop_http_requests_total{method="other",route="unmatched",status="404"} 3000"#
+            ),
+            "{text}"
+        );
+        // One more series of each family, not three thousand.
+        assert!(text.len() < small * 2 + 4_096, "{} bytes", text.len());
+    }
+
+    #[test]
+    fn every_method_http_defines_keeps_its_name() {
+        for name in [
+            "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT",
+        ] {
+            assert_eq!(
+                method_label(&Method::from_bytes(name.as_bytes()).unwrap()),
+                name
+            );
+        }
+        assert_eq!(method_label(&Method::from_bytes(b"get").unwrap()), "other");
+    }
+
+    #[test]
+    fn a_token_guards_the_page_when_set() {
+        let token = MetricsAccess::Token("0123456789abcdef0123456789abcdef".to_owned().into());
+        assert_eq!(token.reader(None), MetricsReader::Unauthorized);
+        assert_eq!(
+            token.reader(Some("Bearer wrong")),
+            MetricsReader::Unauthorized
+        );
+        assert_eq!(
+            token.reader(Some("Basic 0123456789abcdef0123456789abcdef")),
+            MetricsReader::Unauthorized
+        );
+        assert_eq!(
+            token.reader(Some("Bearer 0123456789abcdef0123456789abcdef")),
+            MetricsReader::Allowed
+        );
+        assert_eq!(MetricsAccess::Closed.reader(None), MetricsReader::Hidden);
+        assert_eq!(MetricsAccess::Open.reader(None), MetricsReader::Allowed);
     }
 }

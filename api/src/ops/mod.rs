@@ -2,7 +2,7 @@
 
 pub mod metrics;
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, http::header, web};
 use diesel::{RunQueryDsl, sql_query};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -12,7 +12,8 @@ use crate::{
     db,
     error::{ApiError, Problem},
 };
-pub use metrics::Metrics;
+use metrics::MetricsReader;
+pub use metrics::{Metrics, MetricsAccess};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
     cfg.service(healthz).service(readyz).service(metrics_text);
@@ -51,12 +52,37 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<web::Json<Health>, Api
 }
 
 /// Metrics in the Prometheus (OpenMetrics) text format.
+///
+/// With `HOP_METRICS_TOKEN` set, only for `Authorization: Bearer <that token>`;
+/// without it, open in development and not served in production.
 #[utoipa::path(
     tag = "operations",
-    responses((status = 200, description = "Metrics", body = String, content_type = "application/openmetrics-text"))
+    responses(
+        (status = 200, description = "Metrics", body = String, content_type = "application/openmetrics-text"),
+        (status = 401, description = "`HOP_METRICS_TOKEN` is set and the request does not carry it", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Production without `HOP_METRICS_TOKEN`: not served", body = Problem, content_type = "application/problem+json"),
+    )
 )]
 #[get("/metrics")]
-pub async fn metrics_text(metrics: web::Data<Metrics>) -> Result<HttpResponse, ApiError> {
+pub async fn metrics_text(
+    req: HttpRequest,
+    metrics: web::Data<Metrics>,
+) -> Result<HttpResponse, ApiError> {
+    let authorization = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok());
+    match metrics.access().reader(authorization) {
+        MetricsReader::Allowed => {}
+        MetricsReader::Unauthorized => {
+            return Err(ApiError::Unauthorized(
+                "Send the metrics token as `Authorization: Bearer …`",
+            ));
+        }
+        MetricsReader::Hidden => {
+            return Err(ApiError::NotFound("No resource at /metrics".into()));
+        }
+    }
     let text = metrics.render().map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")

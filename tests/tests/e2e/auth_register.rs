@@ -100,3 +100,28 @@ async fn each_invalid_field_is_named() {
     // Nothing was written by any of them.
     assert_eq!(app.login("ala@example.org", PASSWORD).await.status, 401);
 }
+
+#[actix_web::test]
+async fn registrations_over_the_limit_from_one_address_get_429() {
+    let app = TestApp::spawn_behind_proxy(|config| {
+        config.registration_limits.per_address = 3;
+    })
+    .await;
+    for i in 0..3 {
+        let created = app
+            .register_forwarded(&format!("student{i}@example.org"), "203.0.113.7")
+            .await;
+        assert_eq!(created.status, 201, "{}", created.text());
+    }
+    let refused = app
+        .register_forwarded("student3@example.org", "203.0.113.7")
+        .await;
+    refused.assert_problem(429, "too-many-requests");
+    let retry_after: u64 = refused.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=3600).contains(&retry_after), "{retry_after}");
+    // Another address registers as before.
+    let other = app
+        .register_forwarded("student3@example.org", "198.51.100.7")
+        .await;
+    assert_eq!(other.status, 201, "{}", other.text());
+}

@@ -1,7 +1,7 @@
 use chrono::Utc;
-use hop_api::config::DEVELOPMENT_JWT_SECRET;
 use hop_tests::TestApp;
 use jsonwebtoken::{EncodingKey, Header};
+use secrecy::ExposeSecret;
 use serde_json::json;
 
 fn refresh_body(token: &str) -> serde_json::Value {
@@ -126,18 +126,20 @@ fn forge(sub: uuid::Uuid, audience: &str, secret: &str, exp_offset: i64) -> Stri
 async fn bad_access_tokens_get_401() {
     let app = TestApp::spawn().await;
     let user = app.user().await;
+    // The test app's own key (random per process, as HOP_JWT_SECRET is unset).
+    let secret = app.config.tokens.jwt_secret.expose_secret();
     // The forging works: with the right claims it is accepted.
-    let genuine = forge(user.id, "hop-api", DEVELOPMENT_JWT_SECRET, 600);
+    let genuine = forge(user.id, "hop-api", secret, 600);
     assert_eq!(app.get("/api/v1/me", Some(&genuine)).await.status, 200);
 
-    let expired = forge(user.id, "hop-api", DEVELOPMENT_JWT_SECRET, -60);
+    let expired = forge(user.id, "hop-api", secret, -60);
     let problem = app
         .get("/api/v1/me", Some(&expired))
         .await
         .assert_problem(401, "unauthorized");
     assert!(problem["detail"].as_str().unwrap().contains("expired"));
 
-    let wrong_audience = forge(user.id, "another-service", DEVELOPMENT_JWT_SECRET, 600);
+    let wrong_audience = forge(user.id, "another-service", secret, 600);
     app.get("/api/v1/me", Some(&wrong_audience))
         .await
         .assert_problem(401, "unauthorized");
@@ -178,4 +180,70 @@ async fn bad_access_tokens_get_401() {
         .await
         .unwrap();
     assert_eq!(basic.status().as_u16(), 401);
+}
+
+/// Secrets once written in this repository (the code's development secret,
+/// the compose file's fallback). With `HOP_JWT_SECRET` unset, as in a test
+/// app, the binary and the image, neither may verify a token.
+const PUBLISHED_SECRETS: [&str; 2] = [
+    "hop-development-secret-never-use-in-production",
+    "hop-local-development-only-jwt-secret-change-me",
+];
+
+#[actix_web::test]
+async fn tokens_signed_with_a_secret_from_the_repository_are_refused() {
+    let app = TestApp::spawn().await;
+    let staff = app.staff().await;
+    for secret in PUBLISHED_SECRETS {
+        let forged = forge(staff.id, "hop-api", secret, 600);
+        app.get("/api/v1/me", Some(&forged))
+            .await
+            .assert_problem(401, "unauthorized");
+        app.get("/api/v1/organizations?status=pending", Some(&forged))
+            .await
+            .assert_problem(401, "unauthorized");
+    }
+    assert_eq!(
+        app.get("/api/v1/me", Some(&staff.access_token))
+            .await
+            .status,
+        200
+    );
+}
+
+#[actix_web::test]
+async fn access_tokens_issued_or_valid_only_in_the_future_get_401() {
+    let app = TestApp::spawn().await;
+    let user = app.user().await;
+    let secret = app.config.tokens.jwt_secret.expose_secret();
+    let now = Utc::now().timestamp();
+    let sign = |claims: serde_json::Value| {
+        jsonwebtoken::encode(
+            &Header::default(),
+            &claims,
+            &EncodingKey::from_secret(secret.as_bytes()),
+        )
+        .unwrap()
+    };
+    let base = json!({"sub": user.id, "iss": "hop", "aud": "hop-api", "exp": now + 7200});
+    let with = |extra: serde_json::Value| {
+        let mut claims = base.clone();
+        claims
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        sign(claims)
+    };
+    // Within a small leeway (clocks differ a little) they work…
+    let fine = with(json!({"iat": now + 2, "nbf": now}));
+    assert_eq!(app.get("/api/v1/me", Some(&fine)).await.status, 200);
+    // …beyond it they do not.
+    for claims in [
+        json!({"iat": now + 3600}),
+        json!({"iat": now, "nbf": now + 3600}),
+    ] {
+        app.get("/api/v1/me", Some(&with(claims.clone())))
+            .await
+            .assert_problem(401, "unauthorized");
+    }
 }

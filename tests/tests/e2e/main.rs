@@ -18,6 +18,7 @@ mod opportunity_search;
 mod organization_members;
 mod organizations;
 mod place_rules;
+mod security_headers;
 mod shifts;
 mod skills;
 mod volunteer_profile;

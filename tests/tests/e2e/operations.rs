@@ -1,5 +1,6 @@
 use std::time::{Duration, Instant};
 
+use hop_api::config::MetricsAccess;
 use hop_tests::{PASSWORD, TestApp};
 
 #[actix_web::test]
@@ -92,4 +93,74 @@ async fn docs_and_the_spec_are_served_from_the_binary() {
     let expected: serde_json::Value =
         serde_json::from_str(&hop_api::openapi::spec_json().unwrap()).unwrap();
     assert_eq!(served, expected);
+}
+
+#[actix_web::test]
+async fn invented_methods_never_become_metric_labels() {
+    let app = TestApp::spawn().await;
+    for i in 0..200 {
+        let invented = format!("INVENTED{i}{}", "X".repeat(500));
+        let method = actix_web::http::Method::from_bytes(invented.as_bytes()).unwrap();
+        let response = app
+            .client
+            .request(method, app.url("/healthz"))
+            .send()
+            .await
+            .expect("sent");
+        assert!(response.status().is_client_error());
+    }
+    let text = app.get("/metrics", None).await.text();
+    assert!(!text.contains("INVENTED"), "invented methods are labels");
+    assert!(
+        text.contains(
+            r#"hop_http_requests_total{method="other",route="/healthz",status="405"} 200"#
+        ),
+        "{text}"
+    );
+    assert!(text.len() < 64 * 1024, "{} bytes", text.len());
+}
+
+const METRICS_TOKEN: &str = "metrics-token-metrics-token-metrics-token";
+
+#[actix_web::test]
+async fn metrics_need_the_metrics_token_when_one_is_set() {
+    let app = TestApp::spawn_with(|config| {
+        config.metrics_access = MetricsAccess::Token(METRICS_TOKEN.to_owned().into());
+    })
+    .await;
+    app.get("/metrics", None)
+        .await
+        .assert_problem(401, "unauthorized");
+    app.get(
+        "/metrics",
+        Some("another-token-another-token-another-token"),
+    )
+    .await
+    .assert_problem(401, "unauthorized");
+    let user = app.user().await;
+    app.get("/metrics", Some(&user.access_token))
+        .await
+        .assert_problem(401, "unauthorized");
+    let allowed = app.get("/metrics", Some(METRICS_TOKEN)).await;
+    assert_eq!(allowed.status, 200);
+    assert!(allowed.text().contains("hop_http_requests_total"));
+}
+
+#[actix_web::test]
+async fn production_does_not_serve_metrics_without_a_token() {
+    let app = TestApp::spawn_with(|config| {
+        // As `HOP_ENV=production` without `HOP_METRICS_TOKEN` configures it.
+        config.metrics_access = hop_api::Config::from_lookup(|name| match name {
+            "HOP_ENV" => Some("production".into()),
+            "HOP_JWT_SECRET" => Some("0123456789abcdef0123456789abcdef".into()),
+            _ => None,
+        })
+        .unwrap()
+        .metrics_access;
+    })
+    .await;
+    app.get("/metrics", None)
+        .await
+        .assert_problem(404, "not-found");
+    assert_eq!(app.get("/healthz", None).await.status, 200);
 }
