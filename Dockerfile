@@ -35,7 +35,10 @@ COPY --from=builder /out/hop /usr/local/bin/hop
 USER hop
 WORKDIR /tmp
 
-ENV HOP_ADDR=0.0.0.0:8080 \
+# An image is for deployment: production refuses to start without a secret
+# of its own and keeps /metrics closed unless HOP_METRICS_TOKEN is set.
+ENV HOP_ENV=production \
+    HOP_ADDR=0.0.0.0:8080 \
     HOP_LOG_FORMAT=json
 
 EXPOSE 8080

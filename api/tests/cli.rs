@@ -95,6 +95,12 @@ fn compose_refuses_to_start_without_a_secret() {
         setting.starts_with("HOP_JWT_SECRET: ${HOP_JWT_SECRET:?"),
         "{setting}"
     );
+    // The database's password is not written here either.
+    for line in compose.lines().map(str::trim) {
+        if line.starts_with("POSTGRES_PASSWORD:") || line.starts_with("DATABASE_URL:") {
+            assert!(line.contains("${POSTGRES_PASSWORD:?"), "{line}");
+        }
+    }
 }
 
 struct ScratchDatabase {
