@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::store::OpportunityRow;
 use crate::earth::{chord, earth_point, point_sql};
-use crate::schema::opportunities;
+use crate::schema::{opportunities, opportunity_languages, opportunity_skills, shifts};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SearchOrder {
@@ -89,6 +89,11 @@ const MAX_AT_ONE_PLACE: i64 = 10_000;
 /// Nearest published opportunities examined to tell a dense area from a sparse one.
 const DENSITY_PROBE: i64 = 200;
 
+/// Matches counted, at most, to tell a rare search from a common one (see
+/// `search`): up to this many are found and sorted from the filters'
+/// own indexes, in a few milliseconds whatever the table holds.
+const RARE_MATCHES: i64 = 500;
+
 /// Whether at least [`DENSITY_PROBE`] published opportunities lie within the
 /// radius: answered by the GiST index's nearest-first scan, in a few ms.
 fn is_dense(conn: &mut PgConnection, (lat, lon, radius): (f64, f64, f64)) -> QueryResult<bool> {
@@ -162,6 +167,128 @@ impl DensityCache {
     }
 }
 
+/// The published opportunities matching the first filter of `filter`
+/// that matches at most [`RARE_MATCHES`] of them (a superset of the
+/// search's matches), or `None` when no such filter is that rare. Each
+/// filter is read through its own index and stops after one more than
+/// that: skills, languages and windows from the index alone, the words
+/// last (see below).
+fn rare_filter_matches(
+    conn: &mut PgConnection,
+    filter: &SearchFilter,
+) -> QueryResult<Option<Vec<Uuid>>> {
+    let cap = RARE_MATCHES + 1;
+    let few =
+        |ids: Vec<Uuid>| (ids.len() <= usize::try_from(RARE_MATCHES).unwrap_or(0)).then_some(ids);
+    if let Some(skill) = filter.skill {
+        let ids = opportunity_skills::table
+            .filter(opportunity_skills::skill_id.eq(skill))
+            .select(opportunity_skills::opportunity_id)
+            .limit(cap)
+            .load(conn)?;
+        if let Some(ids) = few(ids) {
+            return Ok(Some(ids));
+        }
+    }
+    if let Some(language) = &filter.language {
+        let ids = opportunity_languages::table
+            .filter(opportunity_languages::code.eq(language))
+            .select(opportunity_languages::opportunity_id)
+            .limit(cap)
+            .load(conn)?;
+        if let Some(ids) = few(ids) {
+            return Ok(Some(ids));
+        }
+    }
+    if filter.from.is_some() || filter.to.is_some() {
+        // Shifts in the window, by their start; an opportunity has several,
+        // so a few times the cap of them are read and told apart here.
+        let shifts_read = cap * SHIFTS_PER_OPPORTUNITY_READ;
+        let mut window = shifts::table
+            .filter(shifts::cancelled_at.is_null())
+            .select(shifts::opportunity_id)
+            .limit(shifts_read)
+            .into_boxed();
+        if let Some(from) = filter.from {
+            window = window.filter(shifts::starts_at.ge(from));
+        }
+        if let Some(to) = filter.to {
+            window = window.filter(shifts::starts_at.lt(to));
+        }
+        let mut ids: Vec<Uuid> = window.load(conn)?;
+        if usize::try_from(shifts_read).is_ok_and(|read| ids.len() < read) {
+            ids.sort_unstable();
+            ids.dedup();
+            if let Some(ids) = few(ids) {
+                return Ok(Some(ids));
+            }
+        }
+    }
+    if let Some((prefixes, words)) = &filter.text {
+        // The text index answers a rare word at once but pays for every
+        // posting of a common one (7 ms for a word in 7 % of opportunities,
+        // 15 ms for one in all), so a sample tells them apart first: the
+        // 500 soonest opportunities, read along their index (under 1 ms).
+        if text_matches_in_sample(conn, prefixes, words)? >= COMMON_IN_SAMPLE {
+            return Ok(None);
+        }
+        // Only the text index can answer a word: a table scan is ruled out
+        // for this one query, whatever PostgreSQL guesses of the word.
+        diesel::sql_query("SET LOCAL enable_seqscan = off").execute(conn)?;
+        let ids = opportunities::table
+            .filter(opportunities::status.eq("published"))
+            .filter(
+                sql::<Bool>("opportunities.search_document @@ (to_tsquery('simple', ")
+                    .bind::<Text, _>(prefixes.clone())
+                    .sql(") || plainto_tsquery('english', ")
+                    .bind::<Text, _>(words.clone())
+                    .sql("))"),
+            )
+            .select(opportunities::id)
+            .limit(cap)
+            .load(conn)?;
+        diesel::sql_query("SET LOCAL enable_seqscan = on").execute(conn)?;
+        if let Some(ids) = few(ids) {
+            return Ok(Some(ids));
+        }
+    }
+    Ok(None)
+}
+
+/// Opportunities read to tell a common word from a rare one, and how many
+/// of them must match for it to count as common (0.6 %: its page is then
+/// found within a few thousand rows of the walk).
+const TEXT_SAMPLE: i64 = 500;
+const COMMON_IN_SAMPLE: i64 = 3;
+
+/// How many of the [`TEXT_SAMPLE`] soonest published opportunities match
+/// the words.
+fn text_matches_in_sample(
+    conn: &mut PgConnection,
+    prefixes: &str,
+    words: &str,
+) -> QueryResult<i64> {
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        count: i64,
+    }
+    let found: Count = diesel::sql_query(format!(
+        "SELECT count(*) AS count FROM (SELECT search_document FROM opportunities \
+           WHERE status = 'published' AND next_shift_at IS NOT NULL \
+           ORDER BY next_shift_at, id LIMIT {TEXT_SAMPLE}) sample \
+         WHERE search_document @@ (to_tsquery('simple', $1) || plainto_tsquery('english', $2))"
+    ))
+    .bind::<Text, _>(prefixes)
+    .bind::<Text, _>(words)
+    .get_result(conn)?;
+    Ok(found.count)
+}
+
+/// Shifts of one opportunity read, at most, per opportunity a window may
+/// name before it counts as common.
+const SHIFTS_PER_OPPORTUNITY_READ: i64 = 10;
+
 /// A page of the search; run it in a transaction (the distance order sets
 /// a planner setting for the transaction only).
 pub fn search(
@@ -189,7 +316,8 @@ pub fn search(
     // The page's keys first, from columns the indexes hold (index-only
     // scans), then the rows of just that page. `at_place_of`: only those at
     // the same place as that opportunity (see the distance order below).
-    let keys_query = |at_place_of: Option<Uuid>, limit: i64| {
+    let keys_query = |scan: Scan<'_>| {
+        let ordered = scan.among.is_none();
         let mut query = opportunities::table
             .filter(opportunities::status.eq("published"))
             .select((
@@ -198,8 +326,11 @@ pub fn search(
                 opportunities::published_at,
                 chord_sql(),
             ))
-            .limit(limit)
+            .limit(scan.limit)
             .into_boxed();
+        if let Some(among) = scan.among {
+            query = query.filter(opportunities::id.eq_any(among.to_vec()));
+        }
 
         if let Some(organization) = filter.organization_id {
             query = query.filter(opportunities::organization_id.eq(organization));
@@ -220,11 +351,12 @@ pub fn search(
             query = query.filter(opportunities::remote.eq(remote));
         }
         if let Some(skill) = filter.skill {
+            // Held in the row (migration 000012): a GIN bitmap to AND with others.
             query = query.filter(
-            sql::<Bool>("EXISTS (SELECT 1 FROM opportunity_skills s WHERE s.opportunity_id = opportunities.id AND s.skill_id = ")
-                .bind::<diesel::sql_types::Uuid, _>(skill)
-                .sql(")"),
-        );
+                sql::<Bool>("opportunities.skill_ids @> ARRAY[")
+                    .bind::<diesel::sql_types::Uuid, _>(skill)
+                    .sql("]::uuid[]"),
+            );
         }
         if let Some(language) = &filter.language {
             query = query.filter(
@@ -267,6 +399,12 @@ pub fn search(
         }
 
         query = match order {
+            _ if !ordered => {
+                if order == SearchOrder::Soonest {
+                    query = query.filter(opportunities::next_shift_at.is_not_null());
+                }
+                query
+            }
             SearchOrder::Soonest => {
                 query = query.filter(opportunities::next_shift_at.is_not_null());
                 if let Some(SearchCursor::Soonest(at, id)) = after {
@@ -308,10 +446,12 @@ pub fn search(
                 }
                 // Nearest first by the index alone (a tie-breaker would stop the
                 // index from streaming); ties are put in id order below.
-                query.order_by(chord_sql().asc())
+                query
+                    .filter(sql::<Bool>("opportunities.place IS NOT NULL"))
+                    .order_by(chord_sql().asc())
             }
         };
-        if let Some(other) = at_place_of {
+        if let Some(other) = scan.at_place_of {
             // `=` on cubes (the same point) is answered by the GiST index on places.
             query = query.filter(
                 sql::<Bool>(
@@ -324,12 +464,6 @@ pub fn search(
         query
     };
 
-    type Key = (
-        Uuid,
-        Option<DateTime<Utc>>,
-        Option<DateTime<Utc>>,
-        Option<f64>,
-    );
     let by_distance_then_id = |keys: &mut Vec<Key>| {
         keys.sort_by(|(a, _, _, da), (b, _, _, db)| {
             da.partial_cmp(db)
@@ -337,36 +471,144 @@ pub fn search(
                 .then(a.cmp(b))
         });
     };
-    if order == SearchOrder::Distance {
-        // The GiST index answers the box and streams nearest first in one
-        // scan. PostgreSQL prices the box at a fixed small share of the
-        // rows, so with a cursor's condition on top it chose a bitmap of the
-        // whole box and a sort instead: 46 ms for a second page near Toruń,
-        // 0.4 ms this way. Local to the search's transaction.
-        diesel::sql_query("SET LOCAL enable_bitmapscan = off").execute(conn)?;
-    }
-    let mut keys: Vec<Key> = keys_query(None, limit).load(conn)?;
-    if order == SearchOrder::Distance {
-        by_distance_then_id(&mut keys);
-        // The index returns equal distances (one address, several
-        // opportunities) in no set order. When the fetch ends inside such a
-        // group, the rest of it may hold smaller ids that the next page's
-        // cursor would pass over: the whole group is read, and the page is
-        // cut in id order.
-        let cut_inside_a_group = match keys.as_slice() {
-            [.., last, probe] => {
-                usize::try_from(limit).is_ok_and(|limit| keys.len() == limit) && last.3 == probe.3
-            }
-            _ => false,
-        };
-        if let Some(probe) = keys.last().filter(|_| cut_inside_a_group).map(|key| key.0) {
-            let known: std::collections::HashSet<Uuid> = keys.iter().map(|key| key.0).collect();
-            let group: Vec<Key> = keys_query(Some(probe), MAX_AT_ONE_PLACE).load(conn)?;
-            keys.extend(group.into_iter().filter(|key| !known.contains(&key.0)));
+    // The page's keys by walking the order's index    // given), filtering as it goes.
+    let walk = |conn: &mut PgConnection| -> QueryResult<Vec<Key>> {
+        if order == SearchOrder::Distance {
+            // The GiST index answers the box and streams nearest first in one
+            // scan. PostgreSQL prices the box at a fixed small share of the
+            // rows, so with a cursor's condition on top it chose a bitmap of the
+            // whole box and a sort instead: 46 ms for a second page near Toruń,
+            // 0.4 ms this way. Local to the search's transaction.
+            diesel::sql_query("SET LOCAL enable_bitmapscan = off").execute(conn)?;
+        }
+        let mut keys: Vec<Key> = keys_query(Scan::page(limit)).load(conn)?;
+        if order == SearchOrder::Distance {
             by_distance_then_id(&mut keys);
-            keys.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+            // The index returns equal distances (one address, several
+            // opportunities) in no set order. When the fetch ends inside such a
+            // group, the rest of it may hold smaller ids that the next page's
+            // cursor would pass over: the whole group is read, and the page is
+            // cut in id order.
+            let cut_inside_a_group = match keys.as_slice() {
+                [.., last, probe] => {
+                    usize::try_from(limit).is_ok_and(|limit| keys.len() == limit)
+                        && last.3 == probe.3
+                }
+                _ => false,
+            };
+            if let Some(probe) = keys.last().filter(|_| cut_inside_a_group).map(|key| key.0) {
+                let known: std::collections::HashSet<Uuid> = keys.iter().map(|key| key.0).collect();
+                let group: Vec<Key> = keys_query(Scan {
+                    at_place_of: Some(probe),
+                    ..Scan::page(MAX_AT_ONE_PLACE)
+                })
+                .load(conn)?;
+                keys.extend(group.into_iter().filter(|key| !known.contains(&key.0)));
+                by_distance_then_id(&mut keys);
+                keys.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+            }
+        }
+        Ok(keys)
+    };
+
+    // A word, language, skill or time window may match almost nothing, and
+    // PostgreSQL cannot tell (a word it has not seen is priced like a common
+    // one): walking an ordered index in hope of a page would then read the
+    // whole table (100 ms alone, 25 req/s at 16 clients for a nonsense
+    // word). So each such filter is first asked, through its own index, for
+    // at most RARE_MATCHES + 1 opportunities (under a millisecond for a rare
+    // one, a few for the commonest word). The first that has no more holds
+    // every match: the other filters are checked on those rows and the page
+    // is sorted and cut here, in the same keyset order the walk gives. When
+    // every such filter is common, a page lies within about limit ÷ the
+    // share of matches of the walk, and PostgreSQL plans it as before (an
+    // index in order, or a bitmap AND of the text, skills and languages).
+    let may_be_rare = filter.text.is_some()
+        || filter.language.is_some()
+        || filter.skill.is_some()
+        || filter.from.is_some()
+        || filter.to.is_some();
+    if may_be_rare && let Some(few) = rare_filter_matches(conn, filter)? {
+        let all: Vec<Key> = keys_query(Scan {
+            among: Some(&few),
+            ..Scan::page(RARE_MATCHES)
+        })
+        .load(conn)?;
+        let keys = page_in_memory(all, order, after, limit);
+        return rows_of(conn, keys, order);
+    }
+    let keys = walk(conn)?;
+    rows_of(conn, keys, order)
+}
+
+/// What one read of the search's keys covers.
+#[derive(Clone, Copy)]
+struct Scan<'a> {
+    /// Only those at the same place as this opportunity.
+    at_place_of: Option<Uuid>,
+    limit: i64,
+    /// Only these, in no order.
+    among: Option<&'a [Uuid]>,
+}
+
+impl Scan<'_> {
+    fn page(limit: i64) -> Self {
+        Self {
+            at_place_of: None,
+            limit,
+            among: None,
         }
     }
+}
+
+/// Where `key` stands in `order`.
+fn cursor_of(key: &Key, order: SearchOrder) -> SearchCursor {
+    match order {
+        SearchOrder::Soonest => SearchCursor::Soonest(micros(key.1), key.0),
+        SearchOrder::Newest => SearchCursor::Newest(micros(key.2), key.0),
+        SearchOrder::Distance => SearchCursor::Distance(key.3.unwrap_or(f64::MAX), key.0),
+    }
+}
+
+/// The key of a match: id, next shift, publication, chord to `near`.
+type Key = (
+    Uuid,
+    Option<DateTime<Utc>>,
+    Option<DateTime<Utc>>,
+    Option<f64>,
+);
+
+/// The page after `after` of all the matches `keys`, in `order`'s keyset
+/// order: what the index walk answers, from keys already read.
+fn page_in_memory(
+    mut keys: Vec<Key>,
+    order: SearchOrder,
+    after: Option<SearchCursor>,
+    limit: i64,
+) -> Vec<Key> {
+    let position = |key: &Key| cursor_of(key, order);
+    let compare = |a: &SearchCursor, b: &SearchCursor| -> std::cmp::Ordering {
+        match (a, b) {
+            (SearchCursor::Soonest(a, x), SearchCursor::Soonest(b, y)) => (a, x).cmp(&(b, y)),
+            // Newest first: the later publication, then the larger id.
+            (SearchCursor::Newest(a, x), SearchCursor::Newest(b, y)) => (b, y).cmp(&(a, x)),
+            (SearchCursor::Distance(a, x), SearchCursor::Distance(b, y)) => {
+                a.total_cmp(b).then(x.cmp(y))
+            }
+            _ => std::cmp::Ordering::Equal,
+        }
+    };
+    keys.sort_by(|a, b| compare(&position(a), &position(b)));
+    keys.into_iter()
+        .filter(|key| {
+            after.is_none_or(|after| compare(&position(key), &after) == std::cmp::Ordering::Greater)
+        })
+        .take(usize::try_from(limit).unwrap_or(usize::MAX))
+        .collect()
+}
+
+/// The rows of the page's keys, in the keys' order, with their cursors.
+fn rows_of(conn: &mut PgConnection, keys: Vec<Key>, order: SearchOrder) -> QueryResult<Vec<Found>> {
     let ids: Vec<Uuid> = keys.iter().map(|(id, ..)| *id).collect();
     let mut rows: std::collections::HashMap<Uuid, OpportunityRow> = opportunities::table
         .filter(opportunities::id.eq_any(&ids))

@@ -186,6 +186,8 @@ pub fn refresh_matching_columns(
         "UPDATE opportunities o SET \
            required_skill_ids = coalesce((SELECT array_agg(skill_id ORDER BY skill_id) \
              FROM opportunity_skills s WHERE s.opportunity_id = o.id AND s.required), '{}'), \
+           skill_ids = coalesce((SELECT array_agg(skill_id ORDER BY skill_id) \
+             FROM opportunity_skills s WHERE s.opportunity_id = o.id), '{}'), \
            language_codes = coalesce((SELECT array_agg(code ORDER BY code) \
              FROM opportunity_languages l WHERE l.opportunity_id = o.id), '{}') \
          WHERE $1 IS NULL OR o.id = $1",

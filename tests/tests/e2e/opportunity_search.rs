@@ -303,3 +303,109 @@ async fn search_parameters_of_the_wrong_type_are_named() {
             .assert_invalid_fields(&[field]);
     }
 }
+
+/// Every page of `query` in turn (100 at a time): the ids in order.
+async fn every_page(app: &TestApp, query: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let path = match &cursor {
+            Some(cursor) => format!("/api/v1/opportunities?limit=100&{query}&cursor={cursor}"),
+            None => format!("/api/v1/opportunities?limit=100&{query}"),
+        };
+        let response = app.get(&path, None).await;
+        assert_eq!(response.status, 200, "{query}: {}", response.text());
+        let page = response.json();
+        ids.extend(
+            page["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .map(|o| o["id"].as_str().expect("id").to_owned()),
+        );
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => return ids,
+        }
+    }
+}
+
+/// The ids PostgreSQL lists for `condition` in `order`, as the API must.
+fn listed(app: &TestApp, condition: &str, order: &str) -> Vec<String> {
+    #[derive(QueryableByName)]
+    struct Id {
+        #[diesel(sql_type = Text)]
+        id: String,
+    }
+    sql_query(format!(
+        "SELECT id::text AS id FROM opportunities WHERE status = 'published' AND {condition} ORDER BY {order}"
+    ))
+    .load::<Id>(&mut app.db())
+    .expect("list")
+    .into_iter()
+    .map(|row| row.id)
+    .collect()
+}
+
+#[actix_web::test]
+async fn rare_and_common_searches_page_through_every_match_once_in_order() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let staff = app.staff().await;
+    let organization = app
+        .verified_organization(&owner, &staff, "Bank Żywności Toruń")
+        .await;
+    // 1 200 published opportunities straight into the table. `sortowanie`
+    // (every one) is common: the search walks the order's index. `paczki`
+    // (170, all among the latest next shifts) is absent from the sample of
+    // the 500 soonest: the search reads its matches through the text index
+    // and pages them in memory. Next shifts and publication times repeat,
+    // so ties are cut by id.
+    sql_query(
+        "INSERT INTO opportunities (organization_id, title, cause, status, published_at, \
+                                    next_shift_at, search_text, lat, lon) \
+         SELECT $1::uuid, 'Sortowanie ' || n, 'poverty', 'published', \
+                now() - (n % 50) * interval '1 hour', now() + (n % 70) * interval '1 hour', \
+                'sortowanie zywnosci ' || CASE WHEN n % 70 >= 60 THEN 'paczki' ELSE 'magazyn' END, \
+                53.0 + (n % 30) * 0.001, 18.6 \
+         FROM generate_series(1, 1200) AS n",
+    )
+    .bind::<Text, _>(organization["id"].as_str().expect("id"))
+    .execute(&mut app.db())
+    .expect("seed opportunities");
+
+    let near = "near=53.0138,18.5984&radius_km=50";
+    for (word, condition) in [
+        ("sortowanie", "search_text LIKE '%sortowanie%'"),
+        ("paczki", "search_text LIKE '%paczki%'"),
+    ] {
+        let soonest = every_page(&app, &format!("q={word}")).await;
+        assert_eq!(
+            soonest,
+            listed(&app, condition, "next_shift_at, id"),
+            "{word}"
+        );
+        let newest = every_page(&app, &format!("q={word}&sort=newest")).await;
+        assert_eq!(
+            newest,
+            listed(&app, condition, "published_at DESC, id DESC"),
+            "{word}"
+        );
+        let by_distance = every_page(&app, &format!("q={word}&{near}&sort=distance")).await;
+        let mut unique = by_distance.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), by_distance.len(), "{word}: no repeats");
+        let mut all = listed(&app, condition, "id");
+        all.sort();
+        let missing = all.iter().filter(|id| !unique.contains(id)).count();
+        assert_eq!(
+            (unique.len(), missing),
+            (all.len(), 0),
+            "{word}: every match by distance"
+        );
+    }
+    assert_eq!(every_page(&app, "q=sortowanie").await.len(), 1200);
+    assert_eq!(every_page(&app, "q=paczki").await.len(), 170);
+    assert!(every_page(&app, "q=nieznanes%C5%82owo").await.is_empty());
+}
