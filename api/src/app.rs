@@ -45,6 +45,7 @@ pub struct AppState {
     /// Empty when `X-Forwarded-For` is not read.
     pub trusted_proxies: TrustedProxies,
     pub search_density: crate::opportunities::search::DensityCache,
+    pub search_words: crate::opportunities::search::CommonWords,
 }
 
 impl AppState {
@@ -65,6 +66,7 @@ impl AppState {
                 TrustedProxies::default()
             },
             search_density: Default::default(),
+            search_words: Default::default(),
         })
     }
 

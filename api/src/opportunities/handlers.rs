@@ -81,6 +81,7 @@ pub async fn list(
         let found = search::search(
             conn,
             &state_for_db.search_density,
+            &state_for_db.search_words,
             &filter,
             order,
             page.after,

@@ -167,6 +167,56 @@ impl DensityCache {
     }
 }
 
+/// The lexemes PostgreSQL's statistics call most common in opportunities'
+/// texts (`pg_stats.most_common_elems` of `search_document`), read at most
+/// every five minutes. A one-word search whose prefix begins none of them
+/// is rare enough to read through the text index at once; one that begins
+/// one walks the order's index. Bounded: the statistics hold at most ten
+/// times the statistics target of lexemes.
+#[derive(Default)]
+pub struct CommonWords {
+    known: std::sync::Mutex<Option<(std::time::Instant, std::sync::Arc<Vec<String>>)>>,
+}
+
+impl CommonWords {
+    const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(300);
+
+    /// `None` while PostgreSQL has no statistics of the texts yet.
+    fn lexemes(&self, conn: &mut PgConnection) -> QueryResult<Option<std::sync::Arc<Vec<String>>>> {
+        let now = std::time::Instant::now();
+        let cached = self
+            .known
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .as_ref()
+            .filter(|(at, _)| now.duration_since(*at) < Self::FRESH_FOR)
+            .map(|(_, lexemes)| lexemes.clone());
+        if let Some(lexemes) = cached {
+            return Ok((!lexemes.is_empty()).then_some(lexemes));
+        }
+        #[derive(QueryableByName)]
+        struct Stats {
+            #[diesel(sql_type = diesel::sql_types::Array<Text>)]
+            lexemes: Vec<String>,
+        }
+        let lexemes = std::sync::Arc::new(
+            diesel::sql_query(
+                "SELECT coalesce(most_common_elems::text::text[], '{}') AS lexemes FROM pg_stats \
+                 WHERE schemaname = current_schema() AND tablename = 'opportunities' \
+                   AND attname = 'search_document'",
+            )
+            .get_result::<Stats>(conn)
+            .optional()?
+            .map_or_else(Vec::new, |stats| stats.lexemes),
+        );
+        *self
+            .known
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some((now, lexemes.clone()));
+        Ok((!lexemes.is_empty()).then_some(lexemes))
+    }
+}
+
 /// The published opportunities matching the first filter of `filter`
 /// that matches at most [`RARE_MATCHES`] of them (a superset of the
 /// search's matches), or `None` when no such filter is that rare. Each
@@ -175,6 +225,7 @@ impl DensityCache {
 /// last (see below).
 fn rare_filter_matches(
     conn: &mut PgConnection,
+    common_words: &CommonWords,
     filter: &SearchFilter,
 ) -> QueryResult<Option<Vec<Uuid>>> {
     let cap = RARE_MATCHES + 1;
@@ -229,7 +280,20 @@ fn rare_filter_matches(
         // posting of a common one (7 ms for a word in 7 % of opportunities,
         // 15 ms for one in all), so a sample tells them apart first: the
         // 500 soonest opportunities, read along their index (under 1 ms).
-        if text_matches_in_sample(conn, prefixes, words)? >= COMMON_IN_SAMPLE {
+        // One word is judged by the statistics alone (no query); several
+        // may each be common yet rare together, which only a sample tells.
+        let one_prefix = (!prefixes.contains('&')).then(|| prefixes.trim_end_matches(":*"));
+        let statistics = match one_prefix {
+            Some(_) => common_words.lexemes(conn)?,
+            None => None,
+        };
+        let common = match (one_prefix, statistics) {
+            (Some(prefix), Some(lexemes)) => {
+                lexemes.iter().any(|lexeme| lexeme.starts_with(prefix))
+            }
+            _ => text_matches_in_sample(conn, prefixes, words)? >= COMMON_IN_SAMPLE,
+        };
+        if common {
             return Ok(None);
         }
         // Only the text index can answer a word: a table scan is ruled out
@@ -294,6 +358,7 @@ const SHIFTS_PER_OPPORTUNITY_READ: i64 = 10;
 pub fn search(
     conn: &mut PgConnection,
     density: &DensityCache,
+    common_words: &CommonWords,
     filter: &SearchFilter,
     order: SearchOrder,
     after: Option<SearchCursor>,
@@ -528,7 +593,7 @@ pub fn search(
         || filter.skill.is_some()
         || filter.from.is_some()
         || filter.to.is_some();
-    if may_be_rare && let Some(few) = rare_filter_matches(conn, filter)? {
+    if may_be_rare && let Some(few) = rare_filter_matches(conn, common_words, filter)? {
         let all: Vec<Key> = keys_query(Scan {
             among: Some(&few),
             ..Scan::page(RARE_MATCHES)
