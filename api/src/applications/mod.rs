@@ -191,7 +191,8 @@ pub fn recheck(conn: &mut PgConnection, scope: Scope, now: DateTime<Utc>) -> Res
     if locked.is_empty() {
         return Ok(());
     }
-    let mut touched: Vec<Uuid> = Vec::new();
+    // Per shift, the volunteers to tell of each kind of change.
+    let mut moved: Vec<(Uuid, NotificationKind, Vec<Uuid>)> = Vec::new();
     for signup in store::live_signups(conn, scope, None, now)? {
         let status = ApplicationStatus::parse(&signup.status)
             .map_err(|err| ApiError::internal(err.message))?;
@@ -209,17 +210,63 @@ pub fn recheck(conn: &mut PgConnection, scope: Scope, now: DateTime<Utc>) -> Res
             ),
         };
         store::set_status(conn, signup.id, next.as_str(), reason.as_deref(), None, now)?;
-        let shift = shifts::find(conn, signup.shift_id)?.ok_or_else(shift_not_found)?;
-        notify(conn, &[signup.volunteer_id], kind, &shift, None)?;
-        if !touched.contains(&signup.shift_id) {
-            touched.push(signup.shift_id);
+        match moved
+            .iter_mut()
+            .find(|(shift, told, _)| *shift == signup.shift_id && *told == kind)
+        {
+            Some((_, _, volunteers)) => volunteers.push(signup.volunteer_id),
+            None => moved.push((signup.shift_id, kind, vec![signup.volunteer_id])),
         }
     }
+    let mut touched: Vec<Uuid> = moved.iter().map(|(shift, ..)| *shift).collect();
+    touched.sort_unstable();
+    touched.dedup();
     for shift in touched {
         let shift = shifts::refresh_counts(conn, shift)?;
+        for (_, kind, volunteers) in moved.iter().filter(|(on, ..)| *on == shift.id) {
+            notify(conn, volunteers, *kind, &shift, None)?;
+        }
         fill_free_places(conn, shift, now)?;
     }
     Ok(())
+}
+
+/// What the place rules read about `volunteer` holding a place on `shift`
+/// of `opportunity`: the age on the shift's day, a guardian's consent and,
+/// for work with children, the organisation's safeguarding record.
+fn place_facts_of(
+    conn: &mut PgConnection,
+    opportunity: &OpportunityRow,
+    shift: &ShiftRow,
+    volunteer: Uuid,
+) -> Result<PlaceFacts, ApiError> {
+    let on_record = store::volunteer_facts(conn, volunteer)?;
+    Ok(PlaceFacts {
+        min_age: u8::try_from(opportunity.min_age).unwrap_or(u8::MAX),
+        works_with_children: opportunity.works_with_children,
+        safeguarding_recorded: opportunity.works_with_children
+            && store::safeguarding_recorded(conn, opportunity.organization_id, volunteer)?,
+        volunteer: on_record.map(|(birth_date, guardian_consent)| VolunteerFacts {
+            age_on_shift_day: birth_date.map(|birth| age_on(birth, local_day(shift.starts_at))),
+            guardian_consent,
+        }),
+    })
+}
+
+/// Whether `volunteer` holds a confirmed shift overlapping `shift`.
+fn overlaps_confirmed(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+    shift: &ShiftRow,
+) -> Result<bool, ApiError> {
+    Ok(!store::with_overlapping_confirmed(
+        conn,
+        &[volunteer],
+        shift.id,
+        shift.starts_at,
+        shift.ends_at,
+    )?
+    .is_empty())
 }
 
 /// The shift, locked, and its opportunity.
@@ -248,33 +295,19 @@ pub fn sign_up(
     {
         return Err(shift_not_found());
     }
-    let volunteer_facts =
-        store::volunteer_facts(conn, volunteer)?.map(|(birth_date, guardian_consent)| {
-            VolunteerFacts {
-                age_on_shift_day: birth_date.map(|birth| age_on(birth, local_day(shift.starts_at))),
-                guardian_consent,
-            }
-        });
+    let place = place_facts_of(conn, &opportunity, &shift, volunteer)?;
     let facts = SignupFacts {
         opportunity: opportunity_status,
         shift_cancelled: shift.cancelled_at.is_some(),
         shift_starts_at: shift.starts_at,
         now,
-        min_age: u8::try_from(opportunity.min_age).unwrap_or(u8::MAX),
+        min_age: place.min_age,
         requires_review: opportunity.requires_review,
-        works_with_children: opportunity.works_with_children,
-        safeguarding_recorded: opportunity.works_with_children
-            && store::safeguarding_recorded(conn, opportunity.organization_id, volunteer)?,
-        volunteer: volunteer_facts,
+        works_with_children: place.works_with_children,
+        safeguarding_recorded: place.safeguarding_recorded,
+        volunteer: place.volunteer,
         already_signed_up: store::has_live(conn, shift.id, volunteer)?,
-        overlaps_confirmed: !store::with_overlapping_confirmed(
-            conn,
-            &[volunteer],
-            shift.id,
-            shift.starts_at,
-            shift.ends_at,
-        )?
-        .is_empty(),
+        overlaps_confirmed: overlaps_confirmed(conn, volunteer, &shift)?,
         has_free_place: shift.confirmed_count < shift.capacity,
     };
     let status = decide_signup(&facts)?;
@@ -390,31 +423,8 @@ pub fn accept(
             "The shift has ended; a sign-up for it can no longer be accepted",
         ));
     }
-    let volunteer = store::volunteer_facts(conn, application.volunteer_id)?.map(
-        |(birth_date, guardian_consent)| VolunteerFacts {
-            age_on_shift_day: birth_date.map(|birth| age_on(birth, local_day(shift.starts_at))),
-            guardian_consent,
-        },
-    );
-    let place = PlaceFacts {
-        min_age: u8::try_from(opportunity.min_age).unwrap_or(u8::MAX),
-        works_with_children: opportunity.works_with_children,
-        safeguarding_recorded: opportunity.works_with_children
-            && store::safeguarding_recorded(
-                conn,
-                opportunity.organization_id,
-                application.volunteer_id,
-            )?,
-        volunteer,
-    };
-    let overlaps = !store::with_overlapping_confirmed(
-        conn,
-        &[application.volunteer_id],
-        shift.id,
-        shift.starts_at,
-        shift.ends_at,
-    )?
-    .is_empty();
+    let place = place_facts_of(conn, &opportunity, &shift, application.volunteer_id)?;
+    let overlaps = overlaps_confirmed(conn, application.volunteer_id, &shift)?;
     check_confirmation(&place, overlaps)?;
     let (status, kind) = if shift.confirmed_count < shift.capacity {
         (

@@ -536,46 +536,6 @@ pub fn search(
                 .then(a.cmp(b))
         });
     };
-    // The page's keys by walking the order's index    // given), filtering as it goes.
-    let walk = |conn: &mut PgConnection| -> QueryResult<Vec<Key>> {
-        if order == SearchOrder::Distance {
-            // The GiST index answers the box and streams nearest first in one
-            // scan. PostgreSQL prices the box at a fixed small share of the
-            // rows, so with a cursor's condition on top it chose a bitmap of the
-            // whole box and a sort instead: 46 ms for a second page near Toruń,
-            // 0.4 ms this way. Local to the search's transaction.
-            diesel::sql_query("SET LOCAL enable_bitmapscan = off").execute(conn)?;
-        }
-        let mut keys: Vec<Key> = keys_query(Scan::page(limit)).load(conn)?;
-        if order == SearchOrder::Distance {
-            by_distance_then_id(&mut keys);
-            // The index returns equal distances (one address, several
-            // opportunities) in no set order. When the fetch ends inside such a
-            // group, the rest of it may hold smaller ids that the next page's
-            // cursor would pass over: the whole group is read, and the page is
-            // cut in id order.
-            let cut_inside_a_group = match keys.as_slice() {
-                [.., last, probe] => {
-                    usize::try_from(limit).is_ok_and(|limit| keys.len() == limit)
-                        && last.3 == probe.3
-                }
-                _ => false,
-            };
-            if let Some(probe) = keys.last().filter(|_| cut_inside_a_group).map(|key| key.0) {
-                let known: std::collections::HashSet<Uuid> = keys.iter().map(|key| key.0).collect();
-                let group: Vec<Key> = keys_query(Scan {
-                    at_place_of: Some(probe),
-                    ..Scan::page(MAX_AT_ONE_PLACE)
-                })
-                .load(conn)?;
-                keys.extend(group.into_iter().filter(|key| !known.contains(&key.0)));
-                by_distance_then_id(&mut keys);
-                keys.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-            }
-        }
-        Ok(keys)
-    };
-
     // A word, language, skill or time window may match almost nothing, and
     // PostgreSQL cannot tell (a word it has not seen is priced like a common
     // one): walking an ordered index in hope of a page would then read the
@@ -588,12 +548,7 @@ pub fn search(
     // every such filter is common, a page lies within about limit ÷ the
     // share of matches of the walk, and PostgreSQL plans it as before (an
     // index in order, or a bitmap AND of the text, skills and languages).
-    let may_be_rare = filter.text.is_some()
-        || filter.language.is_some()
-        || filter.skill.is_some()
-        || filter.from.is_some()
-        || filter.to.is_some();
-    if may_be_rare && let Some(few) = rare_filter_matches(conn, common_words, filter)? {
+    if let Some(few) = rare_filter_matches(conn, common_words, filter)? {
         let all: Vec<Key> = keys_query(Scan {
             among: Some(&few),
             ..Scan::page(RARE_MATCHES)
@@ -602,7 +557,42 @@ pub fn search(
         let keys = page_in_memory(all, order, after, limit);
         return rows_of(conn, keys, order);
     }
-    let keys = walk(conn)?;
+
+    // Otherwise the page's keys come from walking the order's index.
+    if order == SearchOrder::Distance {
+        // The GiST index answers the box and streams nearest first in one
+        // scan. PostgreSQL prices the box at a fixed small share of the
+        // rows, so with a cursor's condition on top it chose a bitmap of the
+        // whole box and a sort instead: 46 ms for a second page near Toruń,
+        // 0.4 ms this way. Local to the search's transaction.
+        diesel::sql_query("SET LOCAL enable_bitmapscan = off").execute(conn)?;
+    }
+    let mut keys: Vec<Key> = keys_query(Scan::page(limit)).load(conn)?;
+    if order == SearchOrder::Distance {
+        by_distance_then_id(&mut keys);
+        // The index returns equal distances (one address, several
+        // opportunities) in no set order. When the fetch ends inside such a
+        // group, the rest of it may hold smaller ids that the next page's
+        // cursor would pass over: the whole group is read, and the page is
+        // cut in id order.
+        let cut_inside_a_group = match keys.as_slice() {
+            [.., last, probe] => {
+                usize::try_from(limit).is_ok_and(|limit| keys.len() == limit) && last.3 == probe.3
+            }
+            _ => false,
+        };
+        if let Some(probe) = keys.last().filter(|_| cut_inside_a_group).map(|key| key.0) {
+            let known: std::collections::HashSet<Uuid> = keys.iter().map(|key| key.0).collect();
+            let group: Vec<Key> = keys_query(Scan {
+                at_place_of: Some(probe),
+                ..Scan::page(MAX_AT_ONE_PLACE)
+            })
+            .load(conn)?;
+            keys.extend(group.into_iter().filter(|key| !known.contains(&key.0)));
+            by_distance_then_id(&mut keys);
+            keys.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        }
+    }
     rows_of(conn, keys, order)
 }
 

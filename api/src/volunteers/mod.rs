@@ -68,13 +68,20 @@ pub fn put(
         skills: &skills,
         consent_on_record: consent.as_ref(),
     })?;
-    store::save(conn, user, &profile, now)?;
     // A new birth date or a withdrawn guardian's consent may leave the
-    // volunteer's sign-ups against the rules: they are checked again.
-    crate::applications::recheck(
-        conn,
-        crate::applications::store::Scope::Volunteer(user),
-        now,
-    )?;
+    // volunteer's sign-ups against the rules: they are checked again. (A
+    // first profile has no sign-ups yet.)
+    let place_facts_change = on_record.as_ref().is_some_and(|row| {
+        row.birth_date != profile.fields().birth_date.map(|birth| birth.date())
+            || row.guardian_consent != profile.guardian_consent().is_some()
+    });
+    store::save(conn, user, &profile, now)?;
+    if place_facts_change {
+        crate::applications::recheck(
+            conn,
+            crate::applications::store::Scope::Volunteer(user),
+            now,
+        )?;
+    }
     load(conn, user)
 }
