@@ -46,10 +46,26 @@ pub struct AppState {
     pub trusted_proxies: TrustedProxies,
     pub search_density: crate::opportunities::search::DensityCache,
     pub search_words: crate::opportunities::search::CommonWords,
+    pub matching: Arc<crate::matching::index::MatchingIndex>,
 }
 
 impl AppState {
     pub fn new(config: &Config, db: Database) -> Result<Self, BuildError> {
+        // Loaded before serving, so the first requests find it warm; when
+        // the database cannot be reached, the first request that can loads it.
+        let matching = Arc::new(crate::matching::index::MatchingIndex::empty());
+        let loaded = db
+            .pool()
+            .get()
+            .map_err(|err| err.to_string())
+            .and_then(|mut conn| {
+                matching
+                    .catch_up(&mut conn, std::time::Instant::now())
+                    .map_err(|err| err.to_string())
+            });
+        if let Err(err) = loaded {
+            tracing::warn!(error = %err, "the matching index will be loaded once the database answers");
+        }
         Ok(Self {
             db,
             hasher: Arc::new(
@@ -67,6 +83,7 @@ impl AppState {
             },
             search_density: Default::default(),
             search_words: Default::default(),
+            matching,
         })
     }
 
@@ -166,6 +183,7 @@ pub struct Application {
     database: Database,
     /// Sends the e-mail outbox while the server runs (when SMTP is set).
     mail: Option<MailDelivery>,
+    matching: Arc<crate::matching::index::MatchingIndex>,
 }
 
 impl Application {
@@ -181,6 +199,7 @@ impl Application {
             config.metrics_access.clone(),
         ));
         let state = web::Data::new(AppState::new(config, database)?);
+        let matching = state.matching.clone();
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
         let bind_error = |source| BuildError::Bind {
@@ -220,6 +239,7 @@ impl Application {
             server,
             addr,
             database: state_database,
+            matching,
             mail,
         })
     }
@@ -238,9 +258,12 @@ impl Application {
     pub async fn run(self) -> std::io::Result<()> {
         let mail_worker = self.mail.map(MailDelivery::start).transpose()?;
         // Ends with the server: the task is dropped when `run` returns.
-        let refresher = actix_web::rt::spawn(refresh_next_shifts(self.database));
+        let refresher = actix_web::rt::spawn(refresh_next_shifts(self.database.clone()));
+        let matching =
+            actix_web::rt::spawn(crate::matching::keep_fresh(self.database, self.matching));
         let result = self.server.await;
         refresher.abort();
+        matching.abort();
         if let Some(worker) = mail_worker {
             worker.stop().await;
         }
@@ -254,16 +277,29 @@ async fn refresh_next_shifts(database: Database) {
     let mut tick = actix_web::rt::time::interval(Duration::from_secs(60));
     loop {
         tick.tick().await;
-        let refreshed = crate::db::run(&database, |conn| {
-            Ok(crate::opportunities::store::refresh_lapsed_next_shifts(
-                conn,
-            )?)
-        })
-        .await;
-        match refreshed {
-            Ok(0) => {}
-            Ok(count) => tracing::debug!(count, "refreshed next shifts"),
-            Err(err) => tracing::warn!(error = %err, "cannot refresh next shifts"),
+        loop {
+            let refreshed = crate::db::run(&database, |conn| {
+                Ok(crate::opportunities::store::refresh_lapsed_next_shifts(
+                    conn,
+                )?)
+            })
+            .await;
+            match refreshed {
+                Ok(count) => {
+                    if count > 0 {
+                        tracing::debug!(count, "refreshed next shifts");
+                    }
+                    // A short batch means nothing lapsed is left; a full one
+                    // goes on, each batch its own short statement.
+                    if (count as i64) < crate::opportunities::store::NEXT_SHIFT_REFRESH_BATCH {
+                        break;
+                    }
+                }
+                Err(err) => {
+                    tracing::warn!(error = %err, "cannot refresh next shifts");
+                    break;
+                }
+            }
         }
     }
 }

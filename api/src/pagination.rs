@@ -120,29 +120,6 @@ impl<K> PageRequest<K> {
         self.limit + 1
     }
 
-    /// The rows for a page of a ranking held in memory (best first): those
-    /// after `after` in ranking order, at most the limit and one more, for
-    /// [`PageRequest::finish`]. `position` places a row in the order as
-    /// `after` does.
-    pub fn rows_of_ranking<T, P: PartialOrd>(
-        &self,
-        ranked: Vec<T>,
-        after: Option<P>,
-        position: impl Fn(&T) -> P,
-    ) -> Vec<T> {
-        let skip = after.map_or(0, |after| {
-            ranked
-                .iter()
-                .position(|row| position(row) > after)
-                .unwrap_or(ranked.len())
-        });
-        ranked
-            .into_iter()
-            .skip(skip)
-            .take(usize::try_from(self.fetch_limit()).unwrap_or(usize::MAX))
-            .collect()
-    }
-
     /// Cuts the fetched rows to the page and makes the cursor of the next
     /// one from the last row's key.
     pub fn finish<R, T, KeyFn, MapFn>(&self, mut rows: Vec<R>, key: KeyFn, map: MapFn) -> Page<T>

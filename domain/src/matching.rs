@@ -9,6 +9,8 @@
 //! no clock and no database: `docs/matching.md` documents every rule and
 //! weight, with a worked example the tests check.
 
+mod best;
+pub mod index;
 pub mod privacy;
 mod score;
 mod texts;
@@ -175,36 +177,133 @@ pub fn evaluate<S: PartialEq, H: Clone>(
     now: DateTime<Utc>,
 ) -> Option<Match<H>> {
     let volunteer = Volunteer::new(volunteer)?;
-    volunteer.evaluate(opportunity, now, &mut WarsawClock::<4>::new())
+    volunteer.evaluate(opportunity, now, &mut WarsawClock::<4>::new(), &|_| true)
+}
+
+/// What limits the shifts a volunteer is offered beyond the opportunity's
+/// own facts: the shifts they hold, the times a confirmed shift already
+/// takes (a sign-up would be refused), and the period they asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct ShiftLimits<'a, H> {
+    pub held: &'a [H],
+    pub busy: &'a [ShiftTime],
+    /// Only shifts starting at or after this.
+    pub starts_from: Option<DateTime<Utc>>,
+    /// Only shifts starting before this.
+    pub starts_before: Option<DateTime<Utc>>,
+}
+
+impl<H: PartialEq> ShiftLimits<'_, H> {
+    /// No limits.
+    pub fn none() -> Self {
+        Self {
+            held: &[],
+            busy: &[],
+            starts_from: None,
+            starts_before: None,
+        }
+    }
+
+    fn allow(&self, shift: &OpenShift<H>) -> bool {
+        let starts = shift.time.starts_at();
+        self.starts_from.is_none_or(|from| starts >= from)
+            && self.starts_before.is_none_or(|before| starts < before)
+            && !self.held.contains(&shift.id)
+            && !self.busy.iter().any(|busy| busy.overlaps(shift.time))
+    }
 }
 
 /// The opportunities `volunteer` fits, best first; equal scores put the
 /// earlier first eligible shift first, then the smaller key. Keys are
 /// expected to be unique (ids).
-pub fn rank_opportunities<'a, K: Ord, S: PartialEq + 'a, H: Clone + 'a>(
+pub fn rank_opportunities<'a, K: Ord, S: PartialEq + 'a, H: Clone + PartialEq + 'a>(
     volunteer: &VolunteerProfile<S>,
     opportunities: impl IntoIterator<Item = (K, &'a OpportunityFacts<S, H>)>,
+    now: DateTime<Utc>,
+) -> Vec<(K, Match<H>)> {
+    rank_opportunities_within(volunteer, opportunities, &ShiftLimits::none(), now)
+}
+
+/// [`rank_opportunities`] offering only the shifts `limits` allow: every
+/// opportunity is scored, so this is the exhaustive answer that
+/// [`best_opportunities`] must equal.
+pub fn rank_opportunities_within<'a, K: Ord, S: PartialEq + 'a, H: Clone + PartialEq + 'a>(
+    volunteer: &VolunteerProfile<S>,
+    opportunities: impl IntoIterator<Item = (K, &'a OpportunityFacts<S, H>)>,
+    limits: &ShiftLimits<'_, H>,
     now: DateTime<Utc>,
 ) -> Vec<(K, Match<H>)> {
     let Some(volunteer) = Volunteer::new(volunteer) else {
         return Vec::new();
     };
     let mut clock = WarsawClock::<RANKING_DAYS>::new();
+    let allow = |shift: &OpenShift<H>| limits.allow(shift);
     let mut ranked: Vec<(K, Match<H>)> = opportunities
         .into_iter()
         .filter_map(|(key, opportunity)| {
             volunteer
-                .evaluate(opportunity, now, &mut clock)
+                .evaluate(opportunity, now, &mut clock, &allow)
                 .map(|found| (key, found))
         })
         .collect();
     ranked.sort_by(|(a_key, a), (b_key, b)| {
-        b.score
-            .cmp(&a.score)
-            .then(a.first_shift_at.cmp(&b.first_shift_at))
-            .then_with(|| a_key.cmp(b_key))
+        opportunity_rank(a, a_key).cmp(&opportunity_rank(b, b_key))
     });
     ranked
+}
+
+/// Where a match stands in a volunteer's ranking: smaller comes first.
+fn opportunity_rank<'k, K, H>(
+    found: &Match<H>,
+    key: &'k K,
+) -> (std::cmp::Reverse<u8>, DateTime<Utc>, &'k K) {
+    (std::cmp::Reverse(found.score), found.first_shift_at, key)
+}
+
+/// The `count` opportunities that come after `after` (score, first
+/// eligible shift, key) in [`rank_opportunities_within`]'s order: the
+/// same answer, without scoring every opportunity. Each opportunity's
+/// score is bounded from above by the factors that need no clock, plus the
+/// most availability and soonness its first open shift allows (see
+/// `best`); opportunities are scored in order of that bound, and the
+/// search stops once no bound left can reach the results kept.
+pub fn best_opportunities<'a, K: Ord + Clone, S: PartialEq + 'a, H: Clone + PartialEq + 'a>(
+    volunteer: &VolunteerProfile<S>,
+    opportunities: impl IntoIterator<Item = (K, &'a OpportunityFacts<S, H>)>,
+    limits: &ShiftLimits<'_, H>,
+    now: DateTime<Utc>,
+    after: Option<(u8, DateTime<Utc>, K)>,
+    count: usize,
+) -> Vec<(K, Match<H>)> {
+    let Some(volunteer) = Volunteer::new(volunteer) else {
+        return Vec::new();
+    };
+    let allow = |shift: &OpenShift<H>| limits.allow(shift);
+    let mut pending = best::ByBound::new();
+    for (key, opportunity) in opportunities {
+        if let Some(bound) = volunteer.bound(opportunity, now, &allow) {
+            pending.push(bound, (key, opportunity));
+        }
+    }
+    let mut clock = WarsawClock::<RANKING_DAYS>::new();
+    let mut leaders = best::Leaders::new(
+        count,
+        after.map(|(score, at, key)| (std::cmp::Reverse(score), at, key)),
+    );
+    while let Some((bound, (key, opportunity))) = pending.pop() {
+        if !leaders.may_take(bound) {
+            break;
+        }
+        if let Some(found) = volunteer.evaluate(opportunity, now, &mut clock, &allow) {
+            let rank = (
+                std::cmp::Reverse(found.score),
+                found.first_shift_at,
+                key.clone(),
+            );
+            leaders.offer(rank, found.score, (key, found));
+        }
+    }
+    leaders.into_ranked()
 }
 
 /// The discoverable volunteers who fit `opportunity`, best first; equal
@@ -224,7 +323,11 @@ pub fn rank_volunteers<'a, K: Ord, S: PartialEq + 'a, H: Clone>(
         .into_iter()
         .filter(|(_, profile)| profile.fields().discoverable)
         .filter_map(|(key, profile)| {
-            for_organisation(profile, opportunity, now, &mut clock).map(|found| (key, found))
+            let volunteer =
+                Volunteer::seen_by_organisation(profile.fields(), has_consent(profile), now)?;
+            volunteer
+                .evaluate(opportunity, now, &mut clock, &|_| true)
+                .map(|found| (key, found))
         })
         .collect();
     ranked.sort_by(|(a_key, a), (b_key, b)| b.score.cmp(&a.score).then_with(|| a_key.cmp(b_key)));
@@ -238,22 +341,16 @@ pub fn evaluate_for_organisation<S: PartialEq, H: Clone>(
     opportunity: &OpportunityFacts<S, H>,
     now: DateTime<Utc>,
 ) -> Option<Match<H>> {
-    for_organisation(volunteer, opportunity, now, &mut WarsawClock::<4>::new())
+    Volunteer::seen_by_organisation(volunteer.fields(), has_consent(volunteer), now)?.evaluate(
+        opportunity,
+        now,
+        &mut WarsawClock::<4>::new(),
+        &|_| true,
+    )
 }
 
-fn for_organisation<S: PartialEq, H: Clone, const N: usize>(
-    profile: &VolunteerProfile<S>,
-    opportunity: &OpportunityFacts<S, H>,
-    now: DateTime<Utc>,
-    clock: &mut WarsawClock<N>,
-) -> Option<Match<H>> {
-    let mut volunteer = Volunteer::new(profile)?;
-    volunteer.home = volunteer.home.map(privacy::home_cell);
-    let today = crate::signup::local_day(now);
-    let minor = crate::volunteer::age_on(volunteer.birth, today) < weights::ADULT_AGE;
-    volunteer
-        .evaluate(opportunity, now, clock)
-        .map(|found| privacy::for_organisation(found, minor))
+fn has_consent<S>(profile: &VolunteerProfile<S>) -> bool {
+    profile.guardian_consent().is_some()
 }
 
 /// The great-circle distance in kilometres (haversine, on a sphere of the
@@ -282,47 +379,101 @@ struct Volunteer<'a, S> {
     /// need a consent the profile lacks.
     consent_needed_until: i64,
     week: Week<'a>,
+    /// Seen by an organisation: whether the volunteer is a minor today
+    /// (see [`privacy`]); `None` for the volunteer's own eyes.
+    organisation_view: Option<bool>,
 }
 
 impl<'a, S: PartialEq> Volunteer<'a, S> {
     /// `None` without a birth date: age rules cannot be checked.
     fn new(profile: &'a VolunteerProfile<S>) -> Option<Self> {
-        let fields = profile.fields();
+        Self::of(profile.fields(), has_consent(profile))
+    }
+
+    fn of(fields: &'a ProfileFields<S>, consented: bool) -> Option<Self> {
         let birth = fields.birth_date?.date();
         Some(Self {
             fields,
             home: fields.home,
             birth,
-            consent_needed_until: if profile.guardian_consent().is_some() {
+            consent_needed_until: if consented {
                 i64::MIN
             } else {
                 time::birthday(birth, weights::ADULT_AGE)
             },
             week: Week::new(&fields.availability),
+            organisation_view: None,
         })
     }
 
-    /// Cheap hard requirements first, then the shifts, which need the
-    /// Warsaw clock.
-    fn evaluate<H: Clone, const N: usize>(
-        &self,
-        opportunity: &OpportunityFacts<S, H>,
+    /// As an opportunity's organisation sees the volunteer: from the home's
+    /// grid cell, a minor (today, in Toruń) with no distance.
+    fn seen_by_organisation(
+        fields: &'a ProfileFields<S>,
+        consented: bool,
         now: DateTime<Utc>,
-        clock: &mut WarsawClock<N>,
-    ) -> Option<Match<H>> {
+    ) -> Option<Self> {
+        let mut volunteer = Self::of(fields, consented)?;
+        volunteer.home = volunteer.home.map(privacy::home_cell);
+        let today = crate::signup::local_day(now);
+        volunteer.organisation_view =
+            Some(crate::volunteer::age_on(volunteer.birth, today) < weights::ADULT_AGE);
+        Some(volunteer)
+    }
+
+    /// The factors that need no clock, exactly: skills, languages,
+    /// distance (as the viewer sees it) and causes. `None` when one of
+    /// their hard requirements fails.
+    fn settled<H>(&self, opportunity: &OpportunityFacts<S, H>) -> Option<[(u8, Detail); 4]> {
         let fields = self.fields;
         let skills = score::skills(
-            &fields.skills,
+            |skill| fields.skills.level_of(skill),
             &opportunity.required_skills,
             &opportunity.preferred_skills,
         )?;
-        let languages = score::languages(&fields.languages, &opportunity.languages)?;
-        let distance = score::distance(
+        let languages = score::languages(
+            |code| fields.languages.level_of(code),
+            &opportunity.languages,
+        )?;
+        let mut distance = score::distance(
             opportunity.remote,
             self.home,
             fields.max_distance_km,
             opportunity.location,
         )?;
+        if self.organisation_view == Some(true) && matches!(distance.1, Detail::Distance { .. }) {
+            distance.0 = privacy::MINOR_DISTANCE_POINTS;
+        }
+        let causes = score::causes(fields.causes.causes(), opportunity.cause);
+        Some([skills, languages, distance, causes])
+    }
+
+    /// At least the score [`Self::evaluate`] gives, from the settled
+    /// factors and the best availability and soonness the first shift the
+    /// volunteer might take allows. `None` when they cannot match.
+    fn bound<H>(
+        &self,
+        opportunity: &OpportunityFacts<S, H>,
+        now: DateTime<Utc>,
+        allow: &dyn Fn(&OpenShift<H>) -> bool,
+    ) -> Option<u8> {
+        let first = in_start_order(&opportunity.shifts)
+            .find(|shift| open_for(shift, now) && allow(shift))?;
+        let settled = self.settled(opportunity)?;
+        let soon = score::soon((first.time.starts_at() - now).num_seconds()).0;
+        Some(settled.iter().map(|(points, _)| points).sum::<u8>() + weights::AVAILABILITY + soon)
+    }
+
+    /// Cheap hard requirements first, then the shifts, which need the
+    /// Warsaw clock. Only shifts `allow` lets through are offered.
+    fn evaluate<H: Clone, const N: usize>(
+        &self,
+        opportunity: &OpportunityFacts<S, H>,
+        now: DateTime<Utc>,
+        clock: &mut WarsawClock<N>,
+        allow: &dyn Fn(&OpenShift<H>) -> bool,
+    ) -> Option<Match<H>> {
+        let [skills, languages, distance, causes] = self.settled(opportunity)?;
 
         let old_enough_from = time::birthday(self.birth, u32::from(opportunity.min_age.get()))
             .max(self.consent_needed_until);
@@ -333,7 +484,7 @@ impl<'a, S: PartialEq> Volunteer<'a, S> {
             total: 1,
         };
         for shift in in_start_order(&opportunity.shifts) {
-            if shift.time.starts_at() <= now || !shift.has_free_place || shift.signed_up {
+            if !open_for(shift, now) || !allow(shift) {
                 continue;
             }
             let local = clock.local(shift.time);
@@ -352,7 +503,6 @@ impl<'a, S: PartialEq> Volunteer<'a, S> {
         }
         let first_shift_at = first_shift_at?;
 
-        let causes = score::causes(fields.causes.causes(), opportunity.cause);
         let availability = score::availability(best);
         let soon = score::soon((first_shift_at - now).num_seconds());
         let reason = |factor, (points, detail)| Reason {
@@ -368,13 +518,23 @@ impl<'a, S: PartialEq> Volunteer<'a, S> {
             reason(Factor::Availability, availability),
             reason(Factor::Soon, soon),
         ];
-        Some(Match {
+        let found = Match {
             score: reasons.iter().map(|reason| reason.points).sum(),
             reasons,
             shifts,
             first_shift_at,
+        };
+        Some(match self.organisation_view {
+            Some(minor) => privacy::for_organisation(found, minor),
+            None => found,
         })
     }
+}
+
+/// A shift anyone might still take: in the future, with a free place, not
+/// already held by the volunteer matched.
+fn open_for<H>(shift: &OpenShift<H>, now: DateTime<Utc>) -> bool {
+    shift.time.starts_at() > now && shift.has_free_place && !shift.signed_up
 }
 
 /// The shifts soonest first (ties in the order given), without allocating:

@@ -50,9 +50,13 @@ pub async fn matches(
 ) -> Result<HttpResponse, ApiError> {
     let parsed = query.into_inner().parse(accept_language(&req).as_deref())?;
     let lang = parsed.lang;
+    let since = std::time::Instant::now();
+    let index = state.matching.clone();
     let page = db::run(&state.db, move |conn| {
+        index.catch_up(conn, since)?;
         super::matches_of(
             conn,
+            &index,
             user.id,
             &parsed.filter,
             &parsed.page,
@@ -101,6 +105,8 @@ pub async fn candidates(
     let id = id.into_inner();
     let parsed = query.into_inner().parse(accept_language(&req).as_deref())?;
     let lang = parsed.lang;
+    let since = std::time::Instant::now();
+    let index = state.matching.clone();
     let page = db::run(&state.db, move |conn| {
         let (row, viewer) = crate::opportunities::visible(conn, id, Some(user.id))?;
         let organization = crate::organizations::status_of(conn, row.organization_id)?;
@@ -110,7 +116,8 @@ pub async fn candidates(
                  opportunity's candidates; an organisation waiting for verification sees none",
             ));
         }
-        super::candidates_of(conn, &row, &parsed.page, lang, Utc::now())
+        index.catch_up(conn, since)?;
+        super::candidates_of(conn, &index, &row, &parsed.page, lang, Utc::now())
     })
     .await?;
     Ok(localized(HttpResponse::Ok(), lang).json(page))

@@ -5,6 +5,7 @@
 //! and a page of the ranking is answered.
 
 pub mod handlers;
+pub mod index;
 pub mod model;
 pub mod store;
 
@@ -15,7 +16,10 @@ use diesel::PgConnection;
 use hop_domain::{
     i18n::Lang,
     language::LanguageCode,
-    matching::{self, LanguageRequirement, Match, OpenShift, OpportunityFacts, SkillRequirement},
+    matching::{
+        LanguageRequirement, OpenShift, OpportunityFacts, ShiftLimits, SkillRequirement,
+        index::OpportunityFilter,
+    },
     opportunity::{MinAge, ShiftTime},
     organization::Coordinates,
     signup::local_day,
@@ -29,7 +33,6 @@ use hop_domain::{
 use uuid::Uuid;
 
 use crate::{
-    earth::{chord, earth_point},
     error::ApiError,
     opportunities::{
         self,
@@ -39,24 +42,47 @@ use crate::{
     pagination::{Page, PageRequest},
     volunteers::{parse::consent_on_record, store::ProfileRow},
 };
+use index::MatchingIndex;
 use model::{
     Candidate, CandidateCursor, CandidateLanguage, CandidateSkill, MatchCursor, MatchReason,
     MatchedShift, OpportunityMatch, age_band, distance_band,
 };
-use store::{MatchFilter, PoolOrder, Seeker, StoredProfiles, Wanted};
+use store::{MatchFilter, StoredProfiles};
+
+/// Keeps `index` in step with the database while the server runs: reads
+/// the change log every second (requests read it too, so this only keeps
+/// them from waiting), forgets started shifts and old changes every minute.
+pub async fn keep_fresh(database: crate::db::Database, index: std::sync::Arc<MatchingIndex>) {
+    let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(1));
+    let mut ticks: u64 = 0;
+    loop {
+        tick.tick().await;
+        ticks += 1;
+        let index = index.clone();
+        let minute = ticks.is_multiple_of(60);
+        let kept = crate::db::run(&database, move |conn| {
+            index.catch_up(conn, std::time::Instant::now())?;
+            if minute {
+                index.forget_past();
+                store::forget_changes_older_than(conn, index::CHANGES_KEPT_MINUTES)?;
+            }
+            Ok(())
+        })
+        .await;
+        if let Err(err) = kept {
+            tracing::warn!(error = %err, "cannot bring the matching index up to date");
+        }
+    }
+}
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
     cfg.service(handlers::matches).service(handlers::candidates);
 }
 
-/// Opportunities taken from each pool (soonest, nearest) for scoring.
-const OPPORTUNITY_POOL: i64 = 100;
-/// Open shifts considered per opportunity, soonest first.
-const SHIFTS_PER_OPPORTUNITY: i64 = 5;
-/// Volunteers taken for scoring (the nearest plausible, or for remote work see `store`).
-const VOLUNTEER_POOL: i64 = 100;
-/// Open shifts of one opportunity considered for its candidates.
-const CANDIDATE_SHIFTS: i64 = 50;
+/// Open shifts of one opportunity read for its candidates: all of them
+/// (a shift lasts at least a few minutes, so no opportunity has this many
+/// in the years shifts may be planned ahead).
+const CANDIDATE_SHIFTS: i64 = 100_000;
 
 fn stored(what: &str) -> impl Fn(hop_domain::InvalidValue) -> ApiError + '_ {
     move |err| ApiError::internal(format!("stored {what}: {err}"))
@@ -209,25 +235,22 @@ fn opportunity_facts(
     })
 }
 
-/// An open shift as the engine reads it, not taken by the volunteer.
-fn open_shift(row: &store::OpenShiftRow) -> Result<OpenShift<Uuid>, ApiError> {
+/// A shift as the engine reads it.
+fn open_shift(row: &store::ShiftRow) -> Result<OpenShift<Uuid>, ApiError> {
     Ok(OpenShift {
         id: row.id,
         time: ShiftTime::new(row.starts_at, row.ends_at)
             .map_err(|(_, err)| stored("shift")(err))?,
-        has_free_place: true,
+        has_free_place: row.has_free_place,
         signed_up: false,
     })
 }
 
-/// The order of matches as a key that grows down the ranking.
-fn match_key(score: u8, first_shift_at: i64, id: Uuid) -> (std::cmp::Reverse<u8>, i64, Uuid) {
-    (std::cmp::Reverse(score), first_shift_at, id)
-}
-
-/// `volunteer`'s best matches: a page of the ranking.
+/// `volunteer`'s best matches: a page of the ranking. `index` must have
+/// caught up with the changes made before the request.
 pub fn matches_of(
     conn: &mut PgConnection,
+    index: &MatchingIndex,
     volunteer: Uuid,
     filter: &MatchFilter,
     page: &PageRequest<MatchCursor>,
@@ -251,113 +274,75 @@ pub fn matches_of(
              profile with PUT /api/v1/me/volunteer-profile",
         ));
     }
-    let skills: Vec<Uuid> = fields.skills.claims().iter().map(|c| c.skill).collect();
-    let languages: Vec<String> = fields
-        .languages
-        .languages()
-        .iter()
-        .map(|l| l.code.as_str().to_owned())
-        .collect();
-    let reach = fields.home.zip(fields.max_distance_km).map(|(home, km)| {
-        (
-            earth_point((home.lat(), home.lon())),
-            // A little over the distance: the engine measures on another sphere.
-            chord(f64::from(km.get()) * 1000.0 * 1.002),
-        )
-    });
-    let seeker = Seeker {
-        reach,
-        skills: &skills,
-        languages: &languages,
-    };
-    let mut rows =
-        store::opportunity_pool(conn, &seeker, filter, PoolOrder::Soonest, OPPORTUNITY_POOL)?;
-    let seen: HashSet<Uuid> = rows.iter().map(|row| row.id).collect();
-    rows.extend(
-        store::opportunity_pool(conn, &seeker, filter, PoolOrder::Nearest, OPPORTUNITY_POOL)?
-            .into_iter()
-            .filter(|row| !seen.contains(&row.id)),
-    );
-    let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
-    let (needed_skills, needed_languages) = opportunities::store::needs_of_many(conn, &ids)?;
     // Shifts held are not offered again, nor those overlapping a confirmed
     // one (a sign-up would be refused).
     let held = store::held_shifts(conn, volunteer)?;
     let held_ids: Vec<Uuid> = held.iter().map(|shift| shift.shift_id).collect();
-    let confirmed: Vec<ShiftTime> = held
+    let busy: Vec<ShiftTime> = held
         .iter()
         .filter(|shift| shift.status == "confirmed")
         .map(|shift| ShiftTime::new(shift.starts_at, shift.ends_at))
         .collect::<Result<_, _>>()
         .map_err(|(_, err)| stored("shift")(err))?;
-    let scope = store::ShiftScope {
-        weekdays: fields
-            .availability
-            .windows()
-            .iter()
-            .fold(0, |days, window| days | 1 << window.weekday().iso_number()),
-        excluded: &held_ids,
+    let limits = ShiftLimits {
+        held: &held_ids,
+        busy: &busy,
+        starts_from: filter.from,
+        starts_before: filter.to,
     };
-    let mut shifts: HashMap<Uuid, Vec<OpenShift<Uuid>>> = HashMap::new();
-    let mut times: HashMap<Uuid, (DateTime<Utc>, DateTime<Utc>)> = HashMap::new();
-    for row in store::open_shifts(conn, &ids, filter, &scope, SHIFTS_PER_OPPORTUNITY)? {
-        times.insert(row.id, (row.starts_at, row.ends_at));
-        let mut shift = open_shift(&row)?;
-        shift.signed_up = confirmed.iter().any(|held| held.overlaps(shift.time));
-        shifts.entry(row.opportunity_id).or_default().push(shift);
-    }
-    let mut skills_of: HashMap<Uuid, Vec<&SkillNeedRow>> = HashMap::new();
-    for need in &needed_skills {
-        skills_of.entry(need.opportunity_id).or_default().push(need);
-    }
-    let mut languages_of: HashMap<Uuid, Vec<&LanguageNeedRow>> = HashMap::new();
-    for need in &needed_languages {
-        languages_of
-            .entry(need.opportunity_id)
-            .or_default()
-            .push(need);
-    }
-    let facts: Vec<(Uuid, OpportunityFacts<Uuid, Uuid>)> = rows
-        .iter()
-        .map(|row| {
-            let open = shifts.remove(&row.id).unwrap_or_default();
-            let facts = opportunity_facts(
-                row,
-                skills_of.get(&row.id).map_or(&[], Vec::as_slice),
-                languages_of.get(&row.id).map_or(&[], Vec::as_slice),
-                open,
-            )?;
-            Ok((row.id, facts))
-        })
-        .collect::<Result<_, ApiError>>()?;
-
-    let ranked =
-        matching::rank_opportunities(profile, facts.iter().map(|(id, facts)| (*id, facts)), now);
-    let found = page.rows_of_ranking(
-        ranked,
-        page.after.map(|(score, at, id)| match_key(score, at, id)),
-        |(id, found): &(Uuid, Match<Uuid>)| {
-            match_key(found.score, found.first_shift_at.timestamp_micros(), *id)
-        },
-    );
+    let wanted = OpportunityFilter {
+        cause: filter
+            .cause
+            .map(|cause| Cause::parse(cause).map_err(stored("cause")))
+            .transpose()?,
+        remote: filter.remote,
+    };
+    let after = page
+        .after
+        .and_then(|(score, at, id)| Some((score, DateTime::<Utc>::from_timestamp_micros(at)?, id)));
+    let (found, times) = {
+        let opportunities = index.opportunities();
+        let count = usize::try_from(page.fetch_limit()).unwrap_or(usize::MAX);
+        let found = opportunities.best_for(profile, &limits, &wanted, now, after, count);
+        // The times of the shifts offered, as the index holds them.
+        let mut times: HashMap<Uuid, (DateTime<Utc>, DateTime<Utc>)> = HashMap::new();
+        for (id, found) in &found {
+            for shift in opportunities.get(id).map_or(&[][..], |facts| &facts.shifts) {
+                if found.shifts.contains(&shift.id) {
+                    times.insert(shift.id, (shift.time.starts_at(), shift.time.ends_at()));
+                }
+            }
+        }
+        (found, times)
+    };
     let page = page.finish(
         found,
         |(id, found)| (found.score, found.first_shift_at.timestamp_micros(), *id),
         |item| item,
     );
     let page_ids: Vec<Uuid> = page.items.iter().map(|(id, _)| *id).collect();
+    let (needed_skills, needed_languages) = opportunities::store::needs_of_many(conn, &page_ids)?;
+    let mut skills_of: HashMap<Uuid, Vec<SkillNeedRow>> = HashMap::new();
+    for need in needed_skills {
+        skills_of.entry(need.opportunity_id).or_default().push(need);
+    }
+    let mut languages_of: HashMap<Uuid, Vec<LanguageNeedRow>> = HashMap::new();
+    for need in needed_languages {
+        languages_of
+            .entry(need.opportunity_id)
+            .or_default()
+            .push(need);
+    }
     // The page's opportunities in full, with the needs already loaded.
     let mut opportunities: HashMap<Uuid, Opportunity> =
         opportunities::store::find_many(conn, &page_ids)?
             .into_iter()
             .map(|row| {
                 let id = row.id;
-                let skills = skills_of.get(&id).map_or(&[][..], Vec::as_slice);
-                let languages = languages_of.get(&id).map_or(&[][..], Vec::as_slice);
                 let opportunity = Opportunity::new(
                     row,
-                    skills.iter().map(|need| **need).collect(),
-                    languages.iter().map(|need| (*need).clone()).collect(),
+                    skills_of.remove(&id).unwrap_or_default(),
+                    languages_of.remove(&id).unwrap_or_default(),
                 );
                 (id, opportunity)
             })
@@ -394,6 +379,7 @@ pub fn matches_of(
 /// and needs loaded here): a page of the ranking.
 pub fn candidates_of(
     conn: &mut PgConnection,
+    index: &MatchingIndex,
     opportunity: &opportunities::store::OpportunityRow,
     page: &PageRequest<CandidateCursor>,
     lang: Lang,
@@ -425,61 +411,19 @@ pub fn candidates_of(
         &needed_languages.iter().collect::<Vec<_>>(),
         shifts,
     )?;
-    let Some(last_shift) = facts.shifts.iter().map(|s| s.time.starts_at()).max() else {
+    if facts.shifts.is_empty() {
         return Ok(Page {
             items: Vec::new(),
             next_cursor: None,
         });
-    };
+    }
 
-    // The weekdays the shifts touch in Toruń, the next day too for those
-    // running past midnight, as bits (bit n for ISO day n).
-    let weekdays = facts
-        .shifts
-        .iter()
-        .flat_map(|shift| {
-            let last = local_day(shift.time.ends_at());
-            local_day(shift.time.starts_at())
-                .iter_days()
-                .take_while(move |day| *day <= last)
-        })
-        .fold(0i16, |days, day| {
-            days | 1 << chrono::Datelike::weekday(&day).number_from_monday()
-        });
-    let required: Vec<Uuid> = needed_skills
-        .iter()
-        .filter(|need| need.required)
-        .map(|need| need.skill_id)
-        .collect();
-    let languages: Vec<String> = needed_languages
-        .iter()
-        .map(|need| need.code.clone())
-        .collect();
-    let place = (!facts.remote)
-        .then_some(facts.location)
-        .flatten()
-        .map(|at| earth_point((at.lat(), at.lon())));
-    let wanted = Wanted {
-        place,
-        born_by: store::born_by(local_day(last_shift), u32::from(facts.min_age.get())),
-        weekdays,
-        skills: &required,
-        languages: &languages,
-    };
-    let pool = store::volunteer_pool(conn, &wanted, VOLUNTEER_POOL)?;
-    let on_record = store::profiles(conn, &pool)?;
-    let profiles = volunteer_profiles(&on_record)?;
-    let ranked =
-        matching::rank_volunteers(&facts, profiles.iter().map(|(user, p)| (*user, p)), now);
-    let found = page.rows_of_ranking(
-        ranked,
-        page.after
-            .map(|(score, user)| (std::cmp::Reverse(score), user)),
-        |(user, found): &(Uuid, Match<Uuid>)| (std::cmp::Reverse(found.score), *user),
-    );
+    let count = usize::try_from(page.fetch_limit()).unwrap_or(usize::MAX);
+    let found = index.volunteers().best_for(&facts, now, page.after, count);
     let page = page.finish(found, |(user, found)| (found.score, *user), |item| item);
 
     let users: Vec<Uuid> = page.items.iter().map(|(user, _)| *user).collect();
+    let profiles = volunteer_profiles(&store::profiles(conn, &users)?)?;
     let names: HashMap<Uuid, String> = store::display_names(conn, &users)?.into_iter().collect();
     // Candidates are ranked on the opportunity's open shifts as they are;
     // those a candidate already holds are marked by `signed_up`, not offered.

@@ -1,15 +1,13 @@
-//! Matching in PostgreSQL: the pruning queries that narrow a hundred
-//! thousand opportunities or a million volunteers to the few hundred the
-//! engine scores, and the facts it scores them on. What SQL checks here is
-//! a necessary condition only (skills and languages held, within the box of
-//! a travel distance, available on the shift's weekday); the engine decides.
+//! Matching in PostgreSQL: what the matching index loads (published
+//! opportunities with their future shifts, volunteers who may be
+//! candidates) and the change log that keeps it in step, and the facts of
+//! one request (the volunteer's profile and sign-ups, an opportunity's
+//! open shifts, the page's names).
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use diesel::{
     prelude::*,
-    sql_types::{
-        Array, Bool, Date, Double, Nullable, SmallInt, Text, Timestamptz, Uuid as SqlUuid,
-    },
+    sql_types::{Array, Bool, Double, Nullable, SmallInt, Text, Timestamptz, Uuid as SqlUuid},
 };
 use uuid::Uuid;
 
@@ -21,14 +19,6 @@ use crate::{
     volunteers::store::ProfileRow,
 };
 
-/// What the database knows of the volunteer looking for matches.
-pub struct Seeker<'a> {
-    /// Home on earthdistance's sphere, and the chord of the travel distance.
-    pub reach: Option<([f64; 3], f64)>,
-    pub skills: &'a [Uuid],
-    pub languages: &'a [String],
-}
-
 /// The search filters a volunteer may add to their matches.
 #[derive(Debug, Clone, Default)]
 pub struct MatchFilter {
@@ -36,74 +26,6 @@ pub struct MatchFilter {
     pub remote: Option<bool>,
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PoolOrder {
-    /// By the next shift: what is soon.
-    Soonest,
-    /// Nearest to home first (places only).
-    Nearest,
-}
-
-/// Opportunities examined per pool, in the pool's order: bounds the work
-/// whatever the filters let through.
-const OPPORTUNITY_SCAN: i64 = 1500;
-
-/// Up to `size` published opportunities with an open shift that the
-/// volunteer may fit: within reach (or remote), every required skill and
-/// language held (levels are the engine's to check), and the request's
-/// filters. The inner scan walks an index in the pool's order (the soonest
-/// index, or the GiST index on places nearest first) and stops after
-/// [`OPPORTUNITY_SCAN`] rows; the tests on each row are in the row itself.
-pub fn opportunity_pool(
-    conn: &mut PgConnection,
-    seeker: &Seeker<'_>,
-    filter: &MatchFilter,
-    order: PoolOrder,
-    size: i64,
-) -> QueryResult<Vec<OpportunityFactsRow>> {
-    let (home, within) = match (order, seeker.reach) {
-        (_, Some(reach)) => reach,
-        (PoolOrder::Soonest, None) => ([0.0; 3], -1.0),
-        (PoolOrder::Nearest, None) => return Ok(Vec::new()),
-    };
-    let scan = match order {
-        PoolOrder::Soonest => {
-            "WHERE status = 'published' AND next_shift_at IS NOT NULL \
-                               ORDER BY next_shift_at, id"
-        }
-        PoolOrder::Nearest => {
-            "WHERE status = 'published' AND place IS NOT NULL \
-                               ORDER BY place <-> cube(ARRAY[$1, $2, $3]::float8[])"
-        }
-    };
-    diesel::sql_query(format!(
-        "SELECT id, cause, min_age, remote, lat, lon FROM ( \
-           SELECT id, cause, min_age, remote, lat, lon, place, next_shift_at, \
-             required_skill_ids, language_codes \
-           FROM opportunities {scan} LIMIT {OPPORTUNITY_SCAN}) examined \
-         WHERE next_shift_at IS NOT NULL \
-           AND (remote OR cube_distance(place, cube(ARRAY[$1, $2, $3]::float8[])) <= $4) \
-           AND required_skill_ids <@ $5 AND language_codes <@ $6 \
-           AND ($7::text IS NULL OR cause = $7) AND ($8::boolean IS NULL OR remote = $8) \
-           AND EXISTS (SELECT 1 FROM shifts f WHERE f.opportunity_id = examined.id \
-             AND f.cancelled_at IS NULL AND f.confirmed_count < f.capacity AND f.starts_at > now() \
-             AND f.starts_at >= coalesce($9, '-infinity') AND f.starts_at < coalesce($10, 'infinity')) \
-         LIMIT $11"
-    ))
-    .bind::<Double, _>(home[0])
-    .bind::<Double, _>(home[1])
-    .bind::<Double, _>(home[2])
-    .bind::<Double, _>(within)
-    .bind::<Array<SqlUuid>, _>(seeker.skills)
-    .bind::<Array<Text>, _>(seeker.languages)
-    .bind::<Nullable<Text>, _>(filter.cause)
-    .bind::<Nullable<Bool>, _>(filter.remote)
-    .bind::<Nullable<Timestamptz>, _>(filter.from)
-    .bind::<Nullable<Timestamptz>, _>(filter.to)
-    .bind::<diesel::sql_types::BigInt, _>(size)
-    .load(conn)
 }
 
 /// An opportunity's own facts for matching.
@@ -121,18 +43,6 @@ pub struct OpportunityFactsRow {
     pub lat: Option<f64>,
     #[diesel(sql_type = Nullable<Double>)]
     pub lon: Option<f64>,
-}
-
-#[derive(Debug, Clone, QueryableByName)]
-pub struct OpenShiftRow {
-    #[diesel(sql_type = SqlUuid)]
-    pub id: Uuid,
-    #[diesel(sql_type = SqlUuid)]
-    pub opportunity_id: Uuid,
-    #[diesel(sql_type = Timestamptz)]
-    pub starts_at: DateTime<Utc>,
-    #[diesel(sql_type = Timestamptz)]
-    pub ends_at: DateTime<Utc>,
 }
 
 /// Which shifts of an opportunity are worth the engine's look.
@@ -161,9 +71,9 @@ pub fn open_shifts(
     filter: &MatchFilter,
     scope: &ShiftScope<'_>,
     per_opportunity: i64,
-) -> QueryResult<Vec<OpenShiftRow>> {
+) -> QueryResult<Vec<ShiftRow>> {
     diesel::sql_query(
-        "SELECT f.id, f.opportunity_id, f.starts_at, f.ends_at \
+        "SELECT f.id, f.opportunity_id, f.starts_at, f.ends_at, true AS has_free_place \
          FROM unnest($1::uuid[]) AS o(id) CROSS JOIN LATERAL ( \
            SELECT id, opportunity_id, starts_at, ends_at FROM shifts \
            WHERE opportunity_id = o.id AND cancelled_at IS NULL AND confirmed_count < capacity \
@@ -207,73 +117,6 @@ pub fn held_shifts(conn: &mut PgConnection, volunteer: Uuid) -> QueryResult<Vec<
             applications::status,
         ))
         .load(conn)
-}
-
-/// What the database checks of a volunteer for an opportunity.
-pub struct Wanted<'a> {
-    /// The opportunity's place on earthdistance's sphere; `None` when remote.
-    pub place: Option<[f64; 3]>,
-    /// Born on or before: old enough on the last shift's day.
-    pub born_by: NaiveDate,
-    /// The ISO weekdays the shifts touch in Toruń's time, as bits (bit n for day n).
-    pub weekdays: i16,
-    /// Required skills (their levels are the engine's to check).
-    pub skills: &'a [Uuid],
-    /// Languages (their levels are the engine's to check).
-    pub languages: &'a [String],
-}
-
-/// Volunteers examined (nearest first, or for remote work as below):
-/// bounds the work however few fit.
-const VOLUNTEER_SCAN: i64 = 1500;
-
-/// Up to `size` discoverable volunteers who may fit: the place within their
-/// reach's box, old enough, with windows on a shift's weekday, every
-/// required skill and language held; all tested in the profile row. The
-/// inner scan stops after [`VOLUNTEER_SCAN`] rows: near a place it walks the
-/// GiST index on homes nearest first; for remote work the GIN index on
-/// skills, or without required skills the most recently updated profiles.
-pub fn volunteer_pool(
-    conn: &mut PgConnection,
-    wanted: &Wanted<'_>,
-    size: i64,
-) -> QueryResult<Vec<Uuid>> {
-    #[derive(QueryableByName)]
-    struct Found {
-        #[diesel(sql_type = SqlUuid)]
-        user_id: Uuid,
-    }
-    let fits = "birth_date <= $4 AND skill_ids @> $5 AND language_codes @> $6 \
-                AND availability_days & $7 <> 0";
-    let examined = "SELECT user_id, reach, birth_date, skill_ids, language_codes, availability_days \
-                    FROM volunteer_profiles WHERE discoverable";
-    let sql = match wanted.place {
-        Some(_) => format!(
-            "SELECT user_id FROM ({examined} AND home_point IS NOT NULL \
-               ORDER BY home_point <-> cube(ARRAY[$1, $2, $3]::float8[]) LIMIT {VOLUNTEER_SCAN}) nearest \
-             WHERE reach @> cube(ARRAY[$1, $2, $3]::float8[]) AND {fits} LIMIT $8"
-        ),
-        None if !wanted.skills.is_empty() => format!(
-            "SELECT user_id FROM ({examined} AND skill_ids @> $5 LIMIT {VOLUNTEER_SCAN}) skilled \
-             WHERE {fits} LIMIT $8"
-        ),
-        None => format!(
-            "SELECT user_id FROM ({examined} ORDER BY updated_at DESC LIMIT {VOLUNTEER_SCAN}) recent \
-             WHERE {fits} LIMIT $8"
-        ),
-    };
-    let place = wanted.place.unwrap_or_default();
-    let found: Vec<Found> = diesel::sql_query(sql)
-        .bind::<Double, _>(place[0])
-        .bind::<Double, _>(place[1])
-        .bind::<Double, _>(place[2])
-        .bind::<Date, _>(wanted.born_by)
-        .bind::<Array<SqlUuid>, _>(wanted.skills)
-        .bind::<Array<Text>, _>(wanted.languages)
-        .bind::<SmallInt, _>(wanted.weekdays)
-        .bind::<diesel::sql_types::BigInt, _>(size)
-        .load(conn)?;
-    Ok(found.into_iter().map(|found| found.user_id).collect())
 }
 
 /// Stored profiles of several volunteers, with their skills (user, skill,
@@ -342,11 +185,130 @@ pub fn sign_ups_on(
         .load(conn)
 }
 
-/// Born on or before this day: possibly `years` old on `day`. A day of
-/// slack covers 29 February births, a year older on 28 February of a common
-/// year (see [`hop_domain::volunteer::age_on`]); the engine decides exactly.
-pub fn born_by(day: NaiveDate, years: u32) -> NaiveDate {
-    day.checked_sub_months(chrono::Months::new(12 * years))
-        .and_then(|date| date.succ_opt())
-        .unwrap_or(NaiveDate::MIN)
+/// Published opportunities after `after` in id order, at most `limit`: the
+/// matching index loads them chunk by chunk.
+pub fn published_after(
+    conn: &mut PgConnection,
+    after: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<OpportunityFactsRow>> {
+    diesel::sql_query(
+        "SELECT id, cause, min_age, remote, lat, lon FROM opportunities \
+         WHERE status = 'published' AND ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2",
+    )
+    .bind::<Nullable<SqlUuid>, _>(after)
+    .bind::<diesel::sql_types::BigInt, _>(limit)
+    .load(conn)
+}
+
+/// Those of `ids` that are published.
+pub fn published_of(
+    conn: &mut PgConnection,
+    ids: &[Uuid],
+) -> QueryResult<Vec<OpportunityFactsRow>> {
+    diesel::sql_query(
+        "SELECT id, cause, min_age, remote, lat, lon FROM opportunities \
+         WHERE status = 'published' AND id = ANY($1)",
+    )
+    .bind::<Array<SqlUuid>, _>(ids)
+    .load(conn)
+}
+
+/// A shift as matching reads it.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct ShiftRow {
+    #[diesel(sql_type = SqlUuid)]
+    pub id: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    pub opportunity_id: Uuid,
+    #[diesel(sql_type = Timestamptz)]
+    pub starts_at: DateTime<Utc>,
+    #[diesel(sql_type = Timestamptz)]
+    pub ends_at: DateTime<Utc>,
+    #[diesel(sql_type = Bool)]
+    pub has_free_place: bool,
+}
+
+/// The future shifts, not cancelled, of `opportunities`, soonest first.
+pub fn future_shifts_of(
+    conn: &mut PgConnection,
+    opportunities: &[Uuid],
+) -> QueryResult<Vec<ShiftRow>> {
+    diesel::sql_query(
+        "SELECT id, opportunity_id, starts_at, ends_at, confirmed_count < capacity AS has_free_place \
+         FROM shifts WHERE opportunity_id = ANY($1) AND cancelled_at IS NULL AND starts_at > now() \
+         ORDER BY opportunity_id, starts_at, id",
+    )
+    .bind::<Array<SqlUuid>, _>(opportunities)
+    .load(conn)
+}
+
+/// Volunteers who may be candidates (discoverable, with a birth date)
+/// after `after` in id order, at most `limit`.
+pub fn candidates_after(
+    conn: &mut PgConnection,
+    after: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<Uuid>> {
+    let mut query = volunteer_profiles::table
+        .filter(volunteer_profiles::discoverable)
+        .filter(volunteer_profiles::birth_date.is_not_null())
+        .select(volunteer_profiles::user_id)
+        .order_by(volunteer_profiles::user_id)
+        .limit(limit)
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(volunteer_profiles::user_id.gt(after));
+    }
+    query.load(conn)
+}
+
+/// One change to reload (see migration `…_matching_changes`).
+#[derive(Debug, Clone, QueryableByName)]
+pub struct ChangeRow {
+    /// The oldest transaction still running when these were read: every
+    /// change of an older one is among them.
+    #[diesel(sql_type = Text)]
+    pub horizon: String,
+    #[diesel(sql_type = Nullable<diesel::sql_types::BigInt>)]
+    pub id: Option<i64>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub xid: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub subject: Option<String>,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    pub subject_id: Option<Uuid>,
+}
+
+/// The changes of transactions from `horizon` on, with the new horizon
+/// (one row with only the horizon when there are none): one snapshot for
+/// both, so no change is missed however transactions commit.
+pub fn changes_since(conn: &mut PgConnection, horizon: u64) -> QueryResult<Vec<ChangeRow>> {
+    diesel::sql_query(
+        "SELECT now.horizon::text AS horizon, c.id, c.xid::text AS xid, c.subject, c.subject_id \
+         FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) now \
+         LEFT JOIN matching_changes c ON c.xid >= $1::xid8 \
+         ORDER BY c.id",
+    )
+    .bind::<Text, _>(horizon.to_string())
+    .load(conn)
+}
+
+/// The oldest transaction still running: changes before it are all seen
+/// by whoever reads after this.
+pub fn horizon(conn: &mut PgConnection) -> QueryResult<u64> {
+    let rows = changes_since(conn, u64::MAX >> 1)?;
+    Ok(rows
+        .first()
+        .and_then(|row| row.horizon.parse().ok())
+        .unwrap_or(0))
+}
+
+/// Forgets changes older than `minutes`: every instance has read them.
+pub fn forget_changes_older_than(conn: &mut PgConnection, minutes: i32) -> QueryResult<usize> {
+    diesel::sql_query(
+        "DELETE FROM matching_changes WHERE recorded_at < now() - make_interval(mins => $1)",
+    )
+    .bind::<diesel::sql_types::Integer, _>(minutes)
+    .execute(conn)
 }

@@ -549,6 +549,10 @@ pub fn search(
     // share of matches of the walk, and PostgreSQL plans it as before (an
     // index in order, or a bitmap AND of the text, skills and languages).
     if let Some(few) = rare_filter_matches(conn, common_words, filter)? {
+        if few.is_empty() {
+            // A filter that matches nothing: nothing more to ask.
+            return Ok(Vec::new());
+        }
         let all: Vec<Key> = keys_query(Scan {
             among: Some(&few),
             ..Scan::page(RARE_MATCHES)

@@ -248,13 +248,22 @@ pub fn refresh_next_shift(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> 
     .map(drop)
 }
 
-/// Moves on the cached next shift of every opportunity whose next shift has
-/// started since; run periodically, it touches only those rows.
+/// How many lapsed opportunities one refresh statement moves on: after a long
+/// stop many may have lapsed at once, and one statement over all of them would
+/// hold a core (and their row locks) for as long as it takes.
+pub const NEXT_SHIFT_REFRESH_BATCH: i64 = 500;
+
+/// Moves on the cached next shift of at most [`NEXT_SHIFT_REFRESH_BATCH`]
+/// opportunities whose next shift has started; returns how many it moved.
+/// Run periodically (until it moves fewer than a batch), it touches only those
+/// rows, found by `opportunities_next_shift_idx`.
 pub fn refresh_lapsed_next_shifts(conn: &mut PgConnection) -> QueryResult<usize> {
     diesel::sql_query(
         "UPDATE opportunities o SET next_shift_at = (SELECT min(s.starts_at) FROM shifts s \
            WHERE s.opportunity_id = o.id AND s.cancelled_at IS NULL AND s.starts_at > now()) \
-         WHERE o.next_shift_at <= now()",
+         WHERE o.id IN (SELECT id FROM opportunities WHERE next_shift_at <= now() \
+                        ORDER BY next_shift_at LIMIT $1)",
     )
+    .bind::<diesel::sql_types::BigInt, _>(NEXT_SHIFT_REFRESH_BATCH)
     .execute(conn)
 }

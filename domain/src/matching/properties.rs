@@ -605,3 +605,179 @@ fn break_requirement(
     }
     (volunteer, opportunity)
 }
+
+/// Shifts held, times taken, and the period asked for (see [`ShiftLimits`]).
+type Limits = (
+    Vec<u32>,
+    Vec<ShiftTime>,
+    Option<DateTime<Utc>>,
+    Option<DateTime<Utc>>,
+);
+
+/// Shifts the volunteer holds, times they are taken, and a period asked
+/// for, drawn around `now`.
+fn any_limits(now: DateTime<Utc>) -> impl Strategy<Value = Limits> {
+    let time = move |start: i64, minutes: i64| {
+        ShiftTime::new(
+            now + TimeDelta::minutes(start),
+            now + TimeDelta::minutes(start + minutes),
+        )
+        .unwrap()
+    };
+    (
+        prop::collection::vec(0u32..5, 0..2),
+        prop::collection::vec((0i64..14 * 1440, 60i64..600), 0..2),
+        prop::option::weighted(0.3, 0i64..7 * 1440),
+        prop::option::weighted(0.3, 3 * 1440i64..21 * 1440),
+    )
+        .prop_map(move |(held, busy, from, before)| {
+            (
+                held,
+                busy.into_iter()
+                    .map(|(start, minutes)| time(start, minutes))
+                    .collect(),
+                from.map(|minutes| now + TimeDelta::minutes(minutes)),
+                before.map(|minutes| now + TimeDelta::minutes(minutes)),
+            )
+        })
+}
+
+/// A volunteer, many opportunities (three in four of them fitted to the
+/// volunteer), limits, a filter and when.
+type ManyOpportunities = (
+    VolunteerProfile<u32>,
+    Vec<OpportunityFacts<u32, u32>>,
+    Limits,
+    index::OpportunityFilter,
+    DateTime<Utc>,
+);
+
+fn any_many_opportunities() -> impl Strategy<Value = ManyOpportunities> {
+    any_now()
+        .prop_flat_map(|now| {
+            (
+                any_volunteer(),
+                prop::collection::vec(any_opportunity(now), 0..40),
+                any_limits(now),
+                (
+                    prop::option::weighted(0.2, 0..Cause::ALL.len()),
+                    prop::option::weighted(0.2, any::<bool>()),
+                ),
+                Just(now),
+            )
+        })
+        .prop_map(|(volunteer, opportunities, limits, (cause, remote), now)| {
+            let filter = index::OpportunityFilter {
+                cause: cause.map(|i| Cause::ALL[i]),
+                remote,
+            };
+            (volunteer, opportunities, limits, filter, now)
+        })
+}
+
+/// An opportunity and many volunteers (three in four fitted to it).
+fn any_many_volunteers() -> impl Strategy<
+    Value = (
+        OpportunityFacts<u32, u32>,
+        Vec<VolunteerProfile<u32>>,
+        DateTime<Utc>,
+    ),
+> {
+    any_now()
+        .prop_flat_map(|now| {
+            (
+                any_opportunity(now),
+                prop::collection::vec(
+                    (
+                        any_volunteer(),
+                        prop::bool::weighted(0.75),
+                        prop::collection::vec(0u8..3, 8),
+                    ),
+                    0..60,
+                ),
+                Just(now),
+            )
+        })
+        .prop_map(|(opportunity, volunteers, now)| {
+            let volunteers = volunteers
+                .into_iter()
+                .map(|(volunteer, fit, raises)| {
+                    if fit {
+                        fitted(&volunteer, &opportunity, &raises)
+                    } else {
+                        volunteer
+                    }
+                })
+                .collect();
+            (opportunity, volunteers, now)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// The index's page equals the same page of the exhaustive ranking,
+    /// from any position, with any limits and filter.
+    #[test]
+    fn the_best_opportunities_are_the_exhaustive_ranking(
+        (volunteer, opportunities, (held, busy, starts_from, starts_before), filter, now) in any_many_opportunities(),
+        position in any::<Index>(),
+        count in 0usize..12,
+    ) {
+        let limits = ShiftLimits { held: &held, busy: &busy, starts_from, starts_before };
+        let mut index = index::OpportunityIndex::new();
+        for (key, facts) in opportunities.iter().enumerate() {
+            index.upsert(key, facts.clone());
+        }
+        let admitted = opportunities.iter().enumerate().filter(|(_, facts)| {
+            filter.cause.is_none_or(|cause| facts.cause == cause)
+                && filter.remote.is_none_or(|remote| facts.remote == remote)
+        });
+        let exhaustive = rank_opportunities_within(&volunteer, admitted, &limits, now);
+        let start = if exhaustive.is_empty() { 0 } else { position.index(exhaustive.len() + 1) };
+        let after = start
+            .checked_sub(1)
+            .and_then(|at| exhaustive.get(at))
+            .map(|(key, found)| (found.score, found.first_shift_at, *key));
+        let expected: Vec<(usize, Match<u32>)> =
+            exhaustive.iter().skip(start).take(count).map(|(key, found)| (*key, found.clone())).collect();
+        let best = index.best_for(&volunteer, &limits, &filter, now, after, count);
+        prop_assert_eq!(best, expected);
+    }
+
+    /// The index's page of candidates equals the same page of the
+    /// exhaustive ranking, from any position.
+    #[test]
+    fn the_best_candidates_are_the_exhaustive_ranking(
+        (opportunity, volunteers, now) in any_many_volunteers(),
+        position in any::<Index>(),
+        count in 0usize..12,
+        removed in prop::collection::vec(any::<Index>(), 0..3),
+    ) {
+        let mut index = index::VolunteerIndex::new(crate::signup::local_day(now));
+        for (key, volunteer) in volunteers.iter().enumerate() {
+            index.upsert(key, volunteer);
+        }
+        // Removing some (and adding one twice) leaves the others as they were.
+        let mut kept: Vec<(usize, &VolunteerProfile<u32>)> = volunteers.iter().enumerate().collect();
+        for gone in &removed {
+            if kept.is_empty() {
+                break;
+            }
+            let (key, _) = kept.remove(gone.index(kept.len()));
+            index.remove(&key);
+        }
+        if let Some((key, volunteer)) = kept.first() {
+            index.upsert(*key, volunteer);
+        }
+        let exhaustive = rank_volunteers(&opportunity, kept.iter().copied(), now);
+        let start = if exhaustive.is_empty() { 0 } else { position.index(exhaustive.len() + 1) };
+        let after = start
+            .checked_sub(1)
+            .and_then(|at| exhaustive.get(at))
+            .map(|(key, found)| (found.score, *key));
+        let expected: Vec<(usize, Match<u32>)> =
+            exhaustive.iter().skip(start).take(count).map(|(key, found)| (*key, found.clone())).collect();
+        prop_assert_eq!(index.best_for(&opportunity, now, after, count), expected);
+    }
+}

@@ -8,8 +8,9 @@ use super::{
     weights::{self, LANGUAGE_UNITS, SKILL_UNITS},
 };
 use crate::{
+    language::LanguageCode,
     organization::Coordinates,
-    volunteer::{MaxDistanceKm, VolunteerLanguages, VolunteerSkills},
+    volunteer::MaxDistanceKm,
     volunteering::{Cause, CefrLevel, SkillLevel},
 };
 
@@ -58,9 +59,10 @@ fn count(n: usize) -> u16 {
     u16::try_from(n).unwrap_or(u16::MAX)
 }
 
-/// `None` when a required skill is missing or below its level.
+/// `None` when a required skill is missing or below its level. `level_of`
+/// tells the level the volunteer holds a skill at.
 pub(super) fn skills<S: PartialEq>(
-    held: &VolunteerSkills<S>,
+    level_of: impl Fn(&S) -> Option<SkillLevel>,
     required: &[SkillRequirement<S>],
     preferred: &[SkillRequirement<S>],
 ) -> Option<(u8, Detail)> {
@@ -69,16 +71,13 @@ pub(super) fn skills<S: PartialEq>(
     }
     let (mut earned, mut levels_above, mut preferred_held) = (0u64, 0u32, 0usize);
     for requirement in required {
-        let level = held
-            .level_of(&requirement.skill)
-            .filter(|level| *level >= requirement.min_level)?;
+        let level = level_of(&requirement.skill).filter(|level| *level >= requirement.min_level)?;
         earned += u64::from(skill_units(level, requirement.min_level));
         levels_above += u32::from(level.get() - requirement.min_level.get());
     }
     for requirement in preferred {
-        if let Some(level) = held
-            .level_of(&requirement.skill)
-            .filter(|level| *level >= requirement.min_level)
+        if let Some(level) =
+            level_of(&requirement.skill).filter(|level| *level >= requirement.min_level)
         {
             earned += u64::from(skill_units(level, requirement.min_level));
             levels_above += u32::from(level.get() - requirement.min_level.get());
@@ -97,9 +96,10 @@ pub(super) fn skills<S: PartialEq>(
     ))
 }
 
-/// `None` when a language is missing or below its level.
+/// `None` when a language is missing or below its level. `level_of` tells
+/// the level the volunteer speaks a language at.
 pub(super) fn languages(
-    held: &VolunteerLanguages,
+    level_of: impl Fn(LanguageCode) -> Option<CefrLevel>,
     required: &[LanguageRequirement],
 ) -> Option<(u8, Detail)> {
     if required.is_empty() {
@@ -107,9 +107,7 @@ pub(super) fn languages(
     }
     let (mut earned, mut levels_above) = (0u64, 0u32);
     for requirement in required {
-        let level = held
-            .level_of(requirement.code)
-            .filter(|level| *level >= requirement.min_level)?;
+        let level = level_of(requirement.code).filter(|level| *level >= requirement.min_level)?;
         earned += u64::from(language_units(level, requirement.min_level));
         levels_above += u32::from(level.rank() - requirement.min_level.rank());
     }
@@ -136,15 +134,25 @@ pub(super) fn distance(
         return Some((weights::DISTANCE, Detail::Remote));
     }
     let km = distance_km(home?, place?);
-    if km > f64::from(reach?.get()) {
+    within(km, reach?)
+}
+
+/// The points of a place `km` away, `None` beyond `reach`.
+pub(super) fn within(km: f64, reach: MaxDistanceKm) -> Option<(u8, Detail)> {
+    if km > f64::from(reach.get()) {
         return None;
     }
+    Some(at_km(km))
+}
+
+/// The points of a place `km` away, within reach.
+pub(super) fn at_km(km: f64) -> (u8, Detail) {
     // Whole metres, rounded down as the points count full kilometres.
     let metres = (km * 1000.0) as u32;
-    Some((
+    (
         steps_left(weights::DISTANCE, metres / 1000, weights::DISTANCE_ZERO_KM),
         Detail::Distance { metres },
-    ))
+    )
 }
 
 pub(super) fn causes(of_interest: &[Cause], cause: Cause) -> (u8, Detail) {

@@ -1,0 +1,288 @@
+//! The in-memory matching index of this instance: every published
+//! opportunity with its future shifts, and every volunteer who may be a
+//! candidate, as the domain's indexes hold them (`hop_domain::matching::index`).
+//! Loaded whole at start; kept in step with the database through the
+//! `matching_changes` log its triggers write, read before every matching
+//! request (so a request sees every write committed before it began) and
+//! every second in the background.
+
+use std::{
+    collections::{HashMap, HashSet},
+    sync::{Mutex, RwLock, RwLockReadGuard},
+    time::Instant,
+};
+
+use chrono::Utc;
+use diesel::PgConnection;
+use hop_domain::matching::{
+    OpenShift, OpportunityFacts,
+    index::{OpportunityIndex, VolunteerIndex},
+};
+use uuid::Uuid;
+
+use super::{opportunity_facts, store, volunteer_profiles};
+use crate::{error::ApiError, opportunities};
+
+/// Rows read per query while loading.
+const LOAD_CHUNK: i64 = 20_000;
+/// Changes are kept this long in the log; an instance that has not read it
+/// for half as long reloads everything rather than trust it.
+pub const CHANGES_KEPT_MINUTES: i32 = 10;
+
+pub type Opportunities = OpportunityIndex<Uuid, Uuid, Uuid>;
+/// An opportunity's facts with its id.
+type Keyed = (Uuid, OpportunityFacts<Uuid, Uuid>);
+pub type Volunteers = VolunteerIndex<Uuid, Uuid>;
+
+pub struct MatchingIndex {
+    opportunities: RwLock<Opportunities>,
+    volunteers: RwLock<Volunteers>,
+    sync: Mutex<Sync>,
+}
+
+/// Where this instance stands in the change log.
+struct Sync {
+    /// Changes of transactions from this one on may not have been read.
+    horizon: u64,
+    /// Changes read whose transaction is at or after `horizon` (they are
+    /// read again until the horizon passes them), by id, with their xid.
+    applied: HashMap<i64, u64>,
+    /// When the last catch-up began reading.
+    last_read: Option<Instant>,
+}
+
+fn read<T>(lock: &RwLock<T>) -> RwLockReadGuard<'_, T> {
+    lock.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl MatchingIndex {
+    /// An index that loads everything at its first catch-up.
+    pub fn empty() -> Self {
+        Self {
+            opportunities: RwLock::new(Opportunities::new()),
+            volunteers: RwLock::new(Volunteers::new(hop_domain::signup::local_day(Utc::now()))),
+            sync: Mutex::new(Sync {
+                horizon: 0,
+                applied: HashMap::new(),
+                last_read: None,
+            }),
+        }
+    }
+
+    pub fn opportunities(&self) -> RwLockReadGuard<'_, Opportunities> {
+        read(&self.opportunities)
+    }
+
+    pub fn volunteers(&self) -> RwLockReadGuard<'_, Volunteers> {
+        read(&self.volunteers)
+    }
+
+    /// Applies every change committed before `since` (and maybe later
+    /// ones). Requests arriving together share one read of the log. The
+    /// first time, and after the log was not read for a while, loads
+    /// everything instead.
+    pub fn catch_up(&self, conn: &mut PgConnection, since: Instant) -> Result<(), ApiError> {
+        let mut sync = self
+            .sync
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if sync.last_read.is_some_and(|read| read >= since) {
+            return Ok(());
+        }
+        let started = Instant::now();
+        let stale = sync.last_read.is_none_or(|read| {
+            started.duration_since(read).as_secs()
+                > u64::try_from(CHANGES_KEPT_MINUTES * 30).unwrap_or(300)
+        });
+        if stale {
+            self.reload_all_locked(conn, &mut sync)?;
+            return Ok(());
+        }
+        let rows = store::changes_since(conn, sync.horizon)?;
+        let horizon: u64 = rows
+            .first()
+            .and_then(|row| row.horizon.parse().ok())
+            .ok_or_else(|| ApiError::internal("matching changes: no horizon"))?;
+        let mut opportunities = HashSet::new();
+        let mut volunteers = HashSet::new();
+        let mut everything = false;
+        for row in rows {
+            let (Some(id), Some(xid), Some(subject)) = (row.id, row.xid, row.subject) else {
+                continue;
+            };
+            if sync.applied.contains_key(&id) {
+                continue;
+            }
+            sync.applied.insert(id, xid.parse().unwrap_or(0));
+            match (subject.as_str(), row.subject_id) {
+                ("opportunity", Some(id)) => {
+                    opportunities.insert(id);
+                }
+                ("volunteer", Some(id)) => {
+                    volunteers.insert(id);
+                }
+                _ => everything = true,
+            }
+        }
+        if everything {
+            self.reload_all_locked(conn, &mut sync)?;
+        } else {
+            self.reload_opportunities(conn, &opportunities.into_iter().collect::<Vec<_>>())?;
+            self.reload_volunteers(conn, &volunteers.into_iter().collect::<Vec<_>>())?;
+            sync.horizon = sync.horizon.max(horizon);
+        }
+        let horizon = sync.horizon;
+        sync.applied.retain(|_, xid| *xid >= horizon);
+        sync.last_read = Some(started);
+        Ok(())
+    }
+
+    /// Loads everything anew into fresh indexes, then swaps them in. The
+    /// horizon is taken first: whatever commits meanwhile is read again.
+    fn reload_all_locked(&self, conn: &mut PgConnection, sync: &mut Sync) -> Result<(), ApiError> {
+        let started = Instant::now();
+        let horizon = store::horizon(conn)?;
+        let mut opportunities = Opportunities::new();
+        let mut after = None;
+        loop {
+            let rows = store::published_after(conn, after, LOAD_CHUNK)?;
+            let Some(last) = rows.last() else { break };
+            after = Some(last.id);
+            for (id, facts) in facts_of(conn, rows)? {
+                opportunities.upsert(id, facts);
+            }
+        }
+        let mut volunteers = Volunteers::new(hop_domain::signup::local_day(Utc::now()));
+        let mut after = None;
+        loop {
+            let ids = store::candidates_after(conn, after, LOAD_CHUNK)?;
+            let Some(last) = ids.last() else { break };
+            after = Some(*last);
+            let profiles = volunteer_profiles(&store::profiles(conn, &ids)?)?;
+            for (id, profile) in &profiles {
+                volunteers.upsert(*id, profile);
+            }
+        }
+        opportunities.shrink_to_fit();
+        volunteers.shrink_to_fit();
+        tracing::info!(
+            opportunities = opportunities.len(),
+            volunteers = volunteers.len(),
+            millis = started.elapsed().as_millis() as u64,
+            "matching index loaded"
+        );
+        *self
+            .opportunities
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = opportunities;
+        *self
+            .volunteers
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = volunteers;
+        release_freed_memory();
+        sync.horizon = horizon;
+        sync.applied.clear();
+        sync.last_read = Some(started);
+        Ok(())
+    }
+
+    fn reload_opportunities(&self, conn: &mut PgConnection, ids: &[Uuid]) -> Result<(), ApiError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let published = store::published_of(conn, ids)?;
+        let found = facts_of(conn, published)?;
+        let mut index = self
+            .opportunities
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for id in ids {
+            index.remove(id);
+        }
+        for (id, facts) in found {
+            index.upsert(id, facts);
+        }
+        Ok(())
+    }
+
+    fn reload_volunteers(&self, conn: &mut PgConnection, ids: &[Uuid]) -> Result<(), ApiError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let profiles = volunteer_profiles(&store::profiles(conn, ids)?)?;
+        let mut index = self
+            .volunteers
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for id in ids {
+            match profiles.get(id) {
+                // Only a discoverable one with a birth date is kept.
+                Some(profile) => index.upsert(*id, profile),
+                None => index.remove(id),
+            }
+        }
+        Ok(())
+    }
+
+    /// Drops shifts that have started, and opportunities left without any.
+    pub fn forget_past(&self) {
+        self.opportunities
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .forget_past(Utc::now());
+    }
+}
+
+/// Loading a million rows leaves a few hundred megabytes freed in the
+/// allocator's heap, which glibc keeps resident unless asked to return it.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the heap to the
+    // system; it has no preconditions.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// The facts of the opportunities `rows`, with their needs and future
+/// shifts; those without a future shift are left out.
+fn facts_of(
+    conn: &mut PgConnection,
+    rows: Vec<store::OpportunityFactsRow>,
+) -> Result<Vec<Keyed>, ApiError> {
+    let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
+    let (skills, languages) = opportunities::store::needs_of_many(conn, &ids)?;
+    let mut skills_of: HashMap<Uuid, Vec<&opportunities::store::SkillNeedRow>> = HashMap::new();
+    for need in &skills {
+        skills_of.entry(need.opportunity_id).or_default().push(need);
+    }
+    let mut languages_of: HashMap<Uuid, Vec<&opportunities::store::LanguageNeedRow>> =
+        HashMap::new();
+    for need in &languages {
+        languages_of
+            .entry(need.opportunity_id)
+            .or_default()
+            .push(need);
+    }
+    let mut shifts: HashMap<Uuid, Vec<OpenShift<Uuid>>> = HashMap::new();
+    for row in store::future_shifts_of(conn, &ids)? {
+        shifts
+            .entry(row.opportunity_id)
+            .or_default()
+            .push(super::open_shift(&row)?);
+    }
+    rows.iter()
+        .filter_map(|row| {
+            let open = shifts.remove(&row.id)?;
+            Some(
+                opportunity_facts(
+                    row,
+                    skills_of.get(&row.id).map_or(&[], Vec::as_slice),
+                    languages_of.get(&row.id).map_or(&[], Vec::as_slice),
+                    open,
+                )
+                .map(|facts| (row.id, facts)),
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,158 @@
+//! Finding the best few without scoring everyone (the threshold algorithm).
+//!
+//! Every candidate gets an upper bound of its score from what is cheap to
+//! know (the factors that need no clock, exactly, and the most the rest
+//! could give). Candidates are scored in order of their bound, highest
+//! first, and the search stops when the results kept are full and no bound
+//! left can reach the last of them: what is left cannot score higher, nor
+//! tie and come earlier. The answer is the exhaustive ranking's, exactly.
+
+/// Candidates waiting to be scored, by their bound (a score, 0–100):
+/// counting sort into one bucket per possible bound, popped highest first.
+pub(super) struct ByBound<T> {
+    buckets: Vec<Vec<T>>,
+    /// No bucket above this holds anything.
+    top: usize,
+}
+
+impl<T> ByBound<T> {
+    pub(super) fn new() -> Self {
+        Self {
+            buckets: std::iter::repeat_with(Vec::new)
+                .take(usize::from(u8::MAX) + 1)
+                .collect(),
+            top: 0,
+        }
+    }
+
+    pub(super) fn push(&mut self, bound: u8, item: T) {
+        let bound = usize::from(bound);
+        if let Some(bucket) = self.buckets.get_mut(bound) {
+            bucket.push(item);
+            self.top = self.top.max(bound);
+        }
+    }
+
+    /// The highest bound waiting, if any.
+    pub(super) fn highest(&mut self) -> Option<u8> {
+        loop {
+            if self
+                .buckets
+                .get(self.top)
+                .is_some_and(|bucket| !bucket.is_empty())
+            {
+                return u8::try_from(self.top).ok();
+            }
+            if self.top == 0 {
+                return None;
+            }
+            self.top -= 1;
+        }
+    }
+
+    /// A candidate of the highest bound waiting, with that bound.
+    pub(super) fn pop(&mut self) -> Option<(u8, T)> {
+        let bound = self.highest()?;
+        let item = self.buckets.get_mut(usize::from(bound))?.pop()?;
+        Some((bound, item))
+    }
+}
+
+/// The first `count` results after a position of the ranking, kept in
+/// ranking order as candidates are offered in any order. `Q` is the
+/// position in the ranking (smaller comes first).
+pub(super) struct Leaders<Q, R> {
+    count: usize,
+    after: Option<Q>,
+    kept: Vec<(Q, u8, R)>,
+}
+
+impl<Q: Ord, R> Leaders<Q, R> {
+    pub(super) fn new(count: usize, after: Option<Q>) -> Self {
+        Self {
+            count,
+            after,
+            kept: Vec::with_capacity(count.min(1024) + 1),
+        }
+    }
+
+    /// Whether a candidate whose score is at most `bound` could still be
+    /// kept: while places are free, or when it could reach the score of
+    /// the last kept (an equal score may come earlier by its tie-breaks).
+    pub(super) fn may_take(&self, bound: u8) -> bool {
+        self.count > 0
+            && (self.kept.len() < self.count
+                || self
+                    .kept
+                    .last()
+                    .is_some_and(|(_, score, _)| bound >= *score))
+    }
+
+    /// Keeps `result` (at `rank`, scoring `score`) when it comes after the
+    /// position asked for and among the first `count` seen so far.
+    pub(super) fn offer(&mut self, rank: Q, score: u8, result: R) {
+        if self.after.as_ref().is_some_and(|after| rank <= *after) {
+            return;
+        }
+        let at = self.kept.partition_point(|(kept, ..)| *kept < rank);
+        if at >= self.count {
+            return;
+        }
+        self.kept.insert(at, (rank, score, result));
+        self.kept.truncate(self.count);
+    }
+
+    pub(super) fn into_ranked(self) -> Vec<R> {
+        self.kept.into_iter().map(|(.., result)| result).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Offering every (score, key) in any order keeps exactly the first
+        /// `count` after the position, in order.
+        #[test]
+        fn leaders_are_the_first_after_the_position(
+            mut items in prop::collection::vec((0u8..=100, 0u32..50), 0..60),
+            count in 0usize..12,
+            after in prop::option::of((0u8..=100, 0u32..50)),
+        ) {
+            items.sort();
+            items.dedup_by_key(|(_, key)| *key);
+            let rank = |(score, key): (u8, u32)| (std::cmp::Reverse(score), key);
+            let mut leaders = Leaders::new(count, after.map(rank));
+            for &(score, key) in items.iter().rev() {
+                leaders.offer(rank((score, key)), score, (score, key));
+            }
+            let mut expected: Vec<(u8, u32)> = items
+                .iter()
+                .copied()
+                .filter(|item| after.is_none_or(|after| rank(*item) > rank(after)))
+                .collect();
+            expected.sort_by_key(|item| rank(*item));
+            expected.truncate(count);
+            prop_assert_eq!(leaders.into_ranked(), expected);
+        }
+
+        #[test]
+        fn candidates_come_out_highest_bound_first(bounds in prop::collection::vec(any::<u8>(), 0..40)) {
+            let mut pending = ByBound::new();
+            for (index, bound) in bounds.iter().enumerate() {
+                pending.push(*bound, index);
+            }
+            let mut popped = Vec::new();
+            while let Some((bound, index)) = pending.pop() {
+                prop_assert_eq!(bounds[index], bound);
+                popped.push(bound);
+            }
+            let mut expected = bounds.clone();
+            expected.sort_unstable_by(|a, b| b.cmp(a));
+            prop_assert_eq!(popped, expected);
+        }
+    }
+}

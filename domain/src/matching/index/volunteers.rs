@@ -1,0 +1,722 @@
+//! Discoverable volunteers by home cell and cause, for an opportunity's
+//! best candidates.
+//!
+//! A million volunteers are held compactly (about 100 bytes each: the
+//! facts matching reads, with skills, languages and windows in shared
+//! arrays), grouped by the privacy grid's home cell (every home of a cell
+//! is as far from a place as an organisation sees it) and, within a cell,
+//! by cause. A group's bound is the most any member could score, so whole
+//! groups are passed over once the results kept are out of their reach;
+//! a member's own bound needs no clock; only the best few are rebuilt as
+//! profiles and scored by the engine.
+
+use std::{collections::HashMap, hash::Hash};
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+
+use super::{Slots, forget};
+use crate::{
+    language::LanguageCode,
+    matching::{
+        Match, OpenShift, OpportunityFacts, RANKING_DAYS, SkillRequirement, Volunteer,
+        best::{ByBound, Leaders},
+        distance_km, in_start_order, open_for, privacy, score,
+        time::{self, WarsawClock},
+        weights,
+    },
+    organization::Coordinates,
+    signup::local_day,
+    volunteer::{
+        AvailabilityWindow, BirthDate, Causes, LanguageSkill, MaxDistanceKm, ProfileFields,
+        SkillClaim, VolunteerLanguages, VolunteerProfile, VolunteerSkills, WeeklyAvailability,
+        age_on,
+    },
+    volunteering::{Cause, CefrLevel},
+};
+
+/// A skill no one holds: what an opportunity's skill unknown to the index
+/// becomes.
+const UNKNOWN_SKILL: u16 = u16::MAX;
+
+/// Where a range of a member's entries lies in a shared array.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, packed)]
+struct Span {
+    start: u32,
+    len: u8,
+}
+
+impl Span {
+    fn of<T>(self, all: &[T]) -> &[T] {
+        let (start, len) = (self.start as usize, usize::from(self.len));
+        all.get(start..start + len).unwrap_or(&[])
+    }
+}
+
+/// A volunteer as the index holds them: their home only as its cell, all
+/// an organisation's view ever uses (see [`privacy`]).
+#[derive(Debug)]
+struct Member<K> {
+    key: K,
+    cell: Cell,
+    birth: NaiveDate,
+    consented: bool,
+    max_distance: Option<MaxDistanceKm>,
+    /// Bit n: `Cause::ALL[n]`.
+    causes: u16,
+    /// Bit n: ISO weekday n has a window.
+    weekdays: u8,
+    skills: Span,
+    languages: Span,
+    windows: Span,
+}
+
+/// A home's cell in the privacy grid, or none for a volunteer without a
+/// home or reach (who can match remote work only).
+type Cell = Option<(i32, i32)>;
+
+/// What a list of a cell holds: everyone, those who care about a cause,
+/// or those who hold a skill; each split by age (see [`Group`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Listed {
+    All,
+    Cause(u8),
+    Skill(u16),
+    /// Speaks the language (by its place in [`LanguageCode::ALL`]).
+    Language(u8),
+}
+
+#[derive(Debug, Default)]
+struct Group {
+    /// The cell's centre ([`privacy::home_cell`]).
+    centre: Option<Coordinates>,
+    /// Members by what they share, and whether they may be minors: a
+    /// member listed as grown up was 18 when added and stays so, while
+    /// the others may be minors, who get fixed distance points.
+    lists: HashMap<(Listed, bool), Vec<u32>>,
+    size: usize,
+    /// At least the longest reach of a member (never lowered).
+    reach_km: u16,
+}
+
+impl Group {
+    fn lists_of(&self, listed: Listed) -> impl Iterator<Item = (bool, &Vec<u32>)> {
+        [false, true]
+            .into_iter()
+            .filter_map(move |young| Some((young, self.lists.get(&(listed, young))?)))
+    }
+}
+
+/// The discoverable volunteers with a birth date, keyed by `K`, with
+/// skills `S`.
+#[derive(Debug)]
+pub struct VolunteerIndex<K, S> {
+    members: Slots<Member<K>>,
+    by_key: HashMap<K, u32>,
+    skill_numbers: HashMap<S, u16>,
+    /// How many members hold each skill, by number.
+    skill_holders: Vec<u32>,
+    /// How many members speak each language, by its place in the codes.
+    language_speakers: Vec<u32>,
+    /// How many members care about each cause, by number.
+    cause_carers: [u32; 16],
+    /// The day members' ages are judged on when they are added (today,
+    /// unless the index was made for another day).
+    today: NaiveDate,
+    skills: Vec<SkillClaim<u16>>,
+    /// A language as its place in [`LanguageCode::ALL`] (a code is 16
+    /// bytes, and a million volunteers speak two each).
+    languages: Vec<(u8, CefrLevel)>,
+    windows: Vec<AvailabilityWindow>,
+    /// Entries of the shared arrays no member uses any more.
+    garbage: usize,
+    cells: HashMap<Cell, Group>,
+}
+
+fn cause_number(cause: Cause) -> u8 {
+    Cause::ALL
+        .iter()
+        .position(|known| *known == cause)
+        .and_then(|at| u8::try_from(at).ok())
+        .unwrap_or(u8::MAX)
+}
+
+fn cell_of(home: Coordinates) -> (i32, i32) {
+    (
+        (home.lat() / privacy::HOME_CELL_LAT_DEGREES).floor() as i32,
+        (home.lon() / privacy::HOME_CELL_LON_DEGREES).floor() as i32,
+    )
+}
+
+fn span(start: usize, len: usize) -> Span {
+    Span {
+        start: u32::try_from(start).unwrap_or(u32::MAX),
+        len: u8::try_from(len).unwrap_or(u8::MAX),
+    }
+}
+
+impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
+    /// An empty index; ages are judged on `today` (a later day is fine:
+    /// it only treats a few more members as possibly minors).
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            members: Slots::default(),
+            by_key: HashMap::new(),
+            skill_numbers: HashMap::new(),
+            skill_holders: Vec::new(),
+            language_speakers: vec![0; LanguageCode::ALL.len()],
+            cause_carers: [0; 16],
+            today,
+            skills: Vec::new(),
+            languages: Vec::new(),
+            windows: Vec::new(),
+            garbage: 0,
+            cells: HashMap::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Adds or replaces `key`'s profile. Only a discoverable volunteer with
+    /// a birth date can be a candidate; anyone else is removed.
+    pub fn upsert(&mut self, key: K, profile: &VolunteerProfile<S>) {
+        self.remove(&key);
+        let fields = profile.fields();
+        let Some(birth) = fields.birth_date else {
+            return;
+        };
+        // Spans count entries in a byte: the profile's lists are shorter.
+        if !fields.discoverable
+            || fields.skills.claims().len() > usize::from(u8::MAX)
+            || fields.languages.languages().len() > usize::from(u8::MAX)
+            || fields.availability.windows().len() > usize::from(u8::MAX)
+        {
+            return;
+        }
+        let skills_at = self.skills.len();
+        for claim in fields.skills.claims() {
+            let next = u16::try_from(self.skill_numbers.len()).unwrap_or(UNKNOWN_SKILL);
+            let number = *self
+                .skill_numbers
+                .entry(claim.skill.clone())
+                .or_insert(next.min(UNKNOWN_SKILL - 1));
+            self.skills.push(SkillClaim {
+                skill: number,
+                level: claim.level,
+            });
+            let number = usize::from(number);
+            if self.skill_holders.len() <= number {
+                self.skill_holders.resize(number + 1, 0);
+            }
+            if let Some(holders) = self.skill_holders.get_mut(number) {
+                *holders += 1;
+            }
+        }
+        let languages_at = self.languages.len();
+        self.languages
+            .extend(fields.languages.languages().iter().map(|language| {
+                let number = LanguageCode::ALL
+                    .binary_search(&language.code.as_str())
+                    .ok()
+                    .and_then(|at| u8::try_from(at).ok())
+                    .unwrap_or(u8::MAX);
+                (number, language.level)
+            }));
+        let windows_at = self.windows.len();
+        self.windows
+            .extend_from_slice(fields.availability.windows());
+        let home = fields.home.filter(|_| fields.max_distance_km.is_some());
+        let cell = home.map(cell_of);
+        let member = Member {
+            key: key.clone(),
+            cell,
+            birth: birth.date(),
+            consented: profile.guardian_consent().is_some(),
+            max_distance: fields.max_distance_km,
+            causes: fields
+                .causes
+                .causes()
+                .iter()
+                .fold(0, |bits, cause| bits | 1 << cause_number(*cause)),
+            weekdays: fields
+                .availability
+                .windows()
+                .iter()
+                .fold(0, |bits, window| bits | 1 << window.weekday().iso_number()),
+            skills: span(skills_at, fields.skills.claims().len()),
+            languages: span(languages_at, fields.languages.languages().len()),
+            windows: span(windows_at, fields.availability.windows().len()),
+        };
+        let causes = member.causes;
+        let reach = member.max_distance.map_or(0, MaxDistanceKm::get);
+        let young = age_on(member.birth, self.today) < weights::ADULT_AGE;
+        let held: Vec<u16> = member
+            .skills
+            .of(&self.skills)
+            .iter()
+            .map(|claim| claim.skill)
+            .collect();
+        let spoken: Vec<u8> = member
+            .languages
+            .of(&self.languages)
+            .iter()
+            .map(|(code, _)| *code)
+            .collect();
+        for (number, carers) in self.cause_carers.iter_mut().enumerate() {
+            if causes & (1 << number) != 0 {
+                *carers += 1;
+            }
+        }
+        for code in &spoken {
+            if let Some(speakers) = self.language_speakers.get_mut(usize::from(*code)) {
+                *speakers += 1;
+            }
+        }
+        let slot = self.members.insert(member);
+        self.by_key.insert(key, slot);
+        let group = self.cells.entry(cell).or_insert_with(|| Group {
+            centre: home.map(privacy::home_cell),
+            ..Group::default()
+        });
+        group.size += 1;
+        group.reach_km = group.reach_km.max(reach);
+        let listed = std::iter::once(Listed::All)
+            .chain(
+                (0..16u8)
+                    .filter(|number| causes & (1 << number) != 0)
+                    .map(Listed::Cause),
+            )
+            .chain(held.into_iter().map(Listed::Skill))
+            .chain(spoken.into_iter().map(Listed::Language));
+        for listed in listed {
+            group.lists.entry((listed, young)).or_default().push(slot);
+        }
+    }
+
+    pub fn remove(&mut self, key: &K) {
+        let Some(slot) = self.by_key.remove(key) else {
+            return;
+        };
+        let Some(member) = self.members.take(slot) else {
+            return;
+        };
+        let (skills, languages, windows) = (member.skills, member.languages, member.windows);
+        for claim in skills.of(&self.skills) {
+            if let Some(holders) = self.skill_holders.get_mut(usize::from(claim.skill)) {
+                *holders = holders.saturating_sub(1);
+            }
+        }
+        for (code, _) in languages.of(&self.languages) {
+            if let Some(speakers) = self.language_speakers.get_mut(usize::from(*code)) {
+                *speakers = speakers.saturating_sub(1);
+            }
+        }
+        for (number, carers) in self.cause_carers.iter_mut().enumerate() {
+            if member.causes & (1 << number) != 0 {
+                *carers = carers.saturating_sub(1);
+            }
+        }
+        self.garbage +=
+            usize::from(skills.len) + usize::from(languages.len) + usize::from(windows.len);
+        if let Some(group) = self.cells.get_mut(&member.cell) {
+            for list in group.lists.values_mut() {
+                forget(list, slot);
+            }
+            group.lists.retain(|_, list| !list.is_empty());
+            group.size -= 1;
+            if group.size == 0 {
+                self.cells.remove(&member.cell);
+            }
+        }
+        if self.garbage > 1024 && self.garbage > self.skills.len() + self.languages.len() {
+            self.compact();
+        }
+    }
+
+    /// Returns the memory that growing while loading left unused.
+    pub fn shrink_to_fit(&mut self) {
+        self.members.entries.shrink_to_fit();
+        self.by_key.shrink_to_fit();
+        self.skills.shrink_to_fit();
+        self.languages.shrink_to_fit();
+        self.windows.shrink_to_fit();
+        for group in self.cells.values_mut() {
+            group.lists.shrink_to_fit();
+            for list in group.lists.values_mut() {
+                list.shrink_to_fit();
+            }
+        }
+    }
+
+    /// Rewrites the shared arrays without the entries of removed members.
+    fn compact(&mut self) {
+        let (mut skills, mut languages, mut windows) = (Vec::new(), Vec::new(), Vec::new());
+        fn moved<T: Copy>(span: Span, from: &[T], to: &mut Vec<T>) -> Span {
+            let at = to.len();
+            to.extend_from_slice(span.of(from));
+            Span {
+                start: u32::try_from(at).unwrap_or(u32::MAX),
+                ..span
+            }
+        }
+        for member in self.members.entries.iter_mut().flatten() {
+            member.skills = moved(member.skills, &self.skills, &mut skills);
+            member.languages = moved(member.languages, &self.languages, &mut languages);
+            member.windows = moved(member.windows, &self.windows, &mut windows);
+        }
+        (self.skills, self.languages, self.windows) = (skills, languages, windows);
+        self.garbage = 0;
+    }
+
+    /// The member's profile as the engine reads it (only what matching uses).
+    fn fields(&self, member: &Member<K>) -> Option<ProfileFields<u16>> {
+        Some(ProfileFields {
+            birth_date: Some(BirthDate::recorded(member.birth)),
+            home_city: None,
+            home_country: None,
+            home: self.cells.get(&member.cell).and_then(|group| group.centre),
+            max_distance_km: member.max_distance,
+            skills: VolunteerSkills::new(member.skills.of(&self.skills).to_vec()).ok()?,
+            languages: VolunteerLanguages::new(
+                member
+                    .languages
+                    .of(&self.languages)
+                    .iter()
+                    .map(|&(number, level)| {
+                        let code = LanguageCode::ALL.get(usize::from(number))?;
+                        Some(LanguageSkill {
+                            code: LanguageCode::parse(code).ok()?,
+                            level,
+                        })
+                    })
+                    .collect::<Option<Vec<_>>>()?,
+            )
+            .ok()?,
+            availability: WeeklyAvailability::new(member.windows.of(&self.windows).to_vec())
+                .ok()?,
+            causes: Causes::new(
+                Cause::ALL
+                    .iter()
+                    .filter(|cause| member.causes & (1 << cause_number(**cause)) != 0)
+                    .copied()
+                    .collect(),
+            )
+            .ok()?,
+            discoverable: true,
+        })
+    }
+
+    /// The opportunity with skills numbered as the index numbers them.
+    fn numbered<H: Clone>(&self, opportunity: &OpportunityFacts<S, H>) -> OpportunityFacts<u16, H> {
+        let number = |requirement: &SkillRequirement<S>| SkillRequirement {
+            skill: self
+                .skill_numbers
+                .get(&requirement.skill)
+                .copied()
+                .unwrap_or(UNKNOWN_SKILL),
+            min_level: requirement.min_level,
+        };
+        OpportunityFacts {
+            cause: opportunity.cause,
+            min_age: opportunity.min_age,
+            remote: opportunity.remote,
+            location: opportunity.location,
+            required_skills: opportunity.required_skills.iter().map(number).collect(),
+            preferred_skills: opportunity.preferred_skills.iter().map(number).collect(),
+            languages: opportunity.languages.clone(),
+            shifts: opportunity.shifts.clone(),
+        }
+    }
+
+    /// The `count` best candidates for `opportunity` after `after` (score,
+    /// key), exactly as [`crate::matching::rank_volunteers`] ranks every
+    /// volunteer held.
+    pub fn best_for<H: Clone>(
+        &self,
+        opportunity: &OpportunityFacts<S, H>,
+        now: DateTime<Utc>,
+        after: Option<(u8, K)>,
+        count: usize,
+    ) -> Vec<(K, Match<H>)> {
+        let opportunity = self.numbered(opportunity);
+        let Some(wanted) = Wanted::of(&opportunity, now) else {
+            return Vec::new();
+        };
+        let cause = cause_number(opportunity.cause);
+        // Everyone who may fit holds every required skill and speaks every
+        // language asked for: the list of one of them is enough (the one
+        // fewest are on).
+        let skills = opportunity.required_skills.iter().map(|requirement| {
+            let holders = self.skill_holders.get(usize::from(requirement.skill));
+            (
+                holders.copied().unwrap_or(0),
+                Listed::Skill(requirement.skill),
+            )
+        });
+        let languages = opportunity.languages.iter().filter_map(|requirement| {
+            let code = LanguageCode::ALL
+                .binary_search(&requirement.code.as_str())
+                .ok()?;
+            let speakers = self.language_speakers.get(code).copied().unwrap_or(0);
+            Some((speakers, Listed::Language(u8::try_from(code).ok()?)))
+        });
+        let rarest = skills.chain(languages).min_by_key(|(count, _)| *count);
+        let carers = self
+            .cause_carers
+            .get(usize::from(cause))
+            .copied()
+            .unwrap_or(0);
+        // Those on the rarest list alone, when they are fewer than those who
+        // care about the cause; otherwise those who care first (their bound
+        // is higher), then the others on the rarest list (or everyone).
+        let (alone, others) = match rarest {
+            Some((count, listed)) if count <= carers => (Some(listed), listed),
+            Some((_, listed)) => (None, listed),
+            None => (None, Listed::All),
+        };
+        // Every list to look at, with the most any member of it could score.
+        let mut groups: Vec<(u8, Scan<'_>)> = Vec::new();
+        for group in self.cells.values() {
+            let km = match (opportunity.remote, group.centre, opportunity.location) {
+                (true, ..) => None,
+                (false, Some(centre), Some(place)) => {
+                    let km = distance_km(centre, place);
+                    if km > f64::from(group.reach_km) {
+                        continue;
+                    }
+                    Some(km)
+                }
+                (false, ..) => continue,
+            };
+            let distance = |young: bool| match km {
+                None => weights::DISTANCE,
+                Some(km) if young => score::at_km(km).0.max(privacy::MINOR_DISTANCE_POINTS),
+                Some(km) => score::at_km(km).0,
+            };
+            let most = |young| wanted.most_but_distance_and_cause + distance(young);
+            match alone {
+                Some(listed) => {
+                    for (young, slots) in group.lists_of(listed) {
+                        let scan = Scan {
+                            slots,
+                            km,
+                            skip_carers: false,
+                        };
+                        groups.push((most(young) + weights::CAUSES, scan));
+                    }
+                }
+                None => {
+                    for (young, slots) in group.lists_of(Listed::Cause(cause)) {
+                        let scan = Scan {
+                            slots,
+                            km,
+                            skip_carers: false,
+                        };
+                        groups.push((most(young) + weights::CAUSES, scan));
+                    }
+                    // Those who care are in the lists above.
+                    for (young, slots) in group.lists_of(others) {
+                        let scan = Scan {
+                            slots,
+                            km,
+                            skip_carers: true,
+                        };
+                        groups.push((most(young), scan));
+                    }
+                }
+            }
+        }
+        groups.sort_by_key(|group| std::cmp::Reverse(group.0));
+
+        let mut pending: ByBound<u32> = ByBound::new();
+        let mut leaders = Leaders::new(
+            count,
+            after.map(|(score, key)| (std::cmp::Reverse(score), key)),
+        );
+        let mut clock = WarsawClock::<RANKING_DAYS>::new();
+        let mut next_group = groups.iter().peekable();
+        loop {
+            let group_bound = next_group.peek().map(|group| group.0);
+            let member_bound = pending.highest();
+            let Some(best_left) = group_bound.max(member_bound) else {
+                break;
+            };
+            if !leaders.may_take(best_left) {
+                break;
+            }
+            if group_bound >= member_bound
+                && let Some((_, scan)) = next_group.next()
+            {
+                let Scan {
+                    slots,
+                    km,
+                    skip_carers,
+                } = *scan;
+                for &slot in slots {
+                    let Some(member) = self.members.get(slot) else {
+                        continue;
+                    };
+                    let cares = member.causes & (1 << cause) != 0;
+                    if skip_carers && cares {
+                        continue;
+                    }
+                    if let Some(bound) = self.member_bound(member, &opportunity, &wanted, km, cares)
+                    {
+                        pending.push(bound, slot);
+                    }
+                }
+                continue;
+            }
+            let Some((_, slot)) = pending.pop() else {
+                break;
+            };
+            let Some(member) = self.members.get(slot) else {
+                continue;
+            };
+            let Some(fields) = self.fields(member) else {
+                continue;
+            };
+            let found = Volunteer::seen_by_organisation(&fields, member.consented, now)
+                .and_then(|volunteer| volunteer.evaluate(&opportunity, now, &mut clock, &|_| true));
+            if let Some(found) = found {
+                let rank = (std::cmp::Reverse(found.score), member.key.clone());
+                leaders.offer(rank, found.score, (member.key.clone(), found));
+            }
+        }
+        leaders.into_ranked()
+    }
+
+    /// At least the member's score, from what needs no clock; `None` when
+    /// a requirement that needs none fails (or no shift is on a day they
+    /// have windows, or they are too young for the last shift).
+    fn member_bound<H>(
+        &self,
+        member: &Member<K>,
+        opportunity: &OpportunityFacts<u16, H>,
+        wanted: &Wanted,
+        km: Option<f64>,
+        cares: bool,
+    ) -> Option<u8> {
+        if member.weekdays & wanted.weekdays == 0 {
+            return None;
+        }
+        let old_enough_from = time::birthday(member.birth, u32::from(opportunity.min_age.get()));
+        let consent_needed_until = if member.consented {
+            i64::MIN
+        } else {
+            time::birthday(member.birth, weights::ADULT_AGE)
+        };
+        if old_enough_from.max(consent_needed_until) > wanted.last_day {
+            return None;
+        }
+        let skills = member.skills.of(&self.skills);
+        let skills = score::skills(
+            |skill| {
+                skills
+                    .iter()
+                    .find(|claim| claim.skill == *skill)
+                    .map(|claim| claim.level)
+            },
+            &opportunity.required_skills,
+            &opportunity.preferred_skills,
+        )?
+        .0;
+        let languages = member.languages.of(&self.languages);
+        let languages = score::languages(
+            |code| {
+                languages
+                    .iter()
+                    .find(|(number, _)| {
+                        LanguageCode::ALL.get(usize::from(*number)) == Some(&code.as_str())
+                    })
+                    .map(|(_, level)| *level)
+            },
+            &opportunity.languages,
+        )?
+        .0;
+        let distance = match km {
+            None => weights::DISTANCE,
+            Some(km) => {
+                let (points, _) = score::within(km, member.max_distance?)?;
+                if age_on(member.birth, wanted.today) < weights::ADULT_AGE {
+                    privacy::MINOR_DISTANCE_POINTS
+                } else {
+                    points
+                }
+            }
+        };
+        let causes = if cares { weights::CAUSES } else { 0 };
+        Some(skills + languages + distance + causes + weights::AVAILABILITY + wanted.soon)
+    }
+}
+
+/// A list of a cell to look at: its members, the cell's distance from the
+/// place (`None` for remote work), and whether those who care about the
+/// cause are skipped (looked at in another list).
+#[derive(Clone, Copy)]
+struct Scan<'a> {
+    slots: &'a [u32],
+    km: Option<f64>,
+    skip_carers: bool,
+}
+
+/// What every candidate's bound shares.
+struct Wanted {
+    /// The soonness points of the first open shift: no one's first
+    /// eligible shift is sooner.
+    soon: u8,
+    /// The most skills and languages points anyone can get, with
+    /// availability and soonness.
+    most_but_distance_and_cause: u8,
+    /// ISO weekdays (bit n for day n) the open shifts touch in Toruń.
+    weekdays: u8,
+    /// The local day the last open shift starts (days since 1970-01-01).
+    last_day: i64,
+    today: NaiveDate,
+}
+
+impl Wanted {
+    fn of<S, H>(opportunity: &OpportunityFacts<S, H>, now: DateTime<Utc>) -> Option<Self> {
+        let open: Vec<&OpenShift<H>> = in_start_order(&opportunity.shifts)
+            .filter(|shift| open_for(shift, now))
+            .collect();
+        let first = open.first()?;
+        let soon = score::soon((first.time.starts_at() - now).num_seconds()).0;
+        let mut weekdays = 0u8;
+        let mut last_day = i64::MIN;
+        for shift in &open {
+            let (start, end) = (
+                local_day(shift.time.starts_at()),
+                local_day(shift.time.ends_at()),
+            );
+            last_day = last_day.max(time::epoch_day(start));
+            for day in start.iter_days().take_while(|day| *day <= end).take(8) {
+                weekdays |= 1 << day.weekday().number_from_monday();
+            }
+        }
+        let skills =
+            if opportunity.required_skills.is_empty() && opportunity.preferred_skills.is_empty() {
+                weights::SKILLS_NOTHING_ASKED
+            } else {
+                weights::SKILLS
+            };
+        let languages = if opportunity.languages.is_empty() {
+            weights::LANGUAGES_NOTHING_ASKED
+        } else {
+            weights::LANGUAGES
+        };
+        Some(Self {
+            soon,
+            most_but_distance_and_cause: skills + languages + weights::AVAILABILITY + soon,
+            weekdays,
+            last_day,
+            today: local_day(now),
+        })
+    }
+}

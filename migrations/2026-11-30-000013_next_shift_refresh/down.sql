@@ -1,0 +1,1 @@
+DROP INDEX opportunities_next_shift_idx;
