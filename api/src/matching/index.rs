@@ -24,7 +24,7 @@ use super::{opportunity_facts, store, volunteer_profiles};
 use crate::{error::ApiError, opportunities};
 
 /// Rows read per query while loading.
-const LOAD_CHUNK: i64 = 20_000;
+const LOAD_CHUNK: i64 = 10_000;
 /// Changes are kept this long in the log; an instance that has not read it
 /// for half as long reloads everything rather than trust it.
 pub const CHANGES_KEPT_MINUTES: i32 = 10;

@@ -7,6 +7,8 @@
 //! left can reach the last of them: what is left cannot score higher, nor
 //! tie and come earlier. The answer is the exhaustive ranking's, exactly.
 
+use std::{cmp::Reverse, collections::BinaryHeap};
+
 /// Candidates waiting to be scored, by their bound (a score, 0–100):
 /// counting sort into one bucket per possible bound, popped highest first.
 pub(super) struct ByBound<T> {
@@ -58,6 +60,61 @@ impl<T> ByBound<T> {
     }
 }
 
+/// Candidates waiting to be scored, by their bound and then their own
+/// order (`T: Ord`, smallest first): when many share the highest bound and
+/// ties go to the smaller key, the first to reach their bound settle the
+/// page, and the rest of the bucket need not be scored at all.
+pub(super) struct ByBoundInOrder<T> {
+    /// Per bound: pushed since the last look, and a heap of the others.
+    buckets: Vec<(Vec<T>, BinaryHeap<Reverse<T>>)>,
+    top: usize,
+}
+
+impl<T: Ord> ByBoundInOrder<T> {
+    pub(super) fn new() -> Self {
+        Self {
+            buckets: std::iter::repeat_with(|| (Vec::new(), BinaryHeap::new()))
+                .take(usize::from(u8::MAX) + 1)
+                .collect(),
+            top: 0,
+        }
+    }
+
+    pub(super) fn push(&mut self, bound: u8, item: T) {
+        let bound = usize::from(bound);
+        if let Some((pushed, _)) = self.buckets.get_mut(bound) {
+            pushed.push(item);
+            self.top = self.top.max(bound);
+        }
+    }
+
+    /// The highest bound waiting and the smallest item of it.
+    pub(super) fn first(&mut self) -> Option<(u8, &T)> {
+        loop {
+            let (pushed, heap) = self.buckets.get_mut(self.top)?;
+            if !pushed.is_empty() {
+                // One rebuild for many pushes rather than one sift each.
+                heap.extend(pushed.drain(..).map(Reverse));
+            }
+            if !heap.is_empty() {
+                break;
+            }
+            if self.top == 0 {
+                return None;
+            }
+            self.top -= 1;
+        }
+        let (_, heap) = self.buckets.get(self.top)?;
+        Some((u8::try_from(self.top).ok()?, &heap.peek()?.0))
+    }
+
+    pub(super) fn pop(&mut self) -> Option<(u8, T)> {
+        self.first()?;
+        let (_, heap) = self.buckets.get_mut(self.top)?;
+        Some((u8::try_from(self.top).ok()?, heap.pop()?.0))
+    }
+}
+
 /// The first `count` results after a position of the ranking, kept in
 /// ranking order as candidates are offered in any order. `Q` is the
 /// position in the ranking (smaller comes first).
@@ -79,6 +136,14 @@ impl<Q: Ord, R> Leaders<Q, R> {
     /// Whether a candidate whose score is at most `bound` could still be
     /// kept: while places are free, or when it could reach the score of
     /// the last kept (an equal score may come earlier by its tie-breaks).
+    /// Whether a result could be kept whose place in the ranking is
+    /// `rank` at best.
+    pub(super) fn may_take_at(&self, rank: &Q) -> bool {
+        self.count > 0
+            && (self.kept.len() < self.count
+                || self.kept.last().is_some_and(|(kept, ..)| rank < kept))
+    }
+
     pub(super) fn may_take(&self, bound: u8) -> bool {
         self.count > 0
             && (self.kept.len() < self.count
@@ -137,6 +202,37 @@ mod tests {
             expected.sort_by_key(|item| rank(*item));
             expected.truncate(count);
             prop_assert_eq!(leaders.into_ranked(), expected);
+        }
+
+        #[test]
+        fn candidates_come_out_highest_bound_then_smallest_first(
+            items in prop::collection::vec((any::<u8>(), any::<u16>()), 0..40),
+            pop_after in 0usize..40,
+        ) {
+            let mut pending = ByBoundInOrder::new();
+            let mut popped = Vec::new();
+            for (at, (bound, item)) in items.iter().enumerate() {
+                // Pushing after popping started keeps the order too.
+                if at == pop_after {
+                    popped.extend(pending.pop());
+                }
+                pending.push(*bound, *item);
+            }
+            while let Some(next) = pending.pop() {
+                popped.push(next);
+            }
+            let mut expected = items.clone();
+            expected.sort_by_key(|(bound, item)| (Reverse(*bound), *item));
+            if pop_after < items.len() && pop_after > 0 {
+                // The one popped early was the best of those pushed before it.
+                let first = popped.remove(0);
+                let mut before = items[..pop_after].to_vec();
+                before.sort_by_key(|(bound, item)| (Reverse(*bound), *item));
+                prop_assert_eq!(Some(&first), before.first());
+                let at = expected.iter().position(|entry| *entry == first).unwrap();
+                expected.remove(at);
+            }
+            prop_assert_eq!(popped, expected);
         }
 
         #[test]

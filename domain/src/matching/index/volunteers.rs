@@ -19,7 +19,7 @@ use crate::{
     language::LanguageCode,
     matching::{
         Match, OpenShift, OpportunityFacts, RANKING_DAYS, SkillRequirement, Volunteer,
-        best::{ByBound, Leaders},
+        best::{ByBoundInOrder, Leaders},
         distance_km, in_start_order, open_for, privacy, score,
         time::{self, WarsawClock},
         weights,
@@ -31,7 +31,7 @@ use crate::{
         SkillClaim, VolunteerLanguages, VolunteerProfile, VolunteerSkills, WeeklyAvailability,
         age_on,
     },
-    volunteering::{Cause, CefrLevel},
+    volunteering::{Cause, CefrLevel, SkillLevel},
 };
 
 /// A skill no one holds: what an opportunity's skill unknown to the index
@@ -340,18 +340,62 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
     }
 
     /// Returns the memory that growing while loading left unused.
+    /// Also lays members out cell by cell (and their skills, languages
+    /// and windows in the same order): a search reads a cell's lists one
+    /// after the other, and neighbours in memory cost far fewer cache
+    /// misses than members strewn over the whole array.
     pub fn shrink_to_fit(&mut self) {
-        self.members.entries.shrink_to_fit();
+        // Where each slot goes: cell by cell, then the free ones.
+        let entries = &mut self.members.entries;
+        let mut renumbered = vec![u32::MAX; entries.len()];
+        let mut next: u32 = 0;
+        for group in self.cells.values() {
+            for young in [false, true] {
+                for &slot in group
+                    .lists
+                    .get(&(Listed::All, young))
+                    .map_or(&[][..], Vec::as_slice)
+                {
+                    if let Some(new) = renumbered.get_mut(slot as usize) {
+                        *new = next;
+                        next += 1;
+                    }
+                }
+            }
+        }
+        let live = next as usize;
+        for new in renumbered.iter_mut().filter(|new| **new == u32::MAX) {
+            *new = next;
+            next += 1;
+        }
+        // Moved in place, cycle by cycle: a copy of a million members would
+        // double the index's memory for a moment.
+        let mut target = renumbered.clone();
+        for at in 0..entries.len() {
+            while let Some(&to) = target.get(at)
+                && to as usize != at
+            {
+                entries.swap(at, to as usize);
+                target.swap(at, to as usize);
+            }
+        }
+        entries.truncate(live);
+        entries.shrink_to_fit();
+        self.members.free.clear();
+        let new_slot = |slot: &mut u32| {
+            *slot = renumbered.get(*slot as usize).copied().unwrap_or(u32::MAX);
+        };
+        self.by_key.values_mut().for_each(new_slot);
         self.by_key.shrink_to_fit();
-        self.skills.shrink_to_fit();
-        self.languages.shrink_to_fit();
-        self.windows.shrink_to_fit();
         for group in self.cells.values_mut() {
             group.lists.shrink_to_fit();
             for list in group.lists.values_mut() {
+                list.iter_mut().for_each(new_slot);
+                list.sort_unstable();
                 list.shrink_to_fit();
             }
         }
+        self.compact();
     }
 
     /// Rewrites the shared arrays without the entries of removed members.
@@ -370,6 +414,9 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
             member.languages = moved(member.languages, &self.languages, &mut languages);
             member.windows = moved(member.windows, &self.windows, &mut windows);
         }
+        skills.shrink_to_fit();
+        languages.shrink_to_fit();
+        windows.shrink_to_fit();
         (self.skills, self.languages, self.windows) = (skills, languages, windows);
         self.garbage = 0;
     }
@@ -499,42 +546,46 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
                 Some(km) if young => score::at_km(km).0.max(privacy::MINOR_DISTANCE_POINTS),
                 Some(km) => score::at_km(km).0,
             };
-            let most = |young| wanted.most_but_distance_and_cause + distance(young);
+            let most = |skills: u8, young| skills + wanted.languages_and_time + distance(young);
+            let scan = |slots, skip_carers, skip_holders_of| Scan {
+                slots,
+                km,
+                skip_carers,
+                skip_holders_of,
+            };
             match alone {
                 Some(listed) => {
                     for (young, slots) in group.lists_of(listed) {
-                        let scan = Scan {
-                            slots,
-                            km,
-                            skip_carers: false,
-                        };
-                        groups.push((most(young) + weights::CAUSES, scan));
+                        let bound = most(wanted.skills, young) + weights::CAUSES;
+                        groups.push((bound, scan(slots, false, &[][..])));
                     }
                 }
                 None => {
                     for (young, slots) in group.lists_of(Listed::Cause(cause)) {
-                        let scan = Scan {
-                            slots,
-                            km,
-                            skip_carers: false,
-                        };
-                        groups.push((most(young) + weights::CAUSES, scan));
+                        let bound = most(wanted.skills, young) + weights::CAUSES;
+                        groups.push((bound, scan(slots, false, &[][..])));
                     }
-                    // Those who care are in the lists above.
+                    // Then those who do not care, holding a preferred skill
+                    // (each once: in the list of the first they hold) …
+                    let preferred = &opportunity.preferred_skills;
+                    for (at, requirement) in preferred.iter().enumerate() {
+                        let earlier = preferred.get(..at).unwrap_or_default();
+                        for (young, slots) in group.lists_of(Listed::Skill(requirement.skill)) {
+                            groups.push((most(wanted.skills, young), scan(slots, true, earlier)));
+                        }
+                    }
+                    // … and the rest, who hold none: their skills earn less.
                     for (young, slots) in group.lists_of(others) {
-                        let scan = Scan {
-                            slots,
-                            km,
-                            skip_carers: true,
-                        };
-                        groups.push((most(young), scan));
+                        let bound = most(wanted.skills_without_preferred, young);
+                        groups.push((bound, scan(slots, true, &preferred[..])));
                     }
                 }
             }
         }
         groups.sort_by_key(|group| std::cmp::Reverse(group.0));
 
-        let mut pending: ByBound<u32> = ByBound::new();
+        // Waiting members by bound, then key: the ranking's tie-break.
+        let mut pending: ByBoundInOrder<(K, u32)> = ByBoundInOrder::new();
         let mut leaders = Leaders::new(
             count,
             after.map(|(score, key)| (std::cmp::Reverse(score), key)),
@@ -543,20 +594,22 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
         let mut next_group = groups.iter().peekable();
         loop {
             let group_bound = next_group.peek().map(|group| group.0);
-            let member_bound = pending.highest();
-            let Some(best_left) = group_bound.max(member_bound) else {
-                break;
-            };
-            if !leaders.may_take(best_left) {
-                break;
-            }
-            if group_bound >= member_bound
-                && let Some((_, scan)) = next_group.next()
-            {
+            let first = pending
+                .first()
+                .map(|(bound, (key, _))| (std::cmp::Reverse(bound), key.clone()));
+            let member_bound = first.as_ref().map(|(bound, _)| bound.0);
+            if let Some(bound) = group_bound.filter(|bound| Some(*bound) >= member_bound) {
+                if !leaders.may_take(bound) {
+                    break;
+                }
+                let Some((_, scan)) = next_group.next() else {
+                    break;
+                };
                 let Scan {
                     slots,
                     km,
                     skip_carers,
+                    skip_holders_of,
                 } = *scan;
                 for &slot in slots {
                     let Some(member) = self.members.get(slot) else {
@@ -566,14 +619,29 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
                     if skip_carers && cares {
                         continue;
                     }
+                    if !skip_holders_of.is_empty() {
+                        let held = member.skills.of(&self.skills);
+                        let holds = |requirement: &SkillRequirement<u16>| {
+                            held.iter().any(|claim| claim.skill == requirement.skill)
+                        };
+                        if skip_holders_of.iter().any(holds) {
+                            continue;
+                        }
+                    }
                     if let Some(bound) = self.member_bound(member, &opportunity, &wanted, km, cares)
                     {
-                        pending.push(bound, slot);
+                        pending.push(bound, (member.key.clone(), slot));
                     }
                 }
                 continue;
             }
-            let Some((_, slot)) = pending.pop() else {
+            // No list left can beat the best waiting member; when even that
+            // one (its bound, its key) comes after the last kept, no one can.
+            match first {
+                Some(rank) if leaders.may_take_at(&rank) => {}
+                _ => break,
+            }
+            let Some((_, (_, slot))) = pending.pop() else {
                 break;
             };
             let Some(member) = self.members.get(slot) else {
@@ -603,16 +671,10 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
         km: Option<f64>,
         cares: bool,
     ) -> Option<u8> {
-        if member.weekdays & wanted.weekdays == 0 {
-            return None;
-        }
-        let old_enough_from = time::birthday(member.birth, u32::from(opportunity.min_age.get()));
-        let consent_needed_until = if member.consented {
-            i64::MIN
-        } else {
-            time::birthday(member.birth, weights::ADULT_AGE)
-        };
-        if old_enough_from.max(consent_needed_until) > wanted.last_day {
+        if member.weekdays & wanted.weekdays == 0
+            || member.birth > wanted.old_enough_if_born_by
+            || (!member.consented && member.birth > wanted.adult_on_last_day_if_born_by)
+        {
             return None;
         }
         let skills = member.skills.of(&self.skills);
@@ -630,11 +692,14 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
         let languages = member.languages.of(&self.languages);
         let languages = score::languages(
             |code| {
+                let number = wanted
+                    .language_numbers
+                    .iter()
+                    .find(|(asked, _)| *asked == code)?
+                    .1;
                 languages
                     .iter()
-                    .find(|(number, _)| {
-                        LanguageCode::ALL.get(usize::from(*number)) == Some(&code.as_str())
-                    })
+                    .find(|(spoken, _)| *spoken == number)
                     .map(|(_, level)| *level)
             },
             &opportunity.languages,
@@ -644,7 +709,7 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
             None => weights::DISTANCE,
             Some(km) => {
                 let (points, _) = score::within(km, member.max_distance?)?;
-                if age_on(member.birth, wanted.today) < weights::ADULT_AGE {
+                if member.birth > wanted.adult_today_if_born_by {
                     privacy::MINOR_DISTANCE_POINTS
                 } else {
                     points
@@ -657,13 +722,15 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
 }
 
 /// A list of a cell to look at: its members, the cell's distance from the
-/// place (`None` for remote work), and whether those who care about the
-/// cause are skipped (looked at in another list).
+/// place (`None` for remote work), and who on it is skipped because
+/// another list holds them: those who care about the cause, and those who
+/// hold one of the preferred skills given.
 #[derive(Clone, Copy)]
 struct Scan<'a> {
     slots: &'a [u32],
     km: Option<f64>,
     skip_carers: bool,
+    skip_holders_of: &'a [SkillRequirement<u16>],
 }
 
 /// What every candidate's bound shares.
@@ -671,14 +738,39 @@ struct Wanted {
     /// The soonness points of the first open shift: no one's first
     /// eligible shift is sooner.
     soon: u8,
-    /// The most skills and languages points anyone can get, with
-    /// availability and soonness.
-    most_but_distance_and_cause: u8,
+    /// The most skills points anyone can get, and anyone holding none of
+    /// the preferred skills.
+    skills: u8,
+    skills_without_preferred: u8,
+    /// The most languages, availability and soonness points anyone can get.
+    languages_and_time: u8,
     /// ISO weekdays (bit n for day n) the open shifts touch in Toruń.
     weekdays: u8,
-    /// The local day the last open shift starts (days since 1970-01-01).
-    last_day: i64,
-    today: NaiveDate,
+    /// Born on or before: old enough for the last open shift (its local
+    /// day), without consent too, and an adult today. Ages grow with the
+    /// birth date's distance, so one comparison tells each.
+    old_enough_if_born_by: NaiveDate,
+    adult_on_last_day_if_born_by: NaiveDate,
+    adult_today_if_born_by: NaiveDate,
+    /// The languages asked for, with their places in [`LanguageCode::ALL`].
+    language_numbers: Vec<(LanguageCode, u8)>,
+}
+
+/// The latest birth date for which `old_enough` holds, when it holds for
+/// every earlier one and not for every later one (as ages do): found near
+/// `guess` by the rule itself, so it agrees with the engine to the day.
+fn latest_birth(guess: NaiveDate, old_enough: impl Fn(NaiveDate) -> bool) -> NaiveDate {
+    let mut day = guess;
+    while !old_enough(day) {
+        match day.pred_opt() {
+            Some(earlier) => day = earlier,
+            None => return NaiveDate::MIN,
+        }
+    }
+    while let Some(later) = day.succ_opt().filter(|later| old_enough(*later)) {
+        day = later;
+    }
+    day
 }
 
 impl Wanted {
@@ -689,23 +781,51 @@ impl Wanted {
         let first = open.first()?;
         let soon = score::soon((first.time.starts_at() - now).num_seconds()).0;
         let mut weekdays = 0u8;
-        let mut last_day = i64::MIN;
+        let mut last_day = NaiveDate::MIN;
         for shift in &open {
             let (start, end) = (
                 local_day(shift.time.starts_at()),
                 local_day(shift.time.ends_at()),
             );
-            last_day = last_day.max(time::epoch_day(start));
+            last_day = last_day.max(start);
             for day in start.iter_days().take_while(|day| *day <= end).take(8) {
                 weekdays |= 1 << day.weekday().number_from_monday();
             }
         }
-        let skills =
-            if opportunity.required_skills.is_empty() && opportunity.preferred_skills.is_empty() {
-                weights::SKILLS_NOTHING_ASKED
-            } else {
-                weights::SKILLS
+        let born_by = |on: NaiveDate, age: u32| {
+            let guess = on
+                .checked_sub_months(chrono::Months::new(12 * age))
+                .unwrap_or(NaiveDate::MIN);
+            let day = time::epoch_day(on);
+            latest_birth(guess, |birth| time::birthday(birth, age) <= day)
+        };
+        let today = local_day(now);
+        let adult_today_if_born_by = latest_birth(
+            today
+                .checked_sub_months(chrono::Months::new(12 * weights::ADULT_AGE))
+                .unwrap_or(NaiveDate::MIN),
+            |birth| age_on(birth, today) >= weights::ADULT_AGE,
+        );
+        // What the engine's skills factor gives when every requirement is
+        // held at the top level, and when no preferred skill is held.
+        let numbered =
+            |skills: &[SkillRequirement<S>], from: usize| -> Vec<SkillRequirement<usize>> {
+                skills
+                    .iter()
+                    .enumerate()
+                    .map(|(at, requirement)| SkillRequirement {
+                        skill: from + at,
+                        min_level: requirement.min_level,
+                    })
+                    .collect()
             };
+        let required = numbered(&opportunity.required_skills, 0);
+        let preferred = numbered(&opportunity.preferred_skills, required.len());
+        let skills_held = |held: usize| {
+            let level_of = |skill: &usize| (*skill < held).then_some(SkillLevel::EXPERT);
+            score::skills(level_of, &required, &preferred)
+                .map_or(weights::SKILLS, |(points, _)| points)
+        };
         let languages = if opportunity.languages.is_empty() {
             weights::LANGUAGES_NOTHING_ASKED
         } else {
@@ -713,10 +833,50 @@ impl Wanted {
         };
         Some(Self {
             soon,
-            most_but_distance_and_cause: skills + languages + weights::AVAILABILITY + soon,
+            skills: skills_held(usize::MAX),
+            skills_without_preferred: skills_held(required.len()),
+            languages_and_time: languages + weights::AVAILABILITY + soon,
             weekdays,
-            last_day,
-            today: local_day(now),
+            old_enough_if_born_by: born_by(last_day, u32::from(opportunity.min_age.get())),
+            adult_on_last_day_if_born_by: born_by(last_day, weights::ADULT_AGE),
+            adult_today_if_born_by,
+            language_numbers: opportunity
+                .languages
+                .iter()
+                .filter_map(|requirement| {
+                    let at = LanguageCode::ALL
+                        .binary_search(&requirement.code.as_str())
+                        .ok()?;
+                    Some((requirement.code, u8::try_from(at).ok()?))
+                })
+                .collect(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Days;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// The birth-date cut-offs say what the engine's age rules say, to
+        /// the day, around every boundary (29 February included).
+        #[test]
+        fn cut_offs_agree_with_the_age_rules(
+            on in 0u64..20_000, age in 13u32..=25, offset in 0u64..12,
+        ) {
+            let on = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap() + Days::new(on);
+            let guess = on.checked_sub_months(chrono::Months::new(12 * age)).unwrap();
+            let day = time::epoch_day(on);
+            let born_by = latest_birth(guess, |birth| time::birthday(birth, age) <= day);
+            let adult_by = latest_birth(guess, |birth| age_on(birth, on) >= age);
+            for birth in [guess - Days::new(offset), guess + Days::new(offset)] {
+                prop_assert_eq!(birth <= born_by, time::birthday(birth, age) <= day);
+                prop_assert_eq!(birth <= adult_by, age_on(birth, on) >= age);
+            }
+        }
     }
 }
