@@ -275,14 +275,39 @@ pub fn best_opportunities<'a, K: Ord + Clone, S: PartialEq + 'a, H: Clone + Part
     after: Option<(u8, DateTime<Utc>, K)>,
     count: usize,
 ) -> Vec<(K, Match<H>)> {
+    let all: Vec<(K, &OpportunityFacts<S, H>)> = opportunities.into_iter().collect();
+    best_of(
+        volunteer,
+        0..all.len(),
+        |at| all.get(at).map(|(key, facts)| (key, *facts)),
+        limits,
+        now,
+        after,
+        count,
+    )
+}
+
+/// [`best_opportunities`] among `items`, each read through `get`: an
+/// index passes small handles, so a search over tens of thousands of
+/// opportunities keeps four bytes each waiting, not a key and a reference.
+fn best_of<'a, T: Copy, K: Ord + Clone + 'a, S: PartialEq + 'a, H: Clone + PartialEq + 'a>(
+    volunteer: &VolunteerProfile<S>,
+    items: impl IntoIterator<Item = T>,
+    get: impl Fn(T) -> Option<(&'a K, &'a OpportunityFacts<S, H>)>,
+    limits: &ShiftLimits<'_, H>,
+    now: DateTime<Utc>,
+    after: Option<(u8, DateTime<Utc>, K)>,
+    count: usize,
+) -> Vec<(K, Match<H>)> {
     let Some(volunteer) = Volunteer::new(volunteer) else {
         return Vec::new();
     };
     let allow = |shift: &OpenShift<H>| limits.allow(shift);
     let mut pending = best::ByBound::new();
-    for (key, opportunity) in opportunities {
-        if let Some(bound) = volunteer.bound(opportunity, now, &allow) {
-            pending.push(bound, (key, opportunity));
+    for item in items {
+        let bound = get(item).and_then(|(_, facts)| volunteer.bound(facts, now, &allow));
+        if let Some(bound) = bound {
+            pending.push(bound, item);
         }
     }
     let mut clock = WarsawClock::<RANKING_DAYS>::new();
@@ -290,17 +315,20 @@ pub fn best_opportunities<'a, K: Ord + Clone, S: PartialEq + 'a, H: Clone + Part
         count,
         after.map(|(score, at, key)| (std::cmp::Reverse(score), at, key)),
     );
-    while let Some((bound, (key, opportunity))) = pending.pop() {
+    while let Some((bound, item)) = pending.pop() {
         if !leaders.may_take(bound) {
             break;
         }
+        let Some((key, opportunity)) = get(item) else {
+            continue;
+        };
         if let Some(found) = volunteer.evaluate(opportunity, now, &mut clock, &allow) {
             let rank = (
                 std::cmp::Reverse(found.score),
                 found.first_shift_at,
                 key.clone(),
             );
-            leaders.offer(rank, found.score, (key, found));
+            leaders.offer(rank, found.score, (key.clone(), found));
         }
     }
     leaders.into_ranked()

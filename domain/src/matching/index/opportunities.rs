@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Slots, forget};
 use crate::{
-    matching::{Match, OpportunityFacts, ShiftLimits, best_opportunities, weights},
+    matching::{Match, OpportunityFacts, ShiftLimits, best_of, weights},
     organization::Coordinates,
     volunteer::VolunteerProfile,
     volunteering::Cause,
@@ -173,12 +173,13 @@ impl<K: Clone + Eq + Hash + Ord, S: PartialEq, H: Clone + PartialEq> Opportunity
                 }
             }
         }
-        let candidates = slots
-            .into_iter()
-            .filter_map(|slot| self.slots.get(slot))
-            .filter(|(_, facts)| filter.admits(facts))
-            .map(|(key, facts)| (key.clone(), facts));
-        best_opportunities(volunteer, candidates, limits, now, after, count)
+        let get = |slot: u32| {
+            self.slots
+                .get(slot)
+                .filter(|(_, facts)| filter.admits(facts))
+                .map(|(key, facts)| (key, facts))
+        };
+        best_of(volunteer, slots, get, limits, now, after, count)
     }
 }
 

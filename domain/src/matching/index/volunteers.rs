@@ -10,7 +10,10 @@
 //! a member's own bound needs no clock; only the best few are rebuilt as
 //! profiles and scored by the engine.
 
-use std::{collections::HashMap, hash::Hash};
+use std::{
+    collections::HashMap,
+    hash::{BuildHasher, Hash},
+};
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
@@ -112,7 +115,10 @@ impl Group {
 #[derive(Debug)]
 pub struct VolunteerIndex<K, S> {
     members: Slots<Member<K>>,
-    by_key: HashMap<K, u32>,
+    /// Slots by their member's key (hashed with `hasher`): a table of
+    /// slots alone, four bytes each, where a map would hold every key again.
+    by_key: hashbrown::HashTable<u32>,
+    hasher: std::collections::hash_map::RandomState,
     skill_numbers: HashMap<S, u16>,
     /// How many members hold each skill, by number.
     skill_holders: Vec<u32>,
@@ -161,7 +167,8 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
     pub fn new(today: NaiveDate) -> Self {
         Self {
             members: Slots::default(),
-            by_key: HashMap::new(),
+            by_key: hashbrown::HashTable::new(),
+            hasher: std::collections::hash_map::RandomState::new(),
             skill_numbers: HashMap::new(),
             skill_holders: Vec::new(),
             language_speakers: vec![0; LanguageCode::ALL.len()],
@@ -279,7 +286,9 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
             }
         }
         let slot = self.members.insert(member);
-        self.by_key.insert(key, slot);
+        let (members, hasher) = (&self.members, &self.hasher);
+        let rehash = |slot: &u32| members.get(*slot).map_or(0, |member| hasher.hash_one(&member.key));
+        self.by_key.insert_unique(hasher.hash_one(&key), slot, rehash);
         let group = self.cells.entry(cell).or_insert_with(|| Group {
             centre: home.map(privacy::home_cell),
             ..Group::default()
@@ -300,9 +309,14 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
     }
 
     pub fn remove(&mut self, key: &K) {
-        let Some(slot) = self.by_key.remove(key) else {
+        let (members, hasher) = (&self.members, &self.hasher);
+        let found = self.by_key.find_entry(hasher.hash_one(key), |slot| {
+            members.get(*slot).is_some_and(|member| member.key == *key)
+        });
+        let Ok(entry) = found else {
             return;
         };
+        let (slot, _) = entry.remove();
         let Some(member) = self.members.take(slot) else {
             return;
         };
@@ -385,8 +399,11 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
         let new_slot = |slot: &mut u32| {
             *slot = renumbered.get(*slot as usize).copied().unwrap_or(u32::MAX);
         };
-        self.by_key.values_mut().for_each(new_slot);
-        self.by_key.shrink_to_fit();
+        self.by_key.iter_mut().for_each(new_slot);
+        let (members, hasher) = (&self.members, &self.hasher);
+        self.by_key.shrink_to_fit(|slot| {
+            members.get(*slot).map_or(0, |member| hasher.hash_one(&member.key))
+        });
         for group in self.cells.values_mut() {
             group.lists.shrink_to_fit();
             for list in group.lists.values_mut() {
