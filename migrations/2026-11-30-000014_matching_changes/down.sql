@@ -12,6 +12,7 @@ BEGIN
 END $$;
 DROP FUNCTION matching_note_volunteers();
 DROP FUNCTION matching_note_opportunity_needs();
+DROP FUNCTION matching_note_shift_change();
 DROP FUNCTION matching_note_shifts();
 DROP FUNCTION matching_note_opportunities();
 DROP FUNCTION matching_note(text, uuid[]);

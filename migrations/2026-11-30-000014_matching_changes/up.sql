@@ -45,27 +45,36 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- Shifts: times, cancellation, and whether a place is free (not every
--- sign-up: only when the shift fills or frees its last place).
+-- Shifts added or removed.
 CREATE FUNCTION matching_note_shifts() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         PERFORM matching_note('opportunity', ARRAY(SELECT opportunity_id FROM new_rows));
-    ELSIF TG_OP = 'DELETE' THEN
-        PERFORM matching_note('opportunity', ARRAY(SELECT opportunity_id FROM old_rows));
     ELSE
-        PERFORM matching_note('opportunity', ARRAY(
-            SELECT n.opportunity_id FROM new_rows n JOIN old_rows o USING (id)
-            WHERE (n.opportunity_id, n.starts_at, n.ends_at, n.cancelled_at)
-                    IS DISTINCT FROM (o.opportunity_id, o.starts_at, o.ends_at, o.cancelled_at)
-               OR (n.confirmed_count < n.capacity) IS DISTINCT FROM (o.confirmed_count < o.capacity)
-            UNION ALL
-            SELECT o.opportunity_id FROM new_rows n JOIN old_rows o USING (id)
-            WHERE n.opportunity_id IS DISTINCT FROM o.opportunity_id));
+        PERFORM matching_note('opportunity', ARRAY(SELECT opportunity_id FROM old_rows));
     END IF;
     RETURN NULL;
 END $$;
+
+-- A shift changed: one row at a time, and only when its times, its
+-- cancellation or whether a place is free change (the trigger's WHEN,
+-- below), so the sign-ups that only count a place pay nothing.
+CREATE FUNCTION matching_note_shift_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO matching_changes (subject, subject_id) VALUES ('opportunity', NEW.opportunity_id);
+    IF NEW.opportunity_id IS DISTINCT FROM OLD.opportunity_id THEN
+        INSERT INTO matching_changes (subject, subject_id) VALUES ('opportunity', OLD.opportunity_id);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER shifts_matching_update AFTER UPDATE ON shifts FOR EACH ROW
+WHEN ((NEW.opportunity_id, NEW.starts_at, NEW.ends_at, NEW.cancelled_at)
+        IS DISTINCT FROM (OLD.opportunity_id, OLD.starts_at, OLD.ends_at, OLD.cancelled_at)
+      OR (NEW.confirmed_count < NEW.capacity) IS DISTINCT FROM (OLD.confirmed_count < OLD.capacity))
+EXECUTE FUNCTION matching_note_shift_change();
 
 -- Tables of an opportunity's needs: any change.
 CREATE FUNCTION matching_note_opportunity_needs() RETURNS trigger
@@ -93,7 +102,8 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- Transition tables allow one event per trigger: three triggers a table.
+-- Transition tables allow one event per trigger: three triggers a table
+-- (shifts' updates have their own, above).
 DO $$
 DECLARE
     watched record;
@@ -110,8 +120,10 @@ BEGIN
     LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
             'FOR EACH STATEMENT EXECUTE FUNCTION %I()', watched.tab || '_matching_insert', watched.tab, watched.fn);
-        EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows '
-            'FOR EACH STATEMENT EXECUTE FUNCTION %I()', watched.tab || '_matching_update', watched.tab, watched.fn);
+        IF watched.tab <> 'shifts' THEN
+            EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows '
+                'FOR EACH STATEMENT EXECUTE FUNCTION %I()', watched.tab || '_matching_update', watched.tab, watched.fn);
+        END IF;
         EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
             'FOR EACH STATEMENT EXECUTE FUNCTION %I()', watched.tab || '_matching_delete', watched.tab, watched.fn);
     END LOOP;

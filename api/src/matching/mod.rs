@@ -7,6 +7,7 @@
 pub mod handlers;
 pub mod index;
 pub mod model;
+pub mod recall;
 pub mod store;
 
 use std::collections::{HashMap, HashSet};
@@ -246,6 +247,33 @@ fn open_shift(row: &store::ShiftRow) -> Result<OpenShift<Uuid>, ApiError> {
     })
 }
 
+/// The shifts `volunteer` holds (not offered again) and the times of those
+/// confirmed (shifts overlapping them are not offered: a sign-up would be
+/// refused).
+fn commitments(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+) -> Result<(Vec<Uuid>, Vec<ShiftTime>), ApiError> {
+    let held = store::held_shifts(conn, volunteer)?;
+    let busy = held
+        .iter()
+        .filter(|shift| shift.status == "confirmed")
+        .map(|shift| ShiftTime::new(shift.starts_at, shift.ends_at))
+        .collect::<Result<_, _>>()
+        .map_err(|(_, err)| stored("shift")(err))?;
+    Ok((held.iter().map(|shift| shift.shift_id).collect(), busy))
+}
+
+fn opportunity_filter(filter: &MatchFilter) -> Result<OpportunityFilter, ApiError> {
+    Ok(OpportunityFilter {
+        cause: filter
+            .cause
+            .map(|cause| Cause::parse(cause).map_err(stored("cause")))
+            .transpose()?,
+        remote: filter.remote,
+    })
+}
+
 /// `volunteer`'s best matches: a page of the ranking. `index` must have
 /// caught up with the changes made before the request.
 pub fn matches_of(
@@ -274,29 +302,14 @@ pub fn matches_of(
              profile with PUT /api/v1/me/volunteer-profile",
         ));
     }
-    // Shifts held are not offered again, nor those overlapping a confirmed
-    // one (a sign-up would be refused).
-    let held = store::held_shifts(conn, volunteer)?;
-    let held_ids: Vec<Uuid> = held.iter().map(|shift| shift.shift_id).collect();
-    let busy: Vec<ShiftTime> = held
-        .iter()
-        .filter(|shift| shift.status == "confirmed")
-        .map(|shift| ShiftTime::new(shift.starts_at, shift.ends_at))
-        .collect::<Result<_, _>>()
-        .map_err(|(_, err)| stored("shift")(err))?;
+    let (held_ids, busy) = commitments(conn, volunteer)?;
     let limits = ShiftLimits {
         held: &held_ids,
         busy: &busy,
         starts_from: filter.from,
         starts_before: filter.to,
     };
-    let wanted = OpportunityFilter {
-        cause: filter
-            .cause
-            .map(|cause| Cause::parse(cause).map_err(stored("cause")))
-            .transpose()?,
-        remote: filter.remote,
-    };
+    let wanted = opportunity_filter(filter)?;
     let after = page
         .after
         .and_then(|(score, at, id)| Some((score, DateTime::<Utc>::from_timestamp_micros(at)?, id)));
@@ -375,16 +388,12 @@ pub fn matches_of(
     })
 }
 
-/// The best discoverable volunteers for the opportunity `row` (its facts
-/// and needs loaded here): a page of the ranking.
-pub fn candidates_of(
+/// The facts candidates are ranked on: the opportunity with all its open
+/// shifts as they are; `None` without any.
+fn candidate_facts(
     conn: &mut PgConnection,
-    index: &MatchingIndex,
     opportunity: &opportunities::store::OpportunityRow,
-    page: &PageRequest<CandidateCursor>,
-    lang: Lang,
-    now: DateTime<Utc>,
-) -> Result<Page<Candidate>, ApiError> {
+) -> Result<Option<OpportunityFacts<Uuid, Uuid>>, ApiError> {
     let id = opportunity.id;
     let row = store::OpportunityFactsRow {
         id,
@@ -411,13 +420,26 @@ pub fn candidates_of(
         &needed_languages.iter().collect::<Vec<_>>(),
         shifts,
     )?;
-    if facts.shifts.is_empty() {
+    Ok((!facts.shifts.is_empty()).then_some(facts))
+}
+
+/// The best discoverable volunteers for the opportunity `row` (its facts
+/// and needs loaded here): a page of the ranking.
+pub fn candidates_of(
+    conn: &mut PgConnection,
+    index: &MatchingIndex,
+    opportunity: &opportunities::store::OpportunityRow,
+    page: &PageRequest<CandidateCursor>,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<Page<Candidate>, ApiError> {
+    let id = opportunity.id;
+    let Some(facts) = candidate_facts(conn, opportunity)? else {
         return Ok(Page {
             items: Vec::new(),
             next_cursor: None,
         });
-    }
-
+    };
     let count = usize::try_from(page.fetch_limit()).unwrap_or(usize::MAX);
     let found = index.volunteers().best_for(&facts, now, page.after, count);
     let page = page.finish(found, |(user, found)| (found.score, *user), |item| item);

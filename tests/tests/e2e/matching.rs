@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 mod candidates;
 mod matches;
 mod privacy;
+mod recall;
 
 const MATCHES: &str = "/api/v1/me/matches";
 const FACTORS: [&str; 6] = [

@@ -83,6 +83,15 @@ impl<K: Clone + Eq + Hash + Ord, S: PartialEq, H: Clone + PartialEq> Opportunity
         self.slots.get(*slot).map(|(_, facts)| facts)
     }
 
+    /// Every opportunity held, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &OpportunityFacts<S, H>)> {
+        self.slots
+            .entries
+            .iter()
+            .flatten()
+            .map(|(key, facts)| (key, facts))
+    }
+
     /// Adds or replaces `key`'s facts. One on site without a place can
     /// match no one and is left out.
     pub fn upsert(&mut self, key: K, mut facts: OpportunityFacts<S, H>) {

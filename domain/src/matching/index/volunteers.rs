@@ -287,8 +287,13 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
         }
         let slot = self.members.insert(member);
         let (members, hasher) = (&self.members, &self.hasher);
-        let rehash = |slot: &u32| members.get(*slot).map_or(0, |member| hasher.hash_one(&member.key));
-        self.by_key.insert_unique(hasher.hash_one(&key), slot, rehash);
+        let rehash = |slot: &u32| {
+            members
+                .get(*slot)
+                .map_or(0, |member| hasher.hash_one(&member.key))
+        };
+        self.by_key
+            .insert_unique(hasher.hash_one(&key), slot, rehash);
         let group = self.cells.entry(cell).or_insert_with(|| Group {
             centre: home.map(privacy::home_cell),
             ..Group::default()
@@ -402,7 +407,9 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
         self.by_key.iter_mut().for_each(new_slot);
         let (members, hasher) = (&self.members, &self.hasher);
         self.by_key.shrink_to_fit(|slot| {
-            members.get(*slot).map_or(0, |member| hasher.hash_one(&member.key))
+            members
+                .get(*slot)
+                .map_or(0, |member| hasher.hash_one(&member.key))
         });
         for group in self.cells.values_mut() {
             group.lists.shrink_to_fit();
