@@ -9,6 +9,7 @@ use hop_tests::{TestApp, TestResponse, TestUser};
 use serde_json::{Value, json};
 
 mod candidates;
+mod freshness;
 mod matches;
 mod privacy;
 mod recall;

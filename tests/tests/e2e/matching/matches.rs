@@ -638,7 +638,7 @@ async fn shifts_clashing_with_a_confirmed_one_are_not_offered() {
 
 /// A volunteer of `age` living in Toruń, travelling 10 km, free 08:00–20:00
 /// on the weekday of `day`.
-async fn free_all_day_in_torun(app: &TestApp, day: NaiveDate, age: i32) -> TestUser {
+pub(super) async fn free_all_day_in_torun(app: &TestApp, day: NaiveDate, age: i32) -> TestUser {
     let volunteer = app.user().await;
     app.put_volunteer_profile(
         &volunteer,

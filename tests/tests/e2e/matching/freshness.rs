@@ -1,0 +1,136 @@
+//! Matching answers from an in-memory index: every write committed before a
+//! request is in its answer, whichever of the eight tables it touched.
+
+use actix_web::http::Method;
+
+use super::matches::free_all_day_in_torun;
+use super::*;
+
+#[actix_web::test]
+async fn matches_follow_a_place_taken_a_shift_moved_and_an_opportunity_closed() {
+    let app = TestApp::spawn().await;
+    let org = Organizer::new(&app, "Fundacja Świeże Dane").await;
+    let day = day_ahead(3);
+    let volunteer = free_all_day_in_torun(&app, day, 30).await;
+    let rival = free_all_day_in_torun(&app, day, 30).await;
+    let near = place(north_of(TORUN, 1.0, 0.0));
+    let one_place = org
+        .published(&app, json!({"title": "One place", "location": near}))
+        .await;
+    let only = org.shift(&app, &one_place, day, (10, 0), (12, 0), 1).await;
+    let moving = org
+        .published(&app, json!({"title": "Moving", "location": near}))
+        .await;
+    let moved = org.shift(&app, &moving, day, (10, 0), (12, 0), 5).await;
+    assert_eq!(
+        sorted(titles(&matches(&app, &volunteer, "").await)),
+        ["Moving", "One place"]
+    );
+
+    // Someone else takes the only place: the shift is full, not offered.
+    let taken = app.sign_up(&rival, &only).await;
+    assert_eq!(taken.json()["status"], "confirmed", "{}", taken.text());
+    assert_eq!(titles(&matches(&app, &volunteer, "").await), ["Moving"]);
+
+    // The shift moves to a night the volunteer is not free: nothing fits.
+    let night = json!({"starts_at": at(day, 21, 0), "ends_at": at(day, 23, 0)});
+    let patched = app
+        .send_json(
+            Method::PATCH,
+            &format!("/api/v1/shifts/{}", id(&moved)),
+            Some(&night),
+            Some(&org.owner.access_token),
+        )
+        .await;
+    assert_eq!(patched.status, 200, "{}", patched.text());
+    assert!(items(&matches(&app, &volunteer, "").await).is_empty());
+
+    // The rival withdraws: the place is free again and offered.
+    let withdrawn = app
+        .post_json_as(
+            &format!("/api/v1/applications/{}/withdraw", id(&taken.json())),
+            &json!({}),
+            Some(&rival.access_token),
+        )
+        .await;
+    assert_eq!(withdrawn.status, 200, "{}", withdrawn.text());
+    assert_eq!(titles(&matches(&app, &volunteer, "").await), ["One place"]);
+
+    // Closed, it is gone.
+    let closed = app
+        .post_json_as(
+            &format!("/api/v1/opportunities/{}/close", id(&one_place)),
+            &json!({}),
+            Some(&org.owner.access_token),
+        )
+        .await;
+    assert_eq!(closed.status, 200, "{}", closed.text());
+    assert!(items(&matches(&app, &volunteer, "").await).is_empty());
+}
+
+#[actix_web::test]
+async fn candidates_follow_a_profile_hidden_changed_and_shown_again() {
+    let app = TestApp::spawn().await;
+    let org = Organizer::new(&app, "Fundacja Kandydaci").await;
+    let first_aid = app.skill_id("first-aid").await;
+    let day = day_ahead(4);
+    let opportunity = org
+        .published(
+            &app,
+            json!({
+                "title": "First aid at the marathon",
+                "location": place(TORUN),
+                "required_skills": [{"skill_id": first_aid, "min_level": 2}]
+            }),
+        )
+        .await;
+    org.shift(&app, &opportunity, day, (9, 0), (12, 0), 5).await;
+    let window = json!([{"weekday": weekday(day), "start": "08:00", "end": "13:00"}]);
+    let fitting = json!({"skills": [{"skill_id": first_aid, "level": 3}], "availability": window});
+    let ola = person(&app, "Ola", 30, TORUN, fitting.clone()).await;
+    let listed = |page: TestResponse| volunteer_ids(&page.json());
+    assert_eq!(
+        listed(candidates(&app, &org.owner, &opportunity).await),
+        [ola.user.id.to_string()]
+    );
+
+    let mut hidden = fitting.clone();
+    hidden["discoverable"] = json!(false);
+    app.put_volunteer_profile(&ola.user, &profile_with(&ola, hidden))
+        .await;
+    assert!(listed(candidates(&app, &org.owner, &opportunity).await).is_empty());
+
+    // Shown again but with the skill below the level asked: still no one.
+    let mut weaker = fitting.clone();
+    weaker["skills"] = json!([{"skill_id": first_aid, "level": 1}]);
+    app.put_volunteer_profile(&ola.user, &profile_with(&ola, weaker))
+        .await;
+    assert!(listed(candidates(&app, &org.owner, &opportunity).await).is_empty());
+
+    app.put_volunteer_profile(&ola.user, &profile_with(&ola, fitting))
+        .await;
+    assert_eq!(
+        listed(candidates(&app, &org.owner, &opportunity).await),
+        [ola.user.id.to_string()]
+    );
+}
+
+/// `person`'s whole profile with `changes` over it (a profile is replaced
+/// whole).
+fn profile_with(person: &Person, changes: Value) -> Value {
+    let mut body = json!({
+        "birth_date": person.birth_date,
+        "home": place(person.home),
+        "max_distance_km": 20,
+        "discoverable": true
+    });
+    if let (Some(body), Some(changes)) = (body.as_object_mut(), changes.as_object()) {
+        body.extend(changes.clone());
+    }
+    body
+}
+
+fn sorted(mut titles: Vec<&str>) -> Vec<&str> {
+    titles.sort_unstable();
+    titles
+}
