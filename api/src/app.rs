@@ -1,10 +1,8 @@
-//! Assembling the service: shared state, the actix application and server.
+//! Assembling the service: the actix application and server, with the
+//! shared state (`state`) and each concept's own (search's caches, the
+//! matching index) and background tasks. Imported by `main` only.
 
-use std::{
-    net::{IpAddr, SocketAddr},
-    sync::Arc,
-    time::Duration,
-};
+use std::{net::SocketAddr, sync::Arc};
 
 use actix_web::{
     App, HttpRequest, HttpResponse, HttpServer,
@@ -17,13 +15,6 @@ use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::{
-    auth::{
-        limiter::{LoginLimiter, RegistrationLimiter},
-        password::PasswordHasher,
-        sessions::SessionPolicy,
-        tokens::AccessTokens,
-    },
-    client_address::{self, TrustedProxies},
     config::Config,
     db::Database,
     error::ApiError,
@@ -31,85 +22,10 @@ use crate::{
     notifications::mail::MailDelivery,
     openapi::{self, SPEC_PATH},
     ops::Metrics,
-    security_headers, telemetry,
+    security_headers,
+    state::AppState,
+    telemetry,
 };
-
-/// What every handler shares. Built once, from the configuration.
-pub struct AppState {
-    pub db: Database,
-    pub hasher: Arc<PasswordHasher>,
-    pub access_tokens: AccessTokens,
-    pub refresh_ttl: Duration,
-    pub login_limiter: LoginLimiter,
-    pub registration_limiter: RegistrationLimiter,
-    /// Empty when `X-Forwarded-For` is not read.
-    pub trusted_proxies: TrustedProxies,
-    pub search_density: crate::opportunities::search::DensityCache,
-    pub search_words: crate::opportunities::search::CommonWords,
-    pub matching: Arc<crate::matching::index::MatchingIndex>,
-}
-
-impl AppState {
-    pub fn new(config: &Config, db: Database) -> Result<Self, BuildError> {
-        // Loaded before serving, so the first requests find it warm; when
-        // the database cannot be reached, the first request that can loads it.
-        let matching = Arc::new(crate::matching::index::MatchingIndex::empty());
-        let loaded = db
-            .pool()
-            .get()
-            .map_err(|err| err.to_string())
-            .and_then(|mut conn| {
-                matching
-                    .catch_up(&mut conn, std::time::Instant::now())
-                    .map_err(|err| err.to_string())
-            });
-        if let Err(err) = loaded {
-            tracing::warn!(error = %err, "the matching index will be loaded once the database answers");
-        }
-        Ok(Self {
-            db,
-            hasher: Arc::new(
-                PasswordHasher::new(config.hashing_concurrency)
-                    .map_err(|err| BuildError::Hasher(err.to_string()))?,
-            ),
-            access_tokens: AccessTokens::new(&config.tokens),
-            refresh_ttl: config.tokens.refresh_ttl,
-            login_limiter: LoginLimiter::new(&config.login_limits),
-            registration_limiter: RegistrationLimiter::new(&config.registration_limits),
-            trusted_proxies: if config.trust_forwarded_for {
-                config.trusted_proxies.clone()
-            } else {
-                TrustedProxies::default()
-            },
-            search_density: Default::default(),
-            search_words: Default::default(),
-            matching,
-        })
-    }
-
-    /// The client's address, for limits keyed by address: the peer, or
-    /// when the peer is a trusted proxy, the nearest untrusted hop of
-    /// `X-Forwarded-For`.
-    pub fn client_address(&self, req: &HttpRequest) -> Option<IpAddr> {
-        let forwarded: Vec<&str> = req
-            .headers()
-            .get_all(header::X_FORWARDED_FOR)
-            .filter_map(|value| value.to_str().ok())
-            .collect();
-        client_address::client_address(
-            req.peer_addr().map(|addr| addr.ip()),
-            &forwarded,
-            &self.trusted_proxies,
-        )
-    }
-
-    pub fn session_policy(&self) -> SessionPolicy<'_> {
-        SessionPolicy {
-            access_tokens: &self.access_tokens,
-            refresh_ttl: self.refresh_ttl,
-        }
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
@@ -118,8 +34,8 @@ pub enum BuildError {
         addr: SocketAddr,
         source: std::io::Error,
     },
-    #[error("cannot set up password hashing: {0}")]
-    Hasher(String),
+    #[error(transparent)]
+    State(#[from] crate::state::StateError),
     #[error("cannot set up e-mail delivery (HOP_SMTP_URL): {0}")]
     Mail(String),
 }
@@ -198,8 +114,11 @@ impl Application {
             database.pool().clone(),
             config.metrics_access.clone(),
         ));
-        let state = web::Data::new(AppState::new(config, database)?);
-        let matching = state.matching.clone();
+        let state = web::Data::new(AppState::new(config, database.clone())?);
+        // Each concept's own state, beside the shared one.
+        let matching = crate::matching::index::MatchingIndex::loaded(&database);
+        let matching_data = web::Data::from(matching.clone());
+        let search_caches = web::Data::new(crate::opportunities::search::SearchCaches::default());
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
         let bind_error = |source| BuildError::Bind {
@@ -218,6 +137,8 @@ impl Application {
                 .configure(openapi::routes)
                 .into_app()
                 .app_data(state.clone())
+                .app_data(matching_data.clone())
+                .app_data(search_caches.clone())
                 .app_data(metrics.clone())
                 .app_data(known_routes.clone())
                 .app_data(json::payload_config())
@@ -258,7 +179,9 @@ impl Application {
     pub async fn run(self) -> std::io::Result<()> {
         let mail_worker = self.mail.map(MailDelivery::start).transpose()?;
         // Ends with the server: the task is dropped when `run` returns.
-        let refresher = actix_web::rt::spawn(refresh_next_shifts(self.database.clone()));
+        let refresher = actix_web::rt::spawn(crate::opportunities::keep_next_shifts_current(
+            self.database.clone(),
+        ));
         let matching =
             actix_web::rt::spawn(crate::matching::keep_fresh(self.database, self.matching));
         let result = self.server.await;
@@ -268,38 +191,5 @@ impl Application {
             worker.stop().await;
         }
         result
-    }
-}
-
-/// Every minute, moves on the cached "next shift" of opportunities whose
-/// next shift has started, so "soonest first" never shows a past shift.
-async fn refresh_next_shifts(database: Database) {
-    let mut tick = actix_web::rt::time::interval(Duration::from_secs(60));
-    loop {
-        tick.tick().await;
-        loop {
-            let refreshed = crate::db::run(&database, |conn| {
-                Ok(crate::opportunities::store::refresh_lapsed_next_shifts(
-                    conn,
-                )?)
-            })
-            .await;
-            match refreshed {
-                Ok(count) => {
-                    if count > 0 {
-                        tracing::debug!(count, "refreshed next shifts");
-                    }
-                    // A short batch means nothing lapsed is left; a full one
-                    // goes on, each batch its own short statement.
-                    if (count as i64) < crate::opportunities::store::NEXT_SHIFT_REFRESH_BATCH {
-                        break;
-                    }
-                }
-                Err(err) => {
-                    tracing::warn!(error = %err, "cannot refresh next shifts");
-                    break;
-                }
-            }
-        }
     }
 }

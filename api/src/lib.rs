@@ -25,6 +25,7 @@ pub mod security_headers;
 pub mod seed;
 pub mod shifts;
 pub mod skills;
+pub mod state;
 pub mod telemetry;
 pub mod validation;
 pub mod volunteers;

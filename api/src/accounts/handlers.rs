@@ -3,11 +3,11 @@ use chrono::Utc;
 
 use super::model::{Me, UpdateMeRequest};
 use crate::{
-    app::AppState,
     auth::AuthUser,
     db,
     error::{ApiError, Problem},
     json::JsonBody,
+    state::AppState,
 };
 
 /// The caller's account, memberships and staff flag.

@@ -13,13 +13,13 @@ use super::{
     store::{self, ListFilter},
 };
 use crate::{
-    app::AppState,
     auth::AuthUser,
     db,
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::Page,
     query::Query,
+    state::AppState,
     validation::FieldCheck,
 };
 

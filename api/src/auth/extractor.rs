@@ -6,7 +6,7 @@ use std::future::{Ready, ready};
 use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
 use uuid::Uuid;
 
-use crate::{app::AppState, auth::tokens::AccessTokenError, error::ApiError};
+use crate::{auth::tokens::AccessTokenError, error::ApiError, state::AppState};
 
 #[derive(Debug, Clone, Copy)]
 pub struct AuthUser {

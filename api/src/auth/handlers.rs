@@ -14,10 +14,10 @@ use super::{
 };
 use crate::{
     accounts::store::{self as accounts, NewUser},
-    app::AppState,
     db,
     error::{ApiError, Problem},
     json::JsonBody,
+    state::AppState,
 };
 
 /// Create an account.

@@ -5,15 +5,18 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use chrono::Utc;
 use uuid::Uuid;
 
-use super::model::{Candidate, CandidatesQuery, MatchesQuery, OpportunityMatch};
+use super::{
+    index::MatchingIndex,
+    model::{Candidate, CandidatesQuery, MatchesQuery, OpportunityMatch},
+};
 use crate::{
-    app::AppState,
     auth::AuthUser,
     content_language::{accept_language, localized},
     db,
     error::{ApiError, Problem},
     pagination::Page,
     query::Query,
+    state::AppState,
 };
 
 /// The caller's best matches: published opportunities with an open shift
@@ -45,13 +48,14 @@ use crate::{
 pub async fn matches(
     req: HttpRequest,
     state: web::Data<AppState>,
+    index: web::Data<MatchingIndex>,
     user: AuthUser,
     query: Query<MatchesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let parsed = query.into_inner().parse(accept_language(&req).as_deref())?;
     let lang = parsed.lang;
     let since = std::time::Instant::now();
-    let index = state.matching.clone();
+    let index = index.into_inner();
     let page = db::run(&state.db, move |conn| {
         index.catch_up(conn, since)?;
         super::matches_of(
@@ -98,6 +102,7 @@ pub async fn matches(
 pub async fn candidates(
     req: HttpRequest,
     state: web::Data<AppState>,
+    index: web::Data<MatchingIndex>,
     user: AuthUser,
     id: web::Path<Uuid>,
     query: Query<CandidatesQuery>,
@@ -106,7 +111,7 @@ pub async fn candidates(
     let parsed = query.into_inner().parse(accept_language(&req).as_deref())?;
     let lang = parsed.lang;
     let since = std::time::Instant::now();
-    let index = state.matching.clone();
+    let index = index.into_inner();
     let page = db::run(&state.db, move |conn| {
         let (row, viewer) = crate::opportunities::visible(conn, id, Some(user.id))?;
         let organization = crate::organizations::status_of(conn, row.organization_id)?;

@@ -69,6 +69,26 @@ impl MatchingIndex {
         }
     }
 
+    /// An index loaded before serving, so the first requests find it
+    /// warm; when the database cannot be reached, the first request that
+    /// can loads it.
+    pub fn loaded(database: &crate::db::Database) -> std::sync::Arc<Self> {
+        let index = std::sync::Arc::new(Self::empty());
+        let loaded = database
+            .pool()
+            .get()
+            .map_err(|err| err.to_string())
+            .and_then(|mut conn| {
+                index
+                    .catch_up(&mut conn, Instant::now())
+                    .map_err(|err| err.to_string())
+            });
+        if let Err(err) = loaded {
+            tracing::warn!(error = %err, "the matching index will be loaded once the database answers");
+        }
+        index
+    }
+
     pub fn opportunities(&self) -> RwLockReadGuard<'_, Opportunities> {
         read(&self.opportunities)
     }

@@ -7,11 +7,11 @@ use uuid::Uuid;
 
 use super::model::{MarkedRead, Notification, NotificationListQuery, NotificationPage};
 use crate::{
-    app::AppState,
     auth::AuthUser,
     db,
     error::{ApiError, Problem},
     query::Query,
+    state::AppState,
     validation::FieldCheck,
 };
 

@@ -13,13 +13,13 @@ use super::{
     search,
 };
 use crate::{
-    app::AppState,
     auth::{AuthUser, MaybeAuthUser},
     db,
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::Page,
     query::Query,
+    state::AppState,
 };
 
 /// Create an opportunity, as a draft, for an organisation the caller is a member of.
@@ -69,6 +69,7 @@ pub async fn create(
 #[get("/opportunities")]
 pub async fn list(
     state: web::Data<AppState>,
+    caches: web::Data<search::SearchCaches>,
     query: Query<OpportunitySearchQuery>,
 ) -> Result<web::Json<Page<Opportunity>>, ApiError> {
     let ParsedSearch {
@@ -76,12 +77,11 @@ pub async fn list(
         order,
         page,
     } = query.into_inner().parse()?;
-    let state_for_db = state.clone();
     let result = db::transaction(&state.db, move |conn| {
         let found = search::search(
             conn,
-            &state_for_db.search_density,
-            &state_for_db.search_words,
+            &caches.density,
+            &caches.words,
             &filter,
             order,
             page.after,

@@ -241,3 +241,34 @@ pub fn transition(
 fn organizations_missing() -> ApiError {
     ApiError::internal("opportunity without organisation")
 }
+
+/// Every minute, moves on the cached "next shift" of opportunities whose
+/// next shift has started, so "soonest first" never shows a past shift.
+pub async fn keep_next_shifts_current(database: crate::db::Database) {
+    let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        loop {
+            let refreshed = crate::db::run(&database, |conn| {
+                Ok(store::refresh_lapsed_next_shifts(conn)?)
+            })
+            .await;
+            match refreshed {
+                Ok(count) => {
+                    if count > 0 {
+                        tracing::debug!(count, "refreshed next shifts");
+                    }
+                    // A short batch means nothing lapsed is left; a full one
+                    // goes on, each batch its own short statement.
+                    if (count as i64) < store::NEXT_SHIFT_REFRESH_BATCH {
+                        break;
+                    }
+                }
+                Err(err) => {
+                    tracing::warn!(error = %err, "cannot refresh next shifts");
+                    break;
+                }
+            }
+        }
+    }
+}

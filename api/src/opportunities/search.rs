@@ -167,6 +167,13 @@ impl DensityCache {
     }
 }
 
+/// What search remembers between requests (the assembly keeps one).
+#[derive(Default)]
+pub struct SearchCaches {
+    pub density: DensityCache,
+    pub words: CommonWords,
+}
+
 /// The lexemes PostgreSQL's statistics call most common in opportunities'
 /// texts (`pg_stats.most_common_elems` of `search_document`), read at most
 /// every five minutes. A one-word search whose prefix begins none of them

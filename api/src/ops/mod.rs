@@ -8,9 +8,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::{
-    app::AppState,
     db,
     error::{ApiError, Problem},
+    state::AppState,
 };
 use metrics::MetricsReader;
 pub use metrics::{Metrics, MetricsAccess};

@@ -17,13 +17,13 @@ use super::{
     store::{self, ListFilter},
 };
 use crate::{
-    app::AppState,
     auth::{AuthUser, MaybeAuthUser},
     db,
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
     query::Query,
+    state::AppState,
     validation::FieldCheck,
 };
 

@@ -9,13 +9,13 @@ use super::{
     store,
 };
 use crate::{
-    app::AppState,
     auth::{AuthUser, MaybeAuthUser},
     db,
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
     query::Query,
+    state::AppState,
 };
 
 /// The shifts of an opportunity that are not cancelled, soonest first.

@@ -9,7 +9,6 @@ use super::{
     store::{self, ListFilter},
 };
 use crate::{
-    app::AppState,
     auth::AuthUser,
     content_language::{accept_language, localized, response_lang},
     db,
@@ -17,6 +16,7 @@ use crate::{
     json::JsonBody,
     pagination::{Page, PageQuery},
     query::Query,
+    state::AppState,
 };
 
 /// List the skills taxonomy, by slug.

@@ -6,11 +6,11 @@ use hop_domain::signup::local_day;
 
 use super::model::{PutVolunteerProfileRequest, VolunteerProfile};
 use crate::{
-    app::AppState,
     auth::AuthUser,
     db,
     error::{ApiError, Problem},
     json::JsonBody,
+    state::AppState,
 };
 
 /// The caller's volunteer profile.
