@@ -127,3 +127,7 @@ pub async fn candidates(
     .await?;
     Ok(localized(HttpResponse::Ok(), lang).json(page))
 }
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(matches).service(candidates);
+}

@@ -20,7 +20,11 @@ use hop_domain::matching::{
 };
 use uuid::Uuid;
 
-use super::{opportunity_facts, store, volunteer_profiles};
+use super::{
+    load::{open_shift, opportunity_facts, volunteer_profiles},
+    store,
+};
+use crate::volunteers::store as volunteer_store;
 use crate::{error::ApiError, opportunities};
 
 /// Rows read per query while loading.
@@ -175,10 +179,10 @@ impl MatchingIndex {
         let mut volunteers = Volunteers::new(hop_domain::signup::local_day(Utc::now()));
         let mut after = None;
         loop {
-            let ids = store::candidates_after(conn, after, LOAD_CHUNK)?;
+            let ids = volunteer_store::candidates_after(conn, after, LOAD_CHUNK)?;
             let Some(last) = ids.last() else { break };
             after = Some(*last);
-            let profiles = volunteer_profiles(&store::profiles(conn, &ids)?)?;
+            let profiles = volunteer_profiles(&volunteer_store::profiles(conn, &ids)?)?;
             for (id, profile) in &profiles {
                 volunteers.upsert(*id, profile);
             }
@@ -229,7 +233,7 @@ impl MatchingIndex {
         if ids.is_empty() {
             return Ok(());
         }
-        let profiles = volunteer_profiles(&store::profiles(conn, ids)?)?;
+        let profiles = volunteer_profiles(&volunteer_store::profiles(conn, ids)?)?;
         let mut index = self
             .volunteers
             .write()
@@ -289,7 +293,7 @@ fn facts_of(
         shifts
             .entry(row.opportunity_id)
             .or_default()
-            .push(super::open_shift(&row)?);
+            .push(open_shift(&row)?);
     }
     rows.iter()
         .filter_map(|row| {
@@ -305,4 +309,30 @@ fn facts_of(
             )
         })
         .collect()
+}
+
+/// Keeps `index` in step with the database while the server runs: reads
+/// the change log every second (requests read it too, so this only keeps
+/// them from waiting), forgets started shifts and old changes every minute.
+pub async fn keep_fresh(database: crate::db::Database, index: std::sync::Arc<MatchingIndex>) {
+    let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(1));
+    let mut ticks: u64 = 0;
+    loop {
+        tick.tick().await;
+        ticks += 1;
+        let index = index.clone();
+        let minute = ticks.is_multiple_of(60);
+        let kept = crate::db::run(&database, move |conn| {
+            index.catch_up(conn, std::time::Instant::now())?;
+            if minute {
+                index.forget_past();
+                store::forget_changes_older_than(conn, CHANGES_KEPT_MINUTES)?;
+            }
+            Ok(())
+        })
+        .await;
+        if let Err(err) = kept {
+            tracing::warn!(error = %err, "cannot bring the matching index up to date");
+        }
+    }
 }

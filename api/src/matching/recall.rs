@@ -15,9 +15,10 @@ use hop_domain::{
 use uuid::Uuid;
 
 use super::{
-    MatchingIndex, candidate_facts, candidates_of, commitments, matches_of, opportunity_filter,
-    store::{self, MatchFilter},
-    volunteer_profiles,
+    index::MatchingIndex,
+    load::{candidate_facts, commitments, opportunity_filter, volunteer_profiles},
+    service::{candidates_of, matches_of},
+    store::MatchFilter,
 };
 use crate::{
     error::ApiError,
@@ -172,7 +173,8 @@ fn measure_matches(
     let sampled = sample(conn, "user_id", with_birth_date, count, seed)?;
     let mut recall = Recall::default();
     for (at, volunteer) in sampled.into_iter().enumerate() {
-        let profiles = volunteer_profiles(&store::profiles(conn, &[volunteer])?)?;
+        let profiles =
+            volunteer_profiles(&crate::volunteers::store::profiles(conn, &[volunteer])?)?;
         let Some(profile) = profiles.get(&volunteer) else {
             continue;
         };
@@ -262,10 +264,10 @@ fn measure_candidates(
     let mut best: Vec<Vec<(Uuid, Match<Uuid>)>> = vec![Vec::new(); cases.len()];
     let mut after = None;
     loop {
-        let users = store::candidates_after(conn, after, CHUNK)?;
+        let users = crate::volunteers::store::candidates_after(conn, after, CHUNK)?;
         let Some(last) = users.last() else { break };
         after = Some(*last);
-        let profiles = volunteer_profiles(&store::profiles(conn, &users)?)?;
+        let profiles = volunteer_profiles(&crate::volunteers::store::profiles(conn, &users)?)?;
         let profiles: HashMap<Uuid, _> = profiles.into_iter().collect();
         for ((facts, ..), kept) in cases.iter().zip(best.iter_mut()) {
             let ranked = rank_volunteers(facts, profiles.iter().map(|(id, p)| (*id, p)), now);

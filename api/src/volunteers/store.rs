@@ -242,3 +242,67 @@ pub fn refresh_matching_columns(conn: &mut PgConnection, user: Option<Uuid>) -> 
 fn small(value: u16) -> i16 {
     i16::try_from(value).unwrap_or(i16::MAX)
 }
+
+/// Stored profiles of several volunteers, with their skills (user, skill,
+/// level), languages (user, code, level) and windows (user, weekday, start,
+/// end), in four queries.
+pub struct StoredProfiles {
+    pub rows: Vec<ProfileRow>,
+    pub skills: Vec<(Uuid, Uuid, i16)>,
+    pub languages: Vec<(Uuid, String, String)>,
+    pub availability: Vec<(Uuid, i16, i16, i16)>,
+}
+
+pub fn profiles(conn: &mut PgConnection, users: &[Uuid]) -> QueryResult<StoredProfiles> {
+    Ok(StoredProfiles {
+        rows: volunteer_profiles::table
+            .filter(volunteer_profiles::user_id.eq_any(users))
+            .select(ProfileRow::as_select())
+            .load(conn)?,
+        skills: volunteer_skills::table
+            .filter(volunteer_skills::user_id.eq_any(users))
+            .select((
+                volunteer_skills::user_id,
+                volunteer_skills::skill_id,
+                volunteer_skills::level,
+            ))
+            .load(conn)?,
+        languages: volunteer_languages::table
+            .filter(volunteer_languages::user_id.eq_any(users))
+            .select((
+                volunteer_languages::user_id,
+                volunteer_languages::code,
+                volunteer_languages::level,
+            ))
+            .load(conn)?,
+        availability: volunteer_availability::table
+            .filter(volunteer_availability::user_id.eq_any(users))
+            .select((
+                volunteer_availability::user_id,
+                volunteer_availability::weekday,
+                volunteer_availability::start_minute,
+                volunteer_availability::end_minute,
+            ))
+            .load(conn)?,
+    })
+}
+
+/// Volunteers who may be candidates (discoverable, with a birth date)
+/// after `after` in id order, at most `limit`.
+pub fn candidates_after(
+    conn: &mut PgConnection,
+    after: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<Uuid>> {
+    let mut query = volunteer_profiles::table
+        .filter(volunteer_profiles::discoverable)
+        .filter(volunteer_profiles::birth_date.is_not_null())
+        .select(volunteer_profiles::user_id)
+        .order_by(volunteer_profiles::user_id)
+        .limit(limit)
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(volunteer_profiles::user_id.gt(after));
+    }
+    query.load(conn)
+}
