@@ -51,3 +51,7 @@ pub async fn update_me(
     .await?;
     Ok(web::Json(account))
 }
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(me).service(update_me);
+}

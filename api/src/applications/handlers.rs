@@ -352,3 +352,14 @@ pub async fn list_mine(
     .await?;
     Ok(web::Json(result))
 }
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(sign_up)
+        .service(withdraw)
+        .service(accept)
+        .service(reject)
+        .service(attendance)
+        .service(list_for_opportunity)
+        .service(list_mine)
+        .service(record_safeguarding);
+}

@@ -132,3 +132,7 @@ pub async fn mark_all_read(
         marked_read: u64::try_from(marked).unwrap_or(u64::MAX),
     }))
 }
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(list).service(mark_all_read).service(mark_read);
+}

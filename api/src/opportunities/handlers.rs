@@ -214,3 +214,12 @@ pub async fn close(
 ) -> Result<web::Json<Opportunity>, ApiError> {
     transition(state, user, id.into_inner(), Transition::Close).await
 }
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(create)
+        .service(list)
+        .service(get)
+        .service(update)
+        .service(publish)
+        .service(close);
+}

@@ -511,3 +511,20 @@ pub async fn remove_member(
     .await?;
     Ok(HttpResponse::NoContent().finish())
 }
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(create)
+        .service(list)
+        .service(get)
+        .service(update)
+        .service(verify)
+        .service(reject)
+        .service(list_members)
+        .service(invite_member)
+        .service(remove_member)
+        .service(list_invitations)
+        .service(revoke_invitation)
+        .service(my_invitations)
+        .service(accept_invitation)
+        .service(decline_invitation);
+}

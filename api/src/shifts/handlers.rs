@@ -142,3 +142,10 @@ pub async fn cancel(
     .await?;
     Ok(HttpResponse::NoContent().finish())
 }
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(list)
+        .service(create)
+        .service(update)
+        .service(cancel);
+}

@@ -149,3 +149,7 @@ pub async fn update(
     let lang = response_lang(&req);
     Ok(localized(HttpResponse::Ok(), lang).json(Skill::new(row, lang)))
 }
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(list).service(create).service(update);
+}

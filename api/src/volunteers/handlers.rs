@@ -68,3 +68,7 @@ pub async fn put(
     .await?;
     Ok(web::Json(profile))
 }
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(get).service(put);
+}

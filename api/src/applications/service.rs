@@ -1,0 +1,509 @@
+//! The use cases of applications: what a handler calls after parsing
+//! and authorising (load, decide with the domain's rules, write, notify).
+
+use super::store;
+use chrono::{DateTime, Utc};
+use diesel::PgConnection;
+use hop_domain::opportunity::OpportunityStatus;
+use hop_domain::signup::{
+    ApplicationStatus, ConfirmationBlock, PlaceFacts, Promotion, SignupFacts, SignupRefusal,
+    Standing, VolunteerFacts, age_on, check_confirmation, decide_signup, local_day, promotions,
+    standing,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::store::{ApplicationRow, LiveSignupRow, Scope};
+use crate::{
+    error::ApiError,
+    notifications::{self, NotificationKind},
+    opportunities::{self, store::OpportunityRow},
+    shifts::store::{self as shifts, ShiftRow},
+};
+
+pub(super) fn not_found() -> ApiError {
+    ApiError::NotFound("No sign-up with this id".into())
+}
+
+pub(super) fn shift_not_found() -> ApiError {
+    ApiError::NotFound("No shift with this id".into())
+}
+
+pub fn stored_status(row: &ApplicationRow) -> Result<ApplicationStatus, ApiError> {
+    ApplicationStatus::parse(&row.status).map_err(|err| ApiError::internal(err.message))
+}
+
+impl From<SignupRefusal> for ApiError {
+    fn from(refusal: SignupRefusal) -> Self {
+        let kind = match refusal {
+            SignupRefusal::NotPublished => "not-published",
+            SignupRefusal::ShiftCancelled => "shift-cancelled",
+            SignupRefusal::ShiftStarted => "shift-started",
+            SignupRefusal::NoProfile => "profile-missing",
+            SignupRefusal::NoBirthDate => "birth-date-missing",
+            SignupRefusal::TooYoung { .. } => "too-young",
+            SignupRefusal::MinorWithoutConsent => "guardian-consent-missing",
+            SignupRefusal::AlreadySignedUp => "already-signed-up",
+            SignupRefusal::Overlap => "overlap",
+        };
+        ApiError::conflict(kind, refusal)
+    }
+}
+
+impl From<ConfirmationBlock> for ApiError {
+    fn from(block: ConfirmationBlock) -> Self {
+        match block {
+            ConfirmationBlock::Ineligible(refusal) => refusal.into(),
+            ConfirmationBlock::Overlap => SignupRefusal::Overlap.into(),
+            ConfirmationBlock::SafeguardingMissing => ApiError::conflict(
+                "safeguarding-missing",
+                "This opportunity works with children: record the sex-offender register check \
+                 and the criminal-record certificate first",
+            ),
+        }
+    }
+}
+
+/// The place rules' facts of a live sign-up.
+pub(super) fn place_facts(row: &LiveSignupRow) -> PlaceFacts {
+    PlaceFacts {
+        min_age: u8::try_from(row.min_age).unwrap_or(u8::MAX),
+        works_with_children: row.works_with_children,
+        safeguarding_recorded: row.safeguarding_recorded,
+        volunteer: row.has_profile.then(|| VolunteerFacts {
+            age_on_shift_day: row
+                .birth_date
+                .map(|birth| age_on(birth, local_day(row.starts_at))),
+            guardian_consent: row.guardian_consent,
+        }),
+    }
+}
+
+pub(super) fn notify(
+    conn: &mut PgConnection,
+    volunteers: &[Uuid],
+    kind: NotificationKind,
+    shift: &ShiftRow,
+    reason: Option<&str>,
+) -> Result<(), ApiError> {
+    if volunteers.is_empty() {
+        return Ok(());
+    }
+    let title = opportunities::store::find(conn, shift.opportunity_id)?.map(|o| o.title);
+    let payload = json!({
+        "shift_id": shift.id,
+        "opportunity_id": shift.opportunity_id,
+        "opportunity_title": title,
+        "starts_at": shift.starts_at,
+        "reason": reason,
+    });
+    notifications::record(conn, volunteers, kind, &payload)?;
+    Ok(())
+}
+
+/// Fills free places from the waitlist, first come first served, each
+/// through the domain's confirmation rule: those whose promotion would
+/// overlap another confirmed shift of theirs wait on; work with children
+/// without a safeguarding record goes to review (`pending`) instead; those
+/// who may no longer hold a place are released. The shift is locked.
+pub fn fill_free_places(
+    conn: &mut PgConnection,
+    shift: ShiftRow,
+    now: DateTime<Utc>,
+) -> Result<ShiftRow, ApiError> {
+    let free = usize::try_from(shift.capacity - shift.confirmed_count).unwrap_or(0);
+    if free == 0 || shift.waitlist_count == 0 || shift.cancelled_at.is_some() {
+        return Ok(shift);
+    }
+    let queue = store::live_signups(
+        conn,
+        Scope::Shift(shift.id),
+        Some(ApplicationStatus::Waitlisted.as_str()),
+        now,
+    )?;
+    let volunteers: Vec<Uuid> = queue.iter().map(|a| a.volunteer_id).collect();
+    let busy = store::with_overlapping_confirmed(
+        conn,
+        &volunteers,
+        shift.id,
+        shift.starts_at,
+        shift.ends_at,
+    )?;
+    let moves: Vec<(LiveSignupRow, Promotion)> = promotions(&queue, free, |a| {
+        check_confirmation(&place_facts(a), busy.contains(&a.volunteer_id))
+    })
+    .into_iter()
+    .map(|(a, promotion)| (a.clone(), promotion))
+    .collect();
+    let mut told: [(NotificationKind, Vec<Uuid>); 3] = [
+        (NotificationKind::SignupPromoted, Vec::new()),
+        (NotificationKind::SignupPending, Vec::new()),
+        (NotificationKind::SignupReleased, Vec::new()),
+    ];
+    for (application, promotion) in &moves {
+        let (status, reason, slot) = match promotion {
+            Promotion::Confirm => (ApplicationStatus::Confirmed, None, 0),
+            Promotion::AwaitSafeguarding => (ApplicationStatus::Pending, None, 1),
+            Promotion::Release(refusal) => {
+                (ApplicationStatus::Rejected, Some(refusal.to_string()), 2)
+            }
+        };
+        store::set_status(
+            conn,
+            application.id,
+            status.as_str(),
+            reason.as_deref(),
+            None,
+            now,
+        )?;
+        told[slot].1.push(application.volunteer_id);
+    }
+    for (kind, volunteers) in &told {
+        notify(conn, volunteers, *kind, &shift, None)?;
+    }
+    Ok(shifts::refresh_counts(conn, shift.id)?)
+}
+
+/// Checks the live sign-ups in `scope` against the place rules again after
+/// one of their facts changed, and moves those that no longer hold:
+/// confirmed places lacking a safeguarding record go back to review
+/// (`pending`), and sign-ups of volunteers who may no longer hold a place
+/// are released (`rejected`, the rule as the reason); each volunteer is
+/// told, and the places freed are filled from the waitlist. Runs inside the
+/// transaction of the change.
+pub fn recheck(conn: &mut PgConnection, scope: Scope, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let locked = store::lock_shifts_of(conn, scope, now)?;
+    if locked.is_empty() {
+        return Ok(());
+    }
+    // Per shift, the volunteers to tell of each kind of change.
+    let mut moved: Vec<(Uuid, NotificationKind, Vec<Uuid>)> = Vec::new();
+    for signup in store::live_signups(conn, scope, None, now)? {
+        let status = ApplicationStatus::parse(&signup.status)
+            .map_err(|err| ApiError::internal(err.message))?;
+        let (next, reason, kind) = match standing(status, &place_facts(&signup)) {
+            Standing::Holds => continue,
+            Standing::AwaitsSafeguarding => (
+                ApplicationStatus::Pending,
+                None,
+                NotificationKind::SignupPending,
+            ),
+            Standing::Released(refusal) => (
+                ApplicationStatus::Rejected,
+                Some(refusal.to_string()),
+                NotificationKind::SignupReleased,
+            ),
+        };
+        store::set_status(conn, signup.id, next.as_str(), reason.as_deref(), None, now)?;
+        match moved
+            .iter_mut()
+            .find(|(shift, told, _)| *shift == signup.shift_id && *told == kind)
+        {
+            Some((_, _, volunteers)) => volunteers.push(signup.volunteer_id),
+            None => moved.push((signup.shift_id, kind, vec![signup.volunteer_id])),
+        }
+    }
+    let mut touched: Vec<Uuid> = moved.iter().map(|(shift, ..)| *shift).collect();
+    touched.sort_unstable();
+    touched.dedup();
+    for shift in touched {
+        let shift = shifts::refresh_counts(conn, shift)?;
+        for (_, kind, volunteers) in moved.iter().filter(|(on, ..)| *on == shift.id) {
+            notify(conn, volunteers, *kind, &shift, None)?;
+        }
+        fill_free_places(conn, shift, now)?;
+    }
+    Ok(())
+}
+
+/// What the place rules read about `volunteer` holding a place on `shift`
+/// of `opportunity`: the age on the shift's day, a guardian's consent and,
+/// for work with children, the organisation's safeguarding record.
+pub(super) fn place_facts_of(
+    conn: &mut PgConnection,
+    opportunity: &OpportunityRow,
+    shift: &ShiftRow,
+    volunteer: Uuid,
+) -> Result<PlaceFacts, ApiError> {
+    let on_record = store::volunteer_facts(conn, volunteer)?;
+    Ok(PlaceFacts {
+        min_age: u8::try_from(opportunity.min_age).unwrap_or(u8::MAX),
+        works_with_children: opportunity.works_with_children,
+        safeguarding_recorded: opportunity.works_with_children
+            && store::safeguarding_recorded(conn, opportunity.organization_id, volunteer)?,
+        volunteer: on_record.map(|(birth_date, guardian_consent)| VolunteerFacts {
+            age_on_shift_day: birth_date.map(|birth| age_on(birth, local_day(shift.starts_at))),
+            guardian_consent,
+        }),
+    })
+}
+
+/// Whether `volunteer` holds a confirmed shift overlapping `shift`.
+pub(super) fn overlaps_confirmed(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+    shift: &ShiftRow,
+) -> Result<bool, ApiError> {
+    Ok(!store::with_overlapping_confirmed(
+        conn,
+        &[volunteer],
+        shift.id,
+        shift.starts_at,
+        shift.ends_at,
+    )?
+    .is_empty())
+}
+
+/// The shift, locked, and its opportunity.
+pub(super) fn locked_shift(
+    conn: &mut PgConnection,
+    shift: Uuid,
+) -> Result<(ShiftRow, OpportunityRow), ApiError> {
+    let shift = shifts::find_for_update(conn, shift)?.ok_or_else(shift_not_found)?;
+    let opportunity = opportunities::store::find(conn, shift.opportunity_id)?
+        .ok_or_else(opportunities::not_found)?;
+    Ok((shift, opportunity))
+}
+
+pub fn sign_up(
+    conn: &mut PgConnection,
+    shift_id: Uuid,
+    volunteer: Uuid,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (shift, opportunity) = locked_shift(conn, shift_id)?;
+    let opportunity_status = opportunities::stored_status(&opportunity)?;
+    // Drafts exist only for their organisation: a stranger learns nothing.
+    // (A closed one was public; it refuses as not published.)
+    if opportunity_status == OpportunityStatus::Draft
+        && opportunities::visible(conn, opportunity.id, Some(volunteer)).is_err()
+    {
+        return Err(shift_not_found());
+    }
+    let place = place_facts_of(conn, &opportunity, &shift, volunteer)?;
+    let facts = SignupFacts {
+        opportunity: opportunity_status,
+        shift_cancelled: shift.cancelled_at.is_some(),
+        shift_starts_at: shift.starts_at,
+        now,
+        min_age: place.min_age,
+        requires_review: opportunity.requires_review,
+        works_with_children: place.works_with_children,
+        safeguarding_recorded: place.safeguarding_recorded,
+        volunteer: place.volunteer,
+        already_signed_up: store::has_live(conn, shift.id, volunteer)?,
+        overlaps_confirmed: overlaps_confirmed(conn, volunteer, &shift)?,
+        has_free_place: shift.confirmed_count < shift.capacity,
+    };
+    let status = decide_signup(&facts)?;
+    let application = store::insert(
+        conn,
+        shift.id,
+        volunteer,
+        status.as_str(),
+        shift.starts_at,
+        shift.ends_at,
+    )?;
+    let shift = shifts::refresh_counts(conn, shift.id)?;
+    let kind = match status {
+        ApplicationStatus::Confirmed => NotificationKind::SignupConfirmed,
+        ApplicationStatus::Waitlisted => NotificationKind::SignupWaitlisted,
+        _ => NotificationKind::SignupPending,
+    };
+    notify(conn, &[volunteer], kind, &shift, None)?;
+    Ok(application)
+}
+
+/// The application and its locked shift, for the volunteer who made it.
+pub(super) fn own(
+    conn: &mut PgConnection,
+    id: Uuid,
+    volunteer: Uuid,
+) -> Result<(ApplicationRow, ShiftRow, OpportunityRow), ApiError> {
+    let application = store::find(conn, id)?
+        .filter(|a| a.volunteer_id == volunteer)
+        .ok_or_else(not_found)?;
+    let (shift, opportunity) = locked_shift(conn, application.shift_id)?;
+    Ok((application, shift, opportunity))
+}
+
+/// The application and its locked shift, for a member of the organisation.
+pub(super) fn managed(
+    conn: &mut PgConnection,
+    id: Uuid,
+    member: Uuid,
+) -> Result<(ApplicationRow, ShiftRow, OpportunityRow), ApiError> {
+    let application = store::find(conn, id)?.ok_or_else(not_found)?;
+    let (shift, opportunity) = locked_shift(conn, application.shift_id)?;
+    let viewer = crate::organizations::viewer(conn, opportunity.organization_id, Some(member))?;
+    if viewer.role.is_none() {
+        // Staff may look but not decide; strangers learn nothing.
+        return Err(if viewer.is_staff {
+            ApiError::Forbidden("Only the organisation's members decide on its sign-ups")
+        } else {
+            not_found()
+        });
+    }
+    Ok((application, shift, opportunity))
+}
+
+pub(super) fn conflict(kind: &'static str, detail: &str) -> ApiError {
+    ApiError::Conflict {
+        kind,
+        detail: detail.into(),
+    }
+}
+
+pub fn withdraw(
+    conn: &mut PgConnection,
+    id: Uuid,
+    volunteer: Uuid,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (application, shift, _) = own(conn, id, volunteer)?;
+    if !store::LIVE.contains(&application.status.as_str()) {
+        return Err(conflict(
+            "not-withdrawable",
+            "Only a pending, confirmed or waitlisted sign-up can be withdrawn",
+        ));
+    }
+    if shift.starts_at <= now {
+        return Err(conflict(
+            "shift-started",
+            "The shift has already started; it can no longer be withdrawn from",
+        ));
+    }
+    let updated = store::set_status(
+        conn,
+        id,
+        ApplicationStatus::Withdrawn.as_str(),
+        None,
+        None,
+        now,
+    )?;
+    let shift = shifts::refresh_counts(conn, shift.id)?;
+    fill_free_places(conn, shift, now)?;
+    Ok(updated)
+}
+
+pub fn accept(
+    conn: &mut PgConnection,
+    id: Uuid,
+    member: Uuid,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (application, shift, opportunity) = managed(conn, id, member)?;
+    if stored_status(&application)? != ApplicationStatus::Pending {
+        return Err(conflict(
+            "not-pending",
+            "Only a pending sign-up can be accepted",
+        ));
+    }
+    if shift.cancelled_at.is_some() {
+        return Err(SignupRefusal::ShiftCancelled.into());
+    }
+    if shift.ends_at <= now {
+        return Err(conflict(
+            "shift-ended",
+            "The shift has ended; a sign-up for it can no longer be accepted",
+        ));
+    }
+    let place = place_facts_of(conn, &opportunity, &shift, application.volunteer_id)?;
+    let overlaps = overlaps_confirmed(conn, application.volunteer_id, &shift)?;
+    check_confirmation(&place, overlaps)?;
+    let (status, kind) = if shift.confirmed_count < shift.capacity {
+        (
+            ApplicationStatus::Confirmed,
+            NotificationKind::SignupConfirmed,
+        )
+    } else {
+        (
+            ApplicationStatus::Waitlisted,
+            NotificationKind::SignupWaitlisted,
+        )
+    };
+    let updated = store::set_status(conn, id, status.as_str(), None, None, now)?;
+    let shift = shifts::refresh_counts(conn, shift.id)?;
+    notify(conn, &[application.volunteer_id], kind, &shift, None)?;
+    Ok(updated)
+}
+
+pub fn reject(
+    conn: &mut PgConnection,
+    id: Uuid,
+    member: Uuid,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (application, shift, _) = managed(conn, id, member)?;
+    if !store::LIVE.contains(&application.status.as_str()) {
+        return Err(conflict(
+            "not-rejectable",
+            "Only a pending, confirmed or waitlisted sign-up can be rejected",
+        ));
+    }
+    let updated = store::set_status(
+        conn,
+        id,
+        ApplicationStatus::Rejected.as_str(),
+        Some(reason),
+        None,
+        now,
+    )?;
+    let shift = shifts::refresh_counts(conn, shift.id)?;
+    notify(
+        conn,
+        &[application.volunteer_id],
+        NotificationKind::SignupRejected,
+        &shift,
+        Some(reason),
+    )?;
+    fill_free_places(conn, shift, now)?;
+    Ok(updated)
+}
+
+pub fn attendance(
+    conn: &mut PgConnection,
+    id: Uuid,
+    member: Uuid,
+    attended_minutes: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<ApplicationRow, ApiError> {
+    let (application, shift, _) = managed(conn, id, member)?;
+    if !matches!(
+        stored_status(&application)?,
+        ApplicationStatus::Confirmed | ApplicationStatus::Attended | ApplicationStatus::NoShow
+    ) {
+        return Err(conflict(
+            "not-confirmed",
+            "Attendance is recorded for confirmed sign-ups only",
+        ));
+    }
+    if shift.cancelled_at.is_some() {
+        return Err(conflict(
+            "shift-cancelled",
+            "The shift was cancelled; nobody attended it",
+        ));
+    }
+    if shift.starts_at > now {
+        return Err(conflict(
+            "shift-not-started",
+            "Attendance is recorded once the shift has started",
+        ));
+    }
+    let length = i32::try_from((shift.ends_at - shift.starts_at).num_minutes()).unwrap_or(i32::MAX);
+    if attended_minutes.is_some_and(|minutes| minutes > length) {
+        return Err(ApiError::invalid_field(
+            "hours",
+            format!("must not exceed the shift's length ({} minutes)", length),
+        ));
+    }
+    let status = if attended_minutes.is_some() {
+        ApplicationStatus::Attended
+    } else {
+        ApplicationStatus::NoShow
+    };
+    let updated = store::set_status(conn, id, status.as_str(), None, attended_minutes, now)?;
+    shifts::refresh_counts(conn, shift.id)?;
+    Ok(updated)
+}

@@ -1,0 +1,265 @@
+//! The use cases of opportunities: what a handler calls after parsing
+//! and authorising (load, decide with the domain's rules, write, notify).
+
+use super::{model, store};
+use chrono::{DateTime, Utc};
+use diesel::PgConnection;
+use hop_domain::{
+    opportunity::OpportunityStatus,
+    organization::{OrganizationStatus, Viewer},
+};
+use uuid::Uuid;
+
+use super::model::{Needs, Opportunity};
+use super::store::{LanguageNeedRow, OpportunityRow, SkillNeedRow};
+use crate::{error::ApiError, organizations};
+
+pub fn not_found() -> ApiError {
+    ApiError::NotFound("No opportunity with this id".into())
+}
+
+pub fn stored_status(row: &OpportunityRow) -> Result<OpportunityStatus, ApiError> {
+    OpportunityStatus::parse(&row.status).map_err(|err| ApiError::internal(err.message))
+}
+
+/// The opportunity as `user` may see it: drafts and closed ones exist only
+/// for the organisation's members and staff.
+pub fn visible(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Option<Uuid>,
+) -> Result<(OpportunityRow, Viewer), ApiError> {
+    let row = store::find(conn, id)?.ok_or_else(not_found)?;
+    let viewer = organizations::viewer(conn, row.organization_id, user)?;
+    if stored_status(&row)?.is_public() || viewer.is_staff || viewer.role.is_some() {
+        Ok((row, viewer))
+    } else {
+        Err(not_found())
+    }
+}
+
+/// The opportunity, locked, for one of its organisation's members to change.
+pub fn managed(conn: &mut PgConnection, id: Uuid, user: Uuid) -> Result<OpportunityRow, ApiError> {
+    let (_, viewer) = visible(conn, id, Some(user))?;
+    if !viewer.can_edit() {
+        return Err(ApiError::Forbidden(
+            "Only the organisation's members manage its opportunities",
+        ));
+    }
+    store::find_for_update(conn, id)?.ok_or_else(not_found)
+}
+
+pub fn with_needs(conn: &mut PgConnection, row: OpportunityRow) -> Result<Opportunity, ApiError> {
+    let skills = store::skills_of(conn, row.id)?;
+    let languages = store::languages_of(conn, row.id)?;
+    Ok(Opportunity::new(row, skills, languages))
+}
+
+/// Rows with their needs, loading the needs of all of them at once.
+pub fn with_needs_many(
+    conn: &mut PgConnection,
+    rows: Vec<OpportunityRow>,
+) -> Result<Vec<Opportunity>, ApiError> {
+    let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
+    let (skills, languages) = store::needs_of_many(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let id = row.id;
+            Opportunity::new(
+                row,
+                skills
+                    .iter()
+                    .filter(|s| s.opportunity_id == id)
+                    .copied()
+                    .collect(),
+                languages
+                    .iter()
+                    .filter(|l| l.opportunity_id == id)
+                    .cloned()
+                    .collect(),
+            )
+        })
+        .collect())
+}
+
+/// Every listed skill must be in the taxonomy and open for new choices.
+pub(super) fn check_skills(
+    conn: &mut PgConnection,
+    skills: &[SkillNeedRow],
+) -> Result<(), ApiError> {
+    let ids: Vec<Uuid> = skills.iter().map(|need| need.skill_id).collect();
+    let known: Vec<Uuid> = crate::skills::store::states(conn, &ids)?
+        .into_iter()
+        .filter_map(|(id, deprecated)| (!deprecated).then_some(id))
+        .collect();
+    let unknown: Vec<crate::error::FieldError> = skills
+        .iter()
+        .filter(|need| !known.contains(&need.skill_id))
+        .map(|need| {
+            crate::error::FieldError::new(
+                if need.required {
+                    "required_skills"
+                } else {
+                    "preferred_skills"
+                },
+                format!("skill {} does not exist or is deprecated", need.skill_id),
+            )
+        })
+        .collect();
+    if unknown.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(unknown))
+    }
+}
+
+pub(super) fn store_needs(
+    conn: &mut PgConnection,
+    opportunity: Uuid,
+    skills: Option<Vec<SkillNeedRow>>,
+    languages: Option<Vec<LanguageNeedRow>>,
+) -> Result<(), ApiError> {
+    let changed = skills.is_some() || languages.is_some();
+    if let Some(mut skills) = skills {
+        check_skills(conn, &skills)?;
+        skills
+            .iter_mut()
+            .for_each(|need| need.opportunity_id = opportunity);
+        store::replace_skills(conn, opportunity, &skills)?;
+    }
+    if let Some(mut languages) = languages {
+        languages
+            .iter_mut()
+            .for_each(|need| need.opportunity_id = opportunity);
+        store::replace_languages(conn, opportunity, &languages)?;
+    }
+    if changed {
+        store::refresh_matching_columns(conn, Some(opportunity))?;
+    }
+    Ok(())
+}
+
+/// Creates a draft for an organisation one of whose members `user` is.
+pub fn create(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    user: Uuid,
+    row: &store::NewOpportunityRow,
+    needs: Needs,
+) -> Result<Opportunity, ApiError> {
+    let (_, viewer) = organizations::visible(conn, organization, Some(user))?;
+    if !viewer.can_edit() {
+        return Err(ApiError::Forbidden(
+            "Only the organisation's members create its opportunities",
+        ));
+    }
+    let created = store::insert(conn, row)?;
+    store_needs(conn, created.id, Some(needs.skills), Some(needs.languages))?;
+    with_needs(conn, created)
+}
+
+pub fn update(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Uuid,
+    update: model::OpportunityUpdate,
+    now: DateTime<Utc>,
+) -> Result<Opportunity, ApiError> {
+    let current = managed(conn, id, user)?;
+    if stored_status(&current)? == OpportunityStatus::Closed {
+        return Err(ApiError::Conflict {
+            kind: "opportunity-closed",
+            detail: "The opportunity is closed and can no longer be changed".into(),
+        });
+    }
+    let mut changes = update.changes;
+    // What full-text search indexes follows title and description, in the same write.
+    if changes.title.is_some() || changes.description.is_some() {
+        let title = changes.title.as_deref().unwrap_or(&current.title);
+        let description = changes
+            .description
+            .as_deref()
+            .unwrap_or(&current.description);
+        changes.search_text = Some(model::search_text(title, description));
+    }
+    // Who may hold a place follows the minimum age and work with children:
+    // the live sign-ups are checked again in the same transaction.
+    let place_rules_change = changes.min_age.is_some_and(|age| age > current.min_age)
+        || changes.works_with_children == Some(true) && !current.works_with_children;
+    let updated = store::update(conn, id, &changes)?;
+    store_needs(conn, id, update.skills, update.languages)?;
+    if place_rules_change {
+        crate::applications::recheck(
+            conn,
+            crate::applications::store::Scope::Opportunity(id),
+            now,
+        )?;
+    }
+    with_needs(conn, updated)
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Transition {
+    Publish,
+    Close,
+}
+
+pub fn transition(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Uuid,
+    transition: Transition,
+    now: DateTime<Utc>,
+) -> Result<Opportunity, ApiError> {
+    let current = managed(conn, id, user)?;
+    let status = stored_status(&current)?;
+    let next = match transition {
+        Transition::Publish => {
+            let organization = organizations::store::find(conn, current.organization_id)?
+                .ok_or_else(organizations_missing)?;
+            let organization = OrganizationStatus::parse(&organization.status)
+                .map_err(|err| ApiError::internal(err.message))?;
+            status.publish(organization)
+        }
+        Transition::Close => status.close(),
+    }
+    .map_err(|conflict| ApiError::conflict("opportunity-status", conflict))?;
+    let updated = store::set_status(conn, id, next.as_str(), now)?;
+    with_needs(conn, updated)
+}
+
+pub(super) fn organizations_missing() -> ApiError {
+    ApiError::internal("opportunity without organisation")
+}
+
+/// Every minute, moves on the cached "next shift" of opportunities whose
+/// next shift has started, so "soonest first" never shows a past shift.
+pub async fn keep_next_shifts_current(database: crate::db::Database) {
+    let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        loop {
+            let refreshed = crate::db::run(&database, |conn| {
+                Ok(store::refresh_lapsed_next_shifts(conn)?)
+            })
+            .await;
+            match refreshed {
+                Ok(count) => {
+                    if count > 0 {
+                        tracing::debug!(count, "refreshed next shifts");
+                    }
+                    // A short batch means nothing lapsed is left; a full one
+                    // goes on, each batch its own short statement.
+                    if (count as i64) < store::NEXT_SHIFT_REFRESH_BATCH {
+                        break;
+                    }
+                }
+                Err(err) => {
+                    tracing::warn!(error = %err, "cannot refresh next shifts");
+                    break;
+                }
+            }
+        }
+    }
+}

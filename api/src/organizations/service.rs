@@ -1,0 +1,145 @@
+//! The use cases of organizations: what a handler calls after parsing
+//! and authorising (load, decide with the domain's rules, write, notify).
+
+use super::store;
+use chrono::{DateTime, Utc};
+use diesel::PgConnection;
+use hop_domain::organization::{
+    MemberRole, OrganizationStatus, RejectionReason, Review, Viewer, check_member_removal,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::store::{NewOrganizationRow, OrganizationRow};
+use crate::{
+    accounts::store as accounts,
+    error::ApiError,
+    notifications::{self, NotificationKind},
+};
+
+pub(super) fn not_found() -> ApiError {
+    ApiError::NotFound("No organisation with this id".into())
+}
+
+pub(super) fn stored_role(role: Option<String>) -> Result<Option<MemberRole>, ApiError> {
+    role.map(|role| MemberRole::parse(&role).map_err(|err| ApiError::internal(err.message)))
+        .transpose()
+}
+
+pub(super) fn stored_status(row: &OrganizationRow) -> Result<OrganizationStatus, ApiError> {
+    OrganizationStatus::parse(&row.status).map_err(|err| ApiError::internal(err.message))
+}
+
+/// Who `user` is to `organization`.
+pub fn viewer(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    user: Option<Uuid>,
+) -> Result<Viewer, ApiError> {
+    let Some(user) = user else {
+        return Ok(Viewer::ANONYMOUS);
+    };
+    Ok(Viewer {
+        is_staff: accounts::is_staff(conn, user)?,
+        role: stored_role(store::role_of(conn, organization, user)?)?,
+    })
+}
+
+/// The organisation as `user` may see it: a pending or rejected one exists
+/// only for its members and staff (404 for everyone else, never the data).
+/// The organisation's status; an organisation that is gone is an internal
+/// error (opportunities keep theirs).
+pub fn status_of(conn: &mut PgConnection, id: Uuid) -> Result<OrganizationStatus, ApiError> {
+    let row = store::find(conn, id)?
+        .ok_or_else(|| ApiError::internal("opportunity without organisation"))?;
+    stored_status(&row)
+}
+
+pub fn visible(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Option<Uuid>,
+) -> Result<(OrganizationRow, Viewer), ApiError> {
+    let row = store::find(conn, id)?.ok_or_else(not_found)?;
+    let viewer = viewer(conn, id, user)?;
+    if viewer.can_see(stored_status(&row)?) {
+        Ok((row, viewer))
+    } else {
+        Err(not_found())
+    }
+}
+
+/// Registers an organisation, pending, with its creator as owner.
+pub fn create(
+    conn: &mut PgConnection,
+    creator: Uuid,
+    row: &NewOrganizationRow,
+) -> Result<OrganizationRow, ApiError> {
+    let organization = store::insert(conn, row)?;
+    store::add_member(
+        conn,
+        organization.id,
+        creator,
+        MemberRole::Owner.as_str(),
+        Some(creator),
+    )?;
+    Ok(organization)
+}
+
+pub fn require_staff(conn: &mut PgConnection, user: Uuid) -> Result<(), ApiError> {
+    if accounts::is_staff(conn, user)? {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden("Only city staff may do this"))
+    }
+}
+
+/// Verifies or rejects, and tells the owners, in one transaction.
+pub fn review(
+    conn: &mut PgConnection,
+    id: Uuid,
+    reviewer: Uuid,
+    decision: Review,
+    reason: Option<&RejectionReason>,
+    now: DateTime<Utc>,
+) -> Result<OrganizationRow, ApiError> {
+    require_staff(conn, reviewer)?;
+    let current = store::find_for_update(conn, id)?.ok_or_else(not_found)?;
+    let next = stored_status(&current)?
+        .review(decision)
+        .map_err(|conflict| ApiError::conflict("review-conflict", conflict))?;
+    let reason = reason.map(RejectionReason::as_str);
+    let updated = store::set_review(conn, id, next.as_str(), reason, reviewer, now)?;
+    let kind = match decision {
+        Review::Verify => NotificationKind::OrganizationVerified,
+        Review::Reject => NotificationKind::OrganizationRejected,
+    };
+    let payload =
+        json!({"organization_id": id, "organization_name": updated.name, "reason": reason});
+    let owners = store::owners(conn, id)?;
+    notifications::record(conn, &owners, kind, &payload)?;
+    Ok(updated)
+}
+
+/// Removes a member; only owners may, and the last owner cannot go.
+pub fn remove_member(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    acting: Uuid,
+    member: Uuid,
+) -> Result<(), ApiError> {
+    let (_, viewer) = visible(conn, organization, Some(acting))?;
+    if !viewer.can_manage_members() {
+        return Err(ApiError::Forbidden(
+            "Only the organisation's owners manage its members",
+        ));
+    }
+    store::find_for_update(conn, organization)?;
+    let role = stored_role(store::role_of(conn, organization, member)?)?.ok_or_else(|| {
+        ApiError::NotFound("This account is not a member of the organisation".into())
+    })?;
+    check_member_removal(role, store::owners(conn, organization)?.len())
+        .map_err(|err| ApiError::conflict("last-owner", err))?;
+    store::remove_member(conn, organization, member)?;
+    Ok(())
+}
