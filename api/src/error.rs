@@ -42,6 +42,87 @@ pub struct Problem {
     pub errors: Vec<FieldError>,
 }
 
+/// The responses many operations share, defined once and referenced
+/// (`#/components/responses/…`); an operation words its own only where it
+/// says something of that route.
+// The types exist for the spec only: their field is never read.
+#[allow(dead_code)]
+pub mod responses {
+    use super::Problem;
+
+    /// No valid access token.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "No valid access token",
+        content_type = "application/problem+json"
+    )]
+    pub struct Unauthorized(Problem);
+
+    /// The body is not JSON.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "The body is not JSON",
+        content_type = "application/problem+json"
+    )]
+    pub struct NotJson(Problem);
+
+    /// A field of the body is invalid.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "A field is invalid",
+        content_type = "application/problem+json"
+    )]
+    pub struct InvalidField(Problem);
+
+    /// A token was sent but is not valid (where signing in is optional).
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "A token was sent but is not valid",
+        content_type = "application/problem+json"
+    )]
+    pub struct InvalidToken(Problem);
+
+    /// The caller is not a member of the organisation.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "Not a member of the organisation",
+        content_type = "application/problem+json"
+    )]
+    pub struct NotMember(Problem);
+
+    /// The caller is not an owner of the organisation.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "Not an owner",
+        content_type = "application/problem+json"
+    )]
+    pub struct NotOwner(Problem);
+
+    /// No such opportunity visible to the caller.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "No such opportunity visible to the caller",
+        content_type = "application/problem+json"
+    )]
+    pub struct OpportunityNotFound(Problem);
+
+    /// No such organisation visible to the caller.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "No such organisation visible to the caller",
+        content_type = "application/problem+json"
+    )]
+    pub struct OrganizationNotFound(Problem);
+
+    /// A query parameter is invalid.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "A parameter is invalid",
+        content_type = "application/problem+json"
+    )]
+    pub struct InvalidParameter(Problem);
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct FieldError {
     /// The field's path in the request, e.g. `email` or `skills[2].level`.

@@ -10,7 +10,7 @@ use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 
 use crate::{
     accounts, applications, auth,
-    error::{FieldError, Problem},
+    error::{FieldError, Problem, responses},
     matching, notifications, opportunities, ops, organizations, shifts, skills, volunteers,
 };
 
@@ -39,7 +39,20 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "notifications", description = "What happened that concerns the caller, in their language; also sent by e-mail when the service has an SMTP server"),
         (name = "operations", description = "Health, readiness and metrics"),
     ),
-    components(schemas(Problem, FieldError)),
+    components(
+        schemas(Problem, FieldError),
+        responses(
+            responses::Unauthorized,
+            responses::NotJson,
+            responses::InvalidField,
+            responses::InvalidParameter,
+            responses::InvalidToken,
+            responses::NotMember,
+            responses::NotOwner,
+            responses::OpportunityNotFound,
+            responses::OrganizationNotFound
+        )
+    ),
 )]
 pub struct ApiDoc;
 

@@ -5,7 +5,8 @@ use super::model::{Me, UpdateMeRequest};
 use crate::{
     auth::AuthUser,
     db,
-    error::{ApiError, Problem},
+    error::ApiError,
+    error::responses::{InvalidField, NotJson, Unauthorized},
     json::JsonBody,
     state::AppState,
 };
@@ -16,7 +17,7 @@ use crate::{
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The caller's account", body = Me),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
     )
 )]
 #[get("/me")]
@@ -33,9 +34,9 @@ pub async fn me(state: web::Data<AppState>, user: AuthUser) -> Result<web::Json<
     request_body = UpdateMeRequest,
     responses(
         (status = 200, description = "The updated account", body = Me),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 400, response = NotJson),
+        (status = 401, response = Unauthorized),
+        (status = 422, response = InvalidField),
     )
 )]
 #[patch("/me")]

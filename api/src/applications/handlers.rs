@@ -15,6 +15,10 @@ use super::{
 use crate::{
     auth::AuthUser,
     db,
+    error::responses::{
+        InvalidField, InvalidParameter, NotMember, OpportunityNotFound, OrganizationNotFound,
+        Unauthorized,
+    },
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::Page,
@@ -37,7 +41,7 @@ use crate::{
     params(("id" = Uuid, Path, description = "The shift")),
     responses(
         (status = 201, description = "Signed up; `status` says how", body = Application),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 404, description = "No such shift", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "A rule refuses the sign-up; `type` names it", body = Problem, content_type = "application/problem+json"),
     )
@@ -64,7 +68,7 @@ pub async fn sign_up(
     params(("id" = Uuid, Path, description = "The sign-up")),
     responses(
         (status = 200, description = "Withdrawn", body = Application),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 404, description = "No such sign-up of the caller's", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Already started, or not live", body = Problem, content_type = "application/problem+json"),
     )
@@ -91,7 +95,7 @@ pub async fn withdraw(
     params(("id" = Uuid, Path, description = "The sign-up")),
     responses(
         (status = 200, description = "Confirmed or waitlisted", body = Application),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "Staff, not a member", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such sign-up for the caller's organisations", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not pending, safeguarding not recorded, or an overlap", body = Problem, content_type = "application/problem+json"),
@@ -120,7 +124,7 @@ pub async fn accept(
     request_body = RejectApplicationRequest,
     responses(
         (status = 200, description = "Rejected", body = Application),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "Staff, not a member", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such sign-up for the caller's organisations", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not live", body = Problem, content_type = "application/problem+json"),
@@ -153,11 +157,11 @@ pub async fn reject(
     request_body = AttendanceRequest,
     responses(
         (status = 200, description = "Recorded", body = Application),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "Staff, not a member", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such sign-up for the caller's organisations", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not confirmed, or the shift has not started", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidField),
     )
 )]
 #[post("/applications/{id}/attendance")]
@@ -190,10 +194,10 @@ pub async fn attendance(
     request_body = SafeguardingRequest,
     responses(
         (status = 204, description = "Recorded"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotMember),
+        (status = 404, response = OrganizationNotFound),
+        (status = 422, response = InvalidField),
     )
 )]
 #[put("/organizations/{id}/safeguarding/{user_id}")]
@@ -250,10 +254,10 @@ pub async fn record_safeguarding(
     params(("id" = Uuid, Path, description = "The opportunity"), OpportunityApplicationsQuery),
     responses(
         (status = 200, description = "A page of sign-ups", body = Page<ApplicationSummary>),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotMember),
+        (status = 404, response = OpportunityNotFound),
+        (status = 422, response = InvalidParameter),
     )
 )]
 #[get("/opportunities/{id}/applications")]
@@ -306,8 +310,8 @@ pub async fn list_for_opportunity(
     params(MyApplicationsQuery),
     responses(
         (status = 200, description = "A page of sign-ups", body = Page<ApplicationSummary>),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 422, response = InvalidParameter),
     )
 )]
 #[get("/me/applications")]

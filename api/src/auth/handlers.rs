@@ -15,6 +15,7 @@ use super::{
 use crate::{
     accounts::store::{self as accounts, NewUser},
     db,
+    error::responses::{InvalidField, NotJson},
     error::{ApiError, Problem},
     json::JsonBody,
     state::AppState,
@@ -29,11 +30,11 @@ use crate::{
     request_body = RegisterRequest,
     responses(
         (status = 201, description = "The account was created", body = Account),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 400, response = NotJson),
         (status = 409, description = "An account with this e-mail exists", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is over 64 KiB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not `application/json`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidField),
         (status = 429, description = "Too many registrations from this address", body = Problem, content_type = "application/problem+json",
             headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
@@ -77,9 +78,9 @@ pub async fn register(
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Logged in", body = TokenPair),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 400, response = NotJson),
         (status = 401, description = "The e-mail or password is wrong", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidField),
         (status = 429, description = "Too many failed attempts: wait `Retry-After` seconds", body = Problem, content_type = "application/problem+json",
             headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
@@ -133,9 +134,9 @@ pub async fn login(
     request_body = RefreshTokenRequest,
     responses(
         (status = 200, description = "New tokens; the presented one is used up", body = TokenPair),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 400, response = NotJson),
         (status = 401, description = "The token is unknown, expired, revoked or reused", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidField),
     )
 )]
 #[post("/auth/refresh")]
@@ -163,8 +164,8 @@ pub async fn refresh(
     request_body = RefreshTokenRequest,
     responses(
         (status = 204, description = "The login is ended"),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 400, response = NotJson),
+        (status = 422, response = InvalidField),
     )
 )]
 #[post("/auth/logout")]

@@ -13,6 +13,8 @@ use crate::{
     auth::AuthUser,
     content_language::{accept_language, localized},
     db,
+    error::responses::OpportunityNotFound,
+    error::responses::Unauthorized,
     error::{ApiError, Problem},
     pagination::Page,
     query::Query,
@@ -39,7 +41,7 @@ use crate::{
     responses(
         (status = 200, description = "A page of matches, best first", body = Page<OpportunityMatch>,
             headers(("Content-Language" = String, description = "The language of the reasons' `detail`"))),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 409, description = "The caller has no volunteer profile yet", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A parameter is invalid (`cause`, `to`, `lang`, `limit`, `cursor`)", body = Problem, content_type = "application/problem+json"),
     )
@@ -92,9 +94,9 @@ pub async fn matches(
     responses(
         (status = 200, description = "A page of candidates, best first", body = Page<Candidate>,
             headers(("Content-Language" = String, description = "The language of the reasons' `detail`"))),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "The caller is not a member of the opportunity's organisation, or the organisation is not verified", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 404, response = OpportunityNotFound),
         (status = 422, description = "A parameter is invalid (`lang`, `limit`, `cursor`)", body = Problem, content_type = "application/problem+json"),
     )
 )]

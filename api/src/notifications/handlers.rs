@@ -9,6 +9,7 @@ use super::model::{MarkedRead, Notification, NotificationListQuery, Notification
 use crate::{
     auth::AuthUser,
     db,
+    error::responses::Unauthorized,
     error::{ApiError, Problem},
     query::Query,
     state::AppState,
@@ -32,7 +33,7 @@ fn in_language(lang: Lang) -> (header::HeaderName, &'static str) {
     responses(
         (status = 200, description = "A page of notifications", body = NotificationPage,
             headers(("Content-Language" = String, description = "The language of the texts"))),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 422, description = "A parameter is invalid (`unread`, `limit`, `cursor`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -86,7 +87,7 @@ pub async fn list(
     responses(
         (status = 200, description = "The notification, read", body = Notification,
             headers(("Content-Language" = String, description = "The language of the texts"))),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 404, description = "No such notification of the caller's", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -116,7 +117,7 @@ pub async fn mark_read(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "How many were marked read", body = MarkedRead),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
     )
 )]
 #[post("/me/notifications/read-all")]

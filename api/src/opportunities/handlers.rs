@@ -15,6 +15,10 @@ use super::{
 use crate::{
     auth::{AuthUser, MaybeAuthUser},
     db,
+    error::responses::{
+        InvalidField, InvalidParameter, InvalidToken, NotMember, OpportunityNotFound,
+        OrganizationNotFound, Unauthorized,
+    },
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::Page,
@@ -31,10 +35,10 @@ use crate::{
     request_body = CreateOpportunityRequest,
     responses(
         (status = 201, description = "Created as a draft", body = Opportunity),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotMember),
+        (status = 404, response = OrganizationNotFound),
+        (status = 422, response = InvalidField),
     )
 )]
 #[post("/organizations/{id}/opportunities")]
@@ -63,7 +67,7 @@ pub async fn create(
     params(OpportunitySearchQuery),
     responses(
         (status = 200, description = "A page of published opportunities", body = Page<Opportunity>),
-        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidParameter),
     )
 )]
 #[get("/opportunities")]
@@ -104,8 +108,8 @@ pub async fn list(
     params(("id" = Uuid, Path, description = "The opportunity")),
     responses(
         (status = 200, description = "The opportunity", body = Opportunity),
-        (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = InvalidToken),
+        (status = 404, response = OpportunityNotFound),
     )
 )]
 #[get("/opportunities/{id}")]
@@ -132,9 +136,9 @@ pub async fn get(
     request_body = UpdateOpportunityRequest,
     responses(
         (status = 200, description = "The updated opportunity", body = Opportunity),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotMember),
+        (status = 404, response = OpportunityNotFound),
         (status = 409, description = "The opportunity is closed", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field is invalid, or `status` was sent", body = Problem, content_type = "application/problem+json"),
     )
@@ -177,9 +181,9 @@ async fn transition(
     params(("id" = Uuid, Path, description = "The opportunity")),
     responses(
         (status = 200, description = "Published", body = Opportunity),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotMember),
+        (status = 404, response = OpportunityNotFound),
         (status = 409, description = "The organisation is not verified, or the opportunity is not a draft", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -200,9 +204,9 @@ pub async fn publish(
     params(("id" = Uuid, Path, description = "The opportunity")),
     responses(
         (status = 200, description = "Closed", body = Opportunity),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotMember),
+        (status = 404, response = OpportunityNotFound),
         (status = 409, description = "Already closed", body = Problem, content_type = "application/problem+json"),
     )
 )]

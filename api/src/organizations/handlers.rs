@@ -19,6 +19,10 @@ use super::{
 use crate::{
     auth::{AuthUser, MaybeAuthUser},
     db,
+    error::responses::{
+        InvalidField, InvalidParameter, InvalidToken, NotJson, NotOwner, OrganizationNotFound,
+        Unauthorized,
+    },
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
@@ -35,9 +39,9 @@ use crate::{
     request_body = CreateOrganizationRequest,
     responses(
         (status = 201, description = "Registered, pending verification", body = Organization),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 400, response = NotJson),
+        (status = 401, response = Unauthorized),
+        (status = 422, response = InvalidField),
     )
 )]
 #[post("/organizations")]
@@ -61,9 +65,9 @@ pub async fn create(
     params(OrganizationListQuery),
     responses(
         (status = 200, description = "A page of organisations", body = Page<Organization>),
-        (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = InvalidToken),
         (status = 403, description = "`status` was given by someone who is not staff", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidParameter),
     )
 )]
 #[get("/organizations")]
@@ -135,8 +139,8 @@ pub async fn list(
     params(("id" = Uuid, Path, description = "The organisation")),
     responses(
         (status = 200, description = "The organisation", body = Organization),
-        (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = InvalidToken),
+        (status = 404, response = OrganizationNotFound),
     )
 )]
 #[get("/organizations/{id}")]
@@ -162,9 +166,9 @@ pub async fn get(
     request_body = UpdateOrganizationRequest,
     responses(
         (status = 200, description = "The updated organisation", body = Organization),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "Not a member of this organisation", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 404, response = OrganizationNotFound),
         (status = 422, description = "A field is invalid, or `status` was sent", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -213,7 +217,7 @@ async fn review(
     params(("id" = Uuid, Path, description = "The organisation")),
     responses(
         (status = 200, description = "Verified", body = Organization),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "Not city staff", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such organisation", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Already verified", body = Problem, content_type = "application/problem+json"),
@@ -237,7 +241,7 @@ pub async fn verify(
     request_body = RejectRequest,
     responses(
         (status = 200, description = "Rejected", body = Organization),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "Not city staff", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such organisation", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Already rejected, or verified", body = Problem, content_type = "application/problem+json"),
@@ -263,10 +267,10 @@ pub async fn reject(
     params(("id" = Uuid, Path, description = "The organisation"), PageQuery),
     responses(
         (status = 200, description = "A page of members, in the order they joined", body = Page<Member>),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "Not a member, not staff", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 404, response = OrganizationNotFound),
+        (status = 422, response = InvalidParameter),
     )
 )]
 #[get("/organizations/{id}/members")]
@@ -308,11 +312,11 @@ pub async fn list_members(
     request_body = InviteMemberRequest,
     responses(
         (status = 202, description = "Invited; not a member until the invitee accepts", body = Invitation),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an owner", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotOwner),
+        (status = 404, response = OrganizationNotFound),
         (status = 409, description = "Already a member (`already-member`), or an invitation to the address is open (`already-invited`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidField),
     )
 )]
 #[post("/organizations/{id}/members")]
@@ -340,10 +344,10 @@ pub async fn invite_member(
     params(("id" = Uuid, Path, description = "The organisation"), PageQuery),
     responses(
         (status = 200, description = "A page of open invitations, oldest first", body = Page<Invitation>),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an owner", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation visible to the caller", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotOwner),
+        (status = 404, response = OrganizationNotFound),
+        (status = 422, response = InvalidParameter),
     )
 )]
 #[get("/organizations/{id}/invitations")]
@@ -374,8 +378,8 @@ pub async fn list_invitations(
     ),
     responses(
         (status = 204, description = "Revoked; it can no longer be accepted"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an owner", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotOwner),
         (status = 404, description = "No such organisation, or no such invitation of it", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "No longer open: answered, revoked or expired", body = Problem, content_type = "application/problem+json"),
     )
@@ -403,8 +407,8 @@ pub async fn revoke_invitation(
     params(PageQuery),
     responses(
         (status = 200, description = "A page of open invitations, oldest first", body = Page<Invitation>),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 422, response = InvalidParameter),
     )
 )]
 #[get("/me/invitations")]
@@ -445,7 +449,7 @@ async fn answer(
     params(("id" = Uuid, Path, description = "The invitation")),
     responses(
         (status = 200, description = "Accepted; the caller is now a member", body = Invitation),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 404, description = "No such invitation addressed to the caller", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Expired (`invitation-expired`), already answered or revoked (`invitation-closed`), or already a member", body = Problem, content_type = "application/problem+json"),
     )
@@ -467,7 +471,7 @@ pub async fn accept_invitation(
     params(("id" = Uuid, Path, description = "The invitation")),
     responses(
         (status = 200, description = "Declined", body = Invitation),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 404, description = "No such invitation addressed to the caller", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Expired, already answered or revoked", body = Problem, content_type = "application/problem+json"),
     )
@@ -492,8 +496,8 @@ pub async fn decline_invitation(
     ),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an owner", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotOwner),
         (status = 404, description = "No such organisation, or not a member", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The last owner", body = Problem, content_type = "application/problem+json"),
     )

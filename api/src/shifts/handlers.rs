@@ -11,6 +11,9 @@ use super::{
 use crate::{
     auth::{AuthUser, MaybeAuthUser},
     db,
+    error::responses::{
+        InvalidField, InvalidParameter, InvalidToken, NotMember, OpportunityNotFound, Unauthorized,
+    },
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
@@ -25,9 +28,9 @@ use crate::{
     params(("id" = Uuid, Path, description = "The opportunity"), PageQuery),
     responses(
         (status = 200, description = "A page of shifts", body = Page<Shift>),
-        (status = 401, description = "A token was sent but is not valid", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = InvalidToken),
+        (status = 404, response = OpportunityNotFound),
+        (status = 422, response = InvalidParameter),
     )
 )]
 #[get("/opportunities/{id}/shifts")]
@@ -57,11 +60,11 @@ pub async fn list(
     request_body = CreateShiftRequest,
     responses(
         (status = 201, description = "Created", body = Shift),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such opportunity visible to the caller", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotMember),
+        (status = 404, response = OpportunityNotFound),
         (status = 409, description = "The opportunity is closed", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidField),
     )
 )]
 #[post("/opportunities/{id}/shifts")]
@@ -92,11 +95,11 @@ pub async fn create(
     request_body = UpdateShiftRequest,
     responses(
         (status = 200, description = "The updated shift", body = Shift),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotMember),
         (status = 404, description = "No such shift visible to the caller", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Capacity below the confirmed count, or the shift was cancelled", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidField),
     )
 )]
 #[patch("/shifts/{id}")]
@@ -123,8 +126,8 @@ pub async fn update(
     params(("id" = Uuid, Path, description = "The shift")),
     responses(
         (status = 204, description = "Cancelled"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a member of the organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotMember),
         (status = 404, description = "No such shift visible to the caller", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Already cancelled", body = Problem, content_type = "application/problem+json"),
     )

@@ -12,6 +12,7 @@ use crate::{
     auth::AuthUser,
     content_language::{accept_language, localized, response_lang},
     db,
+    error::responses::{InvalidField, NotJson, Unauthorized},
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
@@ -82,13 +83,13 @@ pub async fn list(
     request_body = CreateSkillRequest,
     responses(
         (status = 201, description = "The skill was added", body = Skill),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 400, response = NotJson),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "The caller is not city staff", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "A skill with this slug exists", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is over 64 KiB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not `application/json`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 422, response = InvalidField),
     )
 )]
 #[post("/skills")]
@@ -123,8 +124,8 @@ pub async fn create(
     request_body = UpdateSkillRequest,
     responses(
         (status = 200, description = "The changed skill", body = Skill),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 400, response = NotJson),
+        (status = 401, response = Unauthorized),
         (status = 403, description = "The caller is not city staff", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No skill with this id", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field is invalid, or `slug` was sent", body = Problem, content_type = "application/problem+json"),

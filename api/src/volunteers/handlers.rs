@@ -8,6 +8,7 @@ use super::model::{PutVolunteerProfileRequest, VolunteerProfile};
 use crate::{
     auth::AuthUser,
     db,
+    error::responses::{NotJson, Unauthorized},
     error::{ApiError, Problem},
     json::JsonBody,
     state::AppState,
@@ -20,7 +21,7 @@ use crate::{
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The caller's profile", body = VolunteerProfile),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 401, response = Unauthorized),
         (status = 404, description = "No profile yet; create it with PUT", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -47,8 +48,8 @@ pub async fn get(
     request_body = PutVolunteerProfileRequest,
     responses(
         (status = 200, description = "The profile as stored", body = VolunteerProfile),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 400, response = NotJson),
+        (status = 401, response = Unauthorized),
         (status = 422, description = "A field is invalid; each is named (e.g. `skills[1].level`, `availability`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
