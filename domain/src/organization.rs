@@ -64,18 +64,44 @@ impl Viewer {
         role: None,
     };
 
+    /// A member of the organisation, or city staff: who sees what is not
+    /// public.
+    fn is_inside(self) -> bool {
+        self.is_staff || self.role.is_some()
+    }
+
     /// Verified organisations are public; others only for members and staff.
     pub fn can_see(self, status: OrganizationStatus) -> bool {
-        status == OrganizationStatus::Verified || self.is_staff || self.role.is_some()
+        status == OrganizationStatus::Verified || self.is_inside()
     }
 
     /// Members see each other; staff see everyone's members.
     pub fn can_see_members(self) -> bool {
-        self.is_staff || self.role.is_some()
+        self.is_inside()
     }
 
+    /// An organisation's sign-ups (who applied, for which shift) are for
+    /// its members and staff.
+    pub fn can_see_sign_ups(self) -> bool {
+        self.is_inside()
+    }
+
+    /// Published opportunities are public; drafts and closed ones only for
+    /// the organisation's members and staff.
+    pub fn can_see_opportunity(self, public: bool) -> bool {
+        public || self.is_inside()
+    }
+
+    /// Members change their organisation and its opportunities; staff review
+    /// but do not act for it.
     pub fn can_edit(self) -> bool {
         self.role.is_some()
+    }
+
+    /// Accepting, rejecting and recording attendance are the members'
+    /// decisions: staff may look but not decide.
+    pub fn can_decide_sign_ups(self) -> bool {
+        self.can_edit()
     }
 
     /// An opportunity's candidates (volunteers' names, age bands and
@@ -83,7 +109,23 @@ impl Viewer {
     /// only once staff have verified the organisation: anyone can register
     /// one, and a stranger must not search the volunteers through it.
     pub fn can_see_candidates(self, organization: OrganizationStatus) -> bool {
-        organization == OrganizationStatus::Verified && (self.is_staff || self.role.is_some())
+        organization == OrganizationStatus::Verified && self.is_inside()
+    }
+
+    /// Anyone lists verified organisations; only staff list them by any
+    /// other status (pending review, rejected). `None`: the status the list
+    /// shows when none is asked for.
+    pub fn may_list_by_status(
+        self,
+        asked: Option<OrganizationStatus>,
+    ) -> Result<Option<OrganizationStatus>, StaffOnly> {
+        match (self.is_staff, asked) {
+            (true, asked) => Ok(asked),
+            (false, None | Some(OrganizationStatus::Verified)) => {
+                Ok(Some(OrganizationStatus::Verified))
+            }
+            (false, Some(_)) => Err(StaffOnly),
+        }
     }
 
     pub fn can_manage_members(self) -> bool {
@@ -94,6 +136,11 @@ impl Viewer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("an organisation needs at least one owner; add another owner first")]
 pub struct LastOwner;
+
+/// Only city staff may do this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("only city staff may do this")]
+pub struct StaffOnly;
 
 /// Whether a member of `role` may leave, given how many owners there are.
 pub fn check_member_removal(role: MemberRole, owners: usize) -> Result<(), LastOwner> {
@@ -358,5 +405,51 @@ mod tests {
                 prop_assert_ne!(next, status);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod viewer_tests {
+    use super::*;
+
+    const STRANGER: Viewer = Viewer::ANONYMOUS;
+    const STAFF: Viewer = Viewer {
+        is_staff: true,
+        role: None,
+    };
+    const COORDINATOR: Viewer = Viewer {
+        is_staff: false,
+        role: Some(MemberRole::Coordinator),
+    };
+
+    #[test]
+    fn staff_look_members_decide_strangers_see_what_is_public() {
+        for viewer in [STAFF, COORDINATOR] {
+            assert!(viewer.can_see_sign_ups());
+            assert!(viewer.can_see_opportunity(false));
+        }
+        assert!(!STRANGER.can_see_sign_ups());
+        assert!(!STRANGER.can_see_opportunity(false));
+        assert!(STRANGER.can_see_opportunity(true));
+        assert!(COORDINATOR.can_decide_sign_ups());
+        assert!(!STAFF.can_decide_sign_ups());
+        assert!(!STRANGER.can_decide_sign_ups());
+    }
+
+    #[test]
+    fn only_staff_list_organisations_by_a_status_other_than_verified() {
+        use OrganizationStatus::*;
+        assert_eq!(STRANGER.may_list_by_status(None), Ok(Some(Verified)));
+        assert_eq!(
+            STRANGER.may_list_by_status(Some(Verified)),
+            Ok(Some(Verified))
+        );
+        assert_eq!(STRANGER.may_list_by_status(Some(Pending)), Err(StaffOnly));
+        assert_eq!(
+            COORDINATOR.may_list_by_status(Some(Rejected)),
+            Err(StaffOnly)
+        );
+        assert_eq!(STAFF.may_list_by_status(None), Ok(None));
+        assert_eq!(STAFF.may_list_by_status(Some(Pending)), Ok(Some(Pending)));
     }
 }

@@ -278,7 +278,7 @@ pub async fn list_for_opportunity(
     let page = check.finish(page)?;
     let result = db::run(&state.db, move |conn| {
         let (_, viewer) = crate::opportunities::visible(conn, id, Some(user.id))?;
-        if !(viewer.is_staff || viewer.role.is_some()) {
+        if !viewer.can_see_sign_ups() {
             return Err(ApiError::Forbidden(
                 "Only the organisation's members and city staff see its sign-ups",
             ));

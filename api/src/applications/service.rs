@@ -336,7 +336,7 @@ pub(super) fn managed(
     let application = store::find(conn, id)?.ok_or_else(not_found)?;
     let (shift, opportunity) = locked_shift(conn, application.shift_id)?;
     let viewer = crate::organizations::viewer(conn, opportunity.organization_id, Some(member))?;
-    if viewer.role.is_none() {
+    if !viewer.can_decide_sign_ups() {
         // Staff may look but not decide; strangers learn nothing.
         return Err(if viewer.is_staff {
             ApiError::Forbidden("Only the organisation's members decide on its sign-ups")

@@ -31,7 +31,7 @@ pub fn visible(
 ) -> Result<(OpportunityRow, Viewer), ApiError> {
     let row = store::find(conn, id)?.ok_or_else(not_found)?;
     let viewer = organizations::viewer(conn, row.organization_id, user)?;
-    if stored_status(&row)?.is_public() || viewer.is_staff || viewer.role.is_some() {
+    if viewer.can_see_opportunity(stored_status(&row)?.is_public()) {
         Ok((row, viewer))
     } else {
         Err(not_found())

@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, Utc};
 use hop_domain::{
-    organization::{OrganizationKind, OrganizationStatus, Review},
+    organization::{OrganizationKind, OrganizationStatus, Review, Viewer},
     text::fold_for_search,
 };
 use uuid::Uuid;
@@ -101,21 +101,16 @@ pub async fn list(
     let page = check.finish(page)?;
 
     let result = db::run(&state.db, move |conn| {
-        let is_staff = match user.0 {
-            Some(user) => crate::accounts::store::is_staff(conn, user.id)?,
-            None => false,
+        let viewer = Viewer {
+            is_staff: match user.0 {
+                Some(user) => crate::accounts::store::is_staff(conn, user.id)?,
+                None => false,
+            },
+            role: None,
         };
-        let status = match (is_staff, status) {
-            (true, status) => status,
-            (false, None | Some(OrganizationStatus::Verified)) => {
-                Some(OrganizationStatus::Verified)
-            }
-            (false, Some(_)) => {
-                return Err(ApiError::Forbidden(
-                    "Only city staff may list organisations by status",
-                ));
-            }
-        };
+        let status = viewer
+            .may_list_by_status(status)
+            .map_err(|_| ApiError::Forbidden("Only city staff may list organisations by status"))?;
         let filter = ListFilter {
             status: status.map(OrganizationStatus::as_str),
             kind: kind.map(OrganizationKind::as_str),
