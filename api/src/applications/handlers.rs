@@ -208,22 +208,7 @@ pub async fn record_safeguarding(
     body: JsonBody<SafeguardingRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let (organization, volunteer) = path.into_inner();
-    let body = body.into_inner();
-    if !body.criminal_record_certificate {
-        return Err(ApiError::invalid_field(
-            "criminal_record_certificate",
-            "must be true: the organisation must hold the certificate",
-        ));
-    }
-    if let Err(err) = hop_domain::bounds::instant(body.register_checked_at) {
-        return Err(ApiError::invalid_field("register_checked_at", err.message));
-    }
-    if body.register_checked_at > Utc::now() {
-        return Err(ApiError::invalid_field(
-            "register_checked_at",
-            "must not be in the future",
-        ));
-    }
+    let register_checked_at = body.into_inner().parse(Utc::now())?;
     db::transaction(&state.db, move |conn| {
         let (_, viewer) = crate::organizations::visible(conn, organization, Some(user.id))?;
         if !viewer.can_edit() {
@@ -238,7 +223,7 @@ pub async fn record_safeguarding(
             conn,
             organization,
             volunteer,
-            body.register_checked_at,
+            register_checked_at,
             user.id,
         )?)
     })

@@ -143,6 +143,29 @@ pub struct SafeguardingRequest {
     pub criminal_record_certificate: bool,
 }
 
+impl SafeguardingRequest {
+    /// When the register was checked, once the body says a check was made
+    /// that can be recorded: the certificate held, the date real and past.
+    pub fn parse(self, now: DateTime<Utc>) -> Result<DateTime<Utc>, ApiError> {
+        if !self.criminal_record_certificate {
+            return Err(ApiError::invalid_field(
+                "criminal_record_certificate",
+                "must be true: the organisation must hold the certificate",
+            ));
+        }
+        if let Err(err) = hop_domain::bounds::instant(self.register_checked_at) {
+            return Err(ApiError::invalid_field("register_checked_at", err.message));
+        }
+        if self.register_checked_at > now {
+            return Err(ApiError::invalid_field(
+                "register_checked_at",
+                "must not be in the future",
+            ));
+        }
+        Ok(self.register_checked_at)
+    }
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct OpportunityApplicationsQuery {
