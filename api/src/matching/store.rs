@@ -234,10 +234,13 @@ pub fn horizon(conn: &mut PgConnection) -> QueryResult<u64> {
         .unwrap_or(0))
 }
 
-/// Forgets changes older than `minutes`: every instance has read them.
+/// Forgets changes older than `minutes` whose transactions have ended
+/// (every instance reads the log every second). `recorded_at` is when the
+/// writing transaction began, so a long one is kept until it is over.
 pub fn forget_changes_older_than(conn: &mut PgConnection, minutes: i32) -> QueryResult<usize> {
     diesel::sql_query(
-        "DELETE FROM matching_changes WHERE recorded_at < now() - make_interval(mins => $1)",
+        "DELETE FROM matching_changes WHERE recorded_at < now() - make_interval(mins => $1) \
+           AND xid < pg_snapshot_xmin(pg_current_snapshot())",
     )
     .bind::<diesel::sql_types::Integer, _>(minutes)
     .execute(conn)

@@ -134,3 +134,29 @@ fn sorted(mut titles: Vec<&str>) -> Vec<&str> {
     titles.sort_unstable();
     titles
 }
+
+#[test]
+fn the_change_log_forgets_only_what_is_old_and_over() {
+    use diesel::RunQueryDsl;
+    let database = hop_tests::TestDatabase::migrated();
+    let mut conn = database.connect();
+    diesel::sql_query(
+        "INSERT INTO matching_changes (subject, subject_id, recorded_at) VALUES \
+         ('volunteer', gen_random_uuid(), now() - interval '11 minutes'), \
+         ('volunteer', gen_random_uuid(), now() - interval '9 minutes'), \
+         ('all', NULL, now())",
+    )
+    .execute(&mut conn)
+    .expect("changes are written");
+    let forgotten = hop_api::matching::store::forget_changes_older_than(&mut conn, 10)
+        .expect("old changes are forgotten");
+    assert_eq!(forgotten, 1);
+    let horizon = hop_api::matching::store::horizon(&mut conn).expect("a horizon");
+    let left = hop_api::matching::store::changes_since(&mut conn, 0).expect("the log is read");
+    assert_eq!(left.iter().filter(|change| change.id.is_some()).count(), 2);
+    assert!(
+        left.iter()
+            .all(|change| change.horizon.parse::<u64>().is_ok())
+    );
+    assert!(horizon > 0);
+}
