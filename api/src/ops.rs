@@ -12,8 +12,8 @@ use crate::{
     error::{ApiError, Problem},
     state::AppState,
 };
+pub use metrics::Metrics;
 use metrics::MetricsReader;
-pub use metrics::{Metrics, MetricsAccess};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
     cfg.service(healthz).service(readyz).service(metrics_text);

@@ -103,16 +103,6 @@ pub fn with_overlapping_confirmed(
         .load(conn)
 }
 
-/// The waitlist of a shift in arrival order.
-pub fn waitlist(conn: &mut PgConnection, shift: Uuid) -> QueryResult<Vec<ApplicationRow>> {
-    applications::table
-        .filter(applications::shift_id.eq(shift))
-        .filter(applications::status.eq("waitlisted"))
-        .order_by((applications::created_at, applications::id))
-        .select(ApplicationRow::as_select())
-        .load(conn)
-}
-
 /// Everyone with a live sign-up for the shift: they hear of its changes.
 pub fn live_volunteers(conn: &mut PgConnection, shift: Uuid) -> QueryResult<Vec<Uuid>> {
     applications::table

@@ -19,7 +19,6 @@ diesel::define_sql_function!(fn coalesce(value: Nullable<Timestamptz>, otherwise
 #[diesel(table_name = notifications, check_for_backend(diesel::pg::Pg))]
 pub struct NotificationRow {
     pub id: Uuid,
-    pub recipient_id: Uuid,
     pub kind: String,
     pub payload: serde_json::Value,
     pub created_at: DateTime<Utc>,

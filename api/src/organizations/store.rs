@@ -322,7 +322,6 @@ pub struct InvitationRow {
     pub invited_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
-    pub closed_at: Option<DateTime<Utc>>,
 }
 
 /// An invitation with the name of its organisation, as bodies show it.

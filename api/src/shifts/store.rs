@@ -21,8 +21,6 @@ pub struct ShiftRow {
     pub confirmed_count: i32,
     pub waitlist_count: i32,
     pub cancelled_at: Option<DateTime<Utc>>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Default, AsChangeset)]

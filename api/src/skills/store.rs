@@ -1,7 +1,6 @@
 //! The skills taxonomy in PostgreSQL. Each function takes a connection so
 //! callers can compose them inside one transaction.
 
-use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hop_domain::{
     i18n::{Labels, Lang},
@@ -24,8 +23,6 @@ pub struct SkillRow {
     pub label_lv: Option<String>,
     pub label_uk: Option<String>,
     pub deprecated: bool,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
 }
 
 impl SkillRow {

@@ -141,10 +141,13 @@ fn the_change_log_forgets_only_what_is_old_and_over() {
     let database = hop_tests::TestDatabase::migrated();
     let mut conn = database.connect();
     diesel::sql_query(
-        "INSERT INTO matching_changes (subject, subject_id, recorded_at) VALUES \
-         ('volunteer', gen_random_uuid(), now() - interval '11 minutes'), \
-         ('volunteer', gen_random_uuid(), now() - interval '9 minutes'), \
-         ('all', NULL, now())",
+        // Old and over (a transaction long ended), recent, and one of a
+        // transaction that may still run (this one's: the cluster's horizon
+        // is shared with the tests running beside it).
+        "INSERT INTO matching_changes (xid, subject, subject_id, recorded_at) VALUES \
+         ('3', 'volunteer', gen_random_uuid(), now() - interval '11 minutes'), \
+         ('3', 'volunteer', gen_random_uuid(), now() - interval '9 minutes'), \
+         (pg_current_xact_id(), 'all', NULL, now())",
     )
     .execute(&mut conn)
     .expect("changes are written");
