@@ -247,9 +247,57 @@ const UNAUTHORIZED: (u16, &str) = (401, "unauthorized");
 const FORBIDDEN: (u16, &str) = (403, "forbidden");
 const NOT_FOUND: (u16, &str) = (404, "not-found");
 
-fn as_(caller: Caller, (status, problem): (u16, &'static str)) -> (Caller, u16, &'static str) {
+const fn as_(
+    caller: Caller,
+    (status, problem): (u16, &'static str),
+) -> (Caller, u16, &'static str) {
     (caller, status, problem)
 }
+
+/// Members act on what only insiders see: staff see it but may not act,
+/// strangers learn nothing.
+const MEMBERS_ACT_ON_WHAT_ONLY_INSIDERS_SEE: &[(Caller, u16, &str)] = &[
+    as_(Anonymous, UNAUTHORIZED),
+    as_(Rival, NOT_FOUND),
+    as_(Staff, FORBIDDEN),
+    as_(Volunteer, NOT_FOUND),
+];
+
+/// Members act on what everyone sees: the others are refused outright.
+const MEMBERS_ACT_ON_WHAT_ALL_SEE: &[(Caller, u16, &str)] = &[
+    as_(Anonymous, UNAUTHORIZED),
+    as_(BadToken, UNAUTHORIZED),
+    as_(Rival, FORBIDDEN),
+    as_(Staff, FORBIDDEN),
+    as_(Volunteer, FORBIDDEN),
+];
+
+/// Seen by the organisation's members and staff only.
+const ONLY_INSIDERS_SEE: &[(Caller, u16, &str)] = &[
+    as_(Anonymous, NOT_FOUND),
+    as_(BadToken, UNAUTHORIZED),
+    as_(Rival, NOT_FOUND),
+    as_(Volunteer, NOT_FOUND),
+    (Staff, 200, ""),
+    (Owner, 200, ""),
+];
+
+/// Public: anyone sees it, but a token that is not valid is refused.
+const ANYONE_SEES: &[(Caller, u16, &str)] = &[
+    as_(BadToken, UNAUTHORIZED),
+    (Anonymous, 200, ""),
+    (Rival, 200, ""),
+];
+
+/// The volunteer's own: everyone else learns nothing of it.
+const ONLY_THE_VOLUNTEER: &[(Caller, u16, &str)] = &[
+    as_(Anonymous, UNAUTHORIZED),
+    as_(BadToken, UNAUTHORIZED),
+    as_(Owner, NOT_FOUND),
+    as_(Rival, NOT_FOUND),
+    as_(Staff, NOT_FOUND),
+    as_(Other, NOT_FOUND),
+];
 
 #[actix_web::test]
 async fn opportunity_endpoints_refuse_whoever_may_not_see_or_change_them() {
@@ -270,13 +318,7 @@ async fn opportunity_endpoints_refuse_whoever_may_not_see_or_change_them() {
                     id(&world.organization)
                 ),
                 Some(create.clone()),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Rival, FORBIDDEN),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, FORBIDDEN),
-                ],
+                MEMBERS_ACT_ON_WHAT_ALL_SEE,
             ),
             // An unverified organisation exists only for its members and staff.
             case(
@@ -286,12 +328,7 @@ async fn opportunity_endpoints_refuse_whoever_may_not_see_or_change_them() {
                     id(&world.unverified)
                 ),
                 Some(create.clone()),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, NOT_FOUND),
-                ],
+                MEMBERS_ACT_ON_WHAT_ONLY_INSIDERS_SEE,
             ),
             case(
                 Method::POST,
@@ -300,29 +337,8 @@ async fn opportunity_endpoints_refuse_whoever_may_not_see_or_change_them() {
                 &[as_(Owner, NOT_FOUND)],
             ),
             // A draft is seen by its members and staff only.
-            case(
-                Method::GET,
-                draft.clone(),
-                None,
-                &[
-                    as_(Anonymous, NOT_FOUND),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Volunteer, NOT_FOUND),
-                    (Staff, 200, ""),
-                    (Owner, 200, ""),
-                ],
-            ),
-            case(
-                Method::GET,
-                published.clone(),
-                None,
-                &[
-                    as_(BadToken, UNAUTHORIZED),
-                    (Anonymous, 200, ""),
-                    (Rival, 200, ""),
-                ],
-            ),
+            case(Method::GET, draft.clone(), None, ONLY_INSIDERS_SEE),
+            case(Method::GET, published.clone(), None, ANYONE_SEES),
             case(
                 Method::GET,
                 format!("/api/v1/opportunities/{}", Uuid::new_v4()),
@@ -341,24 +357,13 @@ async fn opportunity_endpoints_refuse_whoever_may_not_see_or_change_them() {
                 Method::PATCH,
                 published.clone(),
                 Some(change.clone()),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Rival, FORBIDDEN),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, FORBIDDEN),
-                ],
+                MEMBERS_ACT_ON_WHAT_ALL_SEE,
             ),
             case(
                 Method::PATCH,
                 draft.clone(),
                 Some(change.clone()),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, NOT_FOUND),
-                ],
+                MEMBERS_ACT_ON_WHAT_ONLY_INSIDERS_SEE,
             ),
             case(
                 Method::PATCH,
@@ -370,12 +375,7 @@ async fn opportunity_endpoints_refuse_whoever_may_not_see_or_change_them() {
                 Method::POST,
                 format!("{draft}/publish"),
                 Some(json!({})),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, NOT_FOUND),
-                ],
+                MEMBERS_ACT_ON_WHAT_ONLY_INSIDERS_SEE,
             ),
             case(
                 Method::POST,
@@ -391,24 +391,13 @@ async fn opportunity_endpoints_refuse_whoever_may_not_see_or_change_them() {
                 Method::POST,
                 format!("{published}/close"),
                 Some(json!({})),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Rival, FORBIDDEN),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, FORBIDDEN),
-                ],
+                MEMBERS_ACT_ON_WHAT_ALL_SEE,
             ),
             case(
                 Method::POST,
                 format!("{draft}/close"),
                 Some(json!({})),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, NOT_FOUND),
-                ],
+                MEMBERS_ACT_ON_WHAT_ONLY_INSIDERS_SEE,
             ),
             case(
                 Method::POST,
@@ -491,29 +480,8 @@ async fn shift_endpoints_refuse_whoever_may_not_see_or_change_them() {
 
     world
         .check(&[
-            case(
-                Method::GET,
-                published_shifts.clone(),
-                None,
-                &[
-                    as_(BadToken, UNAUTHORIZED),
-                    (Anonymous, 200, ""),
-                    (Rival, 200, ""),
-                ],
-            ),
-            case(
-                Method::GET,
-                draft_shifts.clone(),
-                None,
-                &[
-                    as_(Anonymous, NOT_FOUND),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Volunteer, NOT_FOUND),
-                    (Staff, 200, ""),
-                    (Owner, 200, ""),
-                ],
-            ),
+            case(Method::GET, published_shifts.clone(), None, ANYONE_SEES),
+            case(Method::GET, draft_shifts.clone(), None, ONLY_INSIDERS_SEE),
             case(
                 Method::GET,
                 format!("/api/v1/opportunities/{}/shifts", Uuid::new_v4()),
@@ -524,24 +492,13 @@ async fn shift_endpoints_refuse_whoever_may_not_see_or_change_them() {
                 Method::POST,
                 published_shifts.clone(),
                 Some(create.clone()),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Rival, FORBIDDEN),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, FORBIDDEN),
-                ],
+                MEMBERS_ACT_ON_WHAT_ALL_SEE,
             ),
             case(
                 Method::POST,
                 draft_shifts.clone(),
                 Some(create.clone()),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, NOT_FOUND),
-                ],
+                MEMBERS_ACT_ON_WHAT_ONLY_INSIDERS_SEE,
             ),
             case(
                 Method::POST,
@@ -553,24 +510,13 @@ async fn shift_endpoints_refuse_whoever_may_not_see_or_change_them() {
                 Method::PATCH,
                 shift.clone(),
                 Some(change.clone()),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Rival, FORBIDDEN),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, FORBIDDEN),
-                ],
+                MEMBERS_ACT_ON_WHAT_ALL_SEE,
             ),
             case(
                 Method::PATCH,
                 draft_shift.clone(),
                 Some(change.clone()),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, NOT_FOUND),
-                ],
+                MEMBERS_ACT_ON_WHAT_ONLY_INSIDERS_SEE,
             ),
             case(
                 Method::PATCH,
@@ -582,24 +528,13 @@ async fn shift_endpoints_refuse_whoever_may_not_see_or_change_them() {
                 Method::DELETE,
                 shift.clone(),
                 None,
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Rival, FORBIDDEN),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, FORBIDDEN),
-                ],
+                MEMBERS_ACT_ON_WHAT_ALL_SEE,
             ),
             case(
                 Method::DELETE,
                 draft_shift.clone(),
                 None,
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, NOT_FOUND),
-                ],
+                MEMBERS_ACT_ON_WHAT_ONLY_INSIDERS_SEE,
             ),
             case(
                 Method::DELETE,
@@ -741,14 +676,7 @@ async fn sign_up_endpoints_refuse_other_volunteers_and_other_organisations() {
                 Method::POST,
                 format!("{application}/withdraw"),
                 Some(json!({})),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Owner, NOT_FOUND),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, NOT_FOUND),
-                    as_(Other, NOT_FOUND),
-                ],
+                ONLY_THE_VOLUNTEER,
             ),
             case(
                 Method::POST,
@@ -797,12 +725,7 @@ async fn sign_up_endpoints_refuse_other_volunteers_and_other_organisations() {
                     world.volunteer.id
                 ),
                 Some(checked.clone()),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, FORBIDDEN),
-                    as_(Volunteer, NOT_FOUND),
-                ],
+                MEMBERS_ACT_ON_WHAT_ONLY_INSIDERS_SEE,
             ),
             case(
                 Method::PUT,
@@ -897,14 +820,7 @@ async fn notifications_are_read_and_marked_by_their_recipient_alone() {
                 Method::POST,
                 read.clone(),
                 Some(json!({})),
-                &[
-                    as_(Anonymous, UNAUTHORIZED),
-                    as_(BadToken, UNAUTHORIZED),
-                    as_(Owner, NOT_FOUND),
-                    as_(Rival, NOT_FOUND),
-                    as_(Staff, NOT_FOUND),
-                    as_(Other, NOT_FOUND),
-                ],
+                ONLY_THE_VOLUNTEER,
             ),
             case(
                 Method::POST,
