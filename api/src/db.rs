@@ -68,7 +68,6 @@ pub fn pool(config: &Config) -> DbPool {
         .test_on_check_out(false)
         .connection_customizer(Box::new(SessionSettings {
             statement_timeout: config.database.statement_timeout,
-            email_outbox: config.mail.enabled(),
         }))
         .build_unchecked(ConnectionManager::new(url))
 }
@@ -89,23 +88,16 @@ fn with_connect_timeout(url: &str, timeout: Duration) -> String {
 #[derive(Debug)]
 struct SessionSettings {
     statement_timeout: Duration,
-    /// Sessions of a service that sends e-mail say so, and notifications
-    /// recorded in them get their outbox rows (see `notifications::record`).
-    email_outbox: bool,
 }
-
-/// The session setting that tells `notifications::record` to write e-mails.
-pub const EMAIL_OUTBOX_SETTING: &str = "hop.email_outbox";
 
 impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionSettings {
     fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
         conn.batch_execute(&format!(
             // No parallel workers: on two cores under concurrent requests they
             // only take CPU from other requests and lengthen the tail.
-            "SET statement_timeout = {}; SET TIME ZONE 'UTC'; SET {EMAIL_OUTBOX_SETTING} = '{}'; \
+            "SET statement_timeout = {}; SET TIME ZONE 'UTC'; \
              SET max_parallel_workers_per_gather = 0",
             self.statement_timeout.as_millis(),
-            if self.email_outbox { "on" } else { "off" },
         ))
         .map_err(diesel::r2d2::Error::QueryError)
     }

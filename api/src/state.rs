@@ -20,6 +20,15 @@ use crate::{
     db::Database,
 };
 
+/// Whether a notification recorded now also gets its e-mail in the
+/// outbox: on when the service has an SMTP server (`HOP_SMTP_URL`).
+/// Passed explicitly to the code that records notifications.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmailOutbox {
+    On,
+    Off,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
     #[error("cannot set up password hashing: {0}")]
@@ -36,6 +45,7 @@ pub struct AppState {
     pub registration_limiter: RegistrationLimiter,
     /// Empty when `X-Forwarded-For` is not read.
     pub trusted_proxies: TrustedProxies,
+    pub email_outbox: EmailOutbox,
 }
 
 impl AppState {
@@ -50,6 +60,11 @@ impl AppState {
             refresh_ttl: config.tokens.refresh_ttl,
             login_limiter: LoginLimiter::new(&config.login_limits),
             registration_limiter: RegistrationLimiter::new(&config.registration_limits),
+            email_outbox: if config.mail.enabled() {
+                EmailOutbox::On
+            } else {
+                EmailOutbox::Off
+            },
             trusted_proxies: if config.trust_forwarded_for {
                 config.trusted_proxies.clone()
             } else {

@@ -53,8 +53,9 @@ pub async fn sign_up(
     shift: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     let shift = shift.into_inner();
+    let outbox = state.email_outbox;
     let application = db::transaction(&state.db, move |conn| {
-        super::sign_up(conn, shift, user.id, Utc::now())
+        super::sign_up(conn, outbox, shift, user.id, Utc::now())
     })
     .await?;
     Ok(HttpResponse::Created().json(Application::from(application)))
@@ -80,8 +81,9 @@ pub async fn withdraw(
     id: web::Path<Uuid>,
 ) -> Result<web::Json<Application>, ApiError> {
     let id = id.into_inner();
+    let outbox = state.email_outbox;
     let row = db::transaction(&state.db, move |conn| {
-        super::withdraw(conn, id, user.id, Utc::now())
+        super::withdraw(conn, outbox, id, user.id, Utc::now())
     })
     .await?;
     Ok(web::Json(row.into()))
@@ -108,8 +110,9 @@ pub async fn accept(
     id: web::Path<Uuid>,
 ) -> Result<web::Json<Application>, ApiError> {
     let id = id.into_inner();
+    let outbox = state.email_outbox;
     let row = db::transaction(&state.db, move |conn| {
-        super::accept(conn, id, user.id, Utc::now())
+        super::accept(conn, outbox, id, user.id, Utc::now())
     })
     .await?;
     Ok(web::Json(row.into()))
@@ -141,8 +144,9 @@ pub async fn reject(
     let id = id.into_inner();
     let reason = RejectionReason::parse(&body.into_inner().reason)
         .map_err(|err| ApiError::invalid_field("reason", err.message))?;
+    let outbox = state.email_outbox;
     let row = db::transaction(&state.db, move |conn| {
-        super::reject(conn, id, user.id, reason.as_str(), Utc::now())
+        super::reject(conn, outbox, id, user.id, reason.as_str(), Utc::now())
     })
     .await?;
     Ok(web::Json(row.into()))

@@ -14,6 +14,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::store::{ApplicationRow, LiveSignupRow, Scope};
+use crate::state::EmailOutbox;
 use crate::{
     error::ApiError,
     notifications::{self, NotificationKind},
@@ -81,6 +82,7 @@ pub(super) fn place_facts(row: &LiveSignupRow) -> PlaceFacts {
 
 pub(super) fn notify(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     volunteers: &[Uuid],
     kind: NotificationKind,
     shift: &ShiftRow,
@@ -97,7 +99,7 @@ pub(super) fn notify(
         "starts_at": shift.starts_at,
         "reason": reason,
     });
-    notifications::record(conn, volunteers, kind, &payload)?;
+    notifications::record(conn, outbox, volunteers, kind, &payload)?;
     Ok(())
 }
 
@@ -108,6 +110,7 @@ pub(super) fn notify(
 /// who may no longer hold a place are released. The shift is locked.
 pub fn fill_free_places(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     shift: ShiftRow,
     now: DateTime<Utc>,
 ) -> Result<ShiftRow, ApiError> {
@@ -159,7 +162,7 @@ pub fn fill_free_places(
         told[slot].1.push(application.volunteer_id);
     }
     for (kind, volunteers) in &told {
-        notify(conn, volunteers, *kind, &shift, None)?;
+        notify(conn, outbox, volunteers, *kind, &shift, None)?;
     }
     Ok(shifts::refresh_counts(conn, shift.id)?)
 }
@@ -171,7 +174,12 @@ pub fn fill_free_places(
 /// are released (`rejected`, the rule as the reason); each volunteer is
 /// told, and the places freed are filled from the waitlist. Runs inside the
 /// transaction of the change.
-pub fn recheck(conn: &mut PgConnection, scope: Scope, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn recheck(
+    conn: &mut PgConnection,
+    outbox: EmailOutbox,
+    scope: Scope,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
     let locked = store::lock_shifts_of(conn, scope, now)?;
     if locked.is_empty() {
         return Ok(());
@@ -209,9 +217,9 @@ pub fn recheck(conn: &mut PgConnection, scope: Scope, now: DateTime<Utc>) -> Res
     for shift in touched {
         let shift = shifts::refresh_counts(conn, shift)?;
         for (_, kind, volunteers) in moved.iter().filter(|(on, ..)| *on == shift.id) {
-            notify(conn, volunteers, *kind, &shift, None)?;
+            notify(conn, outbox, volunteers, *kind, &shift, None)?;
         }
-        fill_free_places(conn, shift, now)?;
+        fill_free_places(conn, outbox, shift, now)?;
     }
     Ok(())
 }
@@ -267,6 +275,7 @@ pub(super) fn locked_shift(
 
 pub fn sign_up(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     shift_id: Uuid,
     volunteer: Uuid,
     now: DateTime<Utc>,
@@ -310,7 +319,7 @@ pub fn sign_up(
         ApplicationStatus::Waitlisted => NotificationKind::SignupWaitlisted,
         _ => NotificationKind::SignupPending,
     };
-    notify(conn, &[volunteer], kind, &shift, None)?;
+    notify(conn, outbox, &[volunteer], kind, &shift, None)?;
     Ok(application)
 }
 
@@ -356,6 +365,7 @@ pub(super) fn conflict(kind: &'static str, detail: &str) -> ApiError {
 
 pub fn withdraw(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     id: Uuid,
     volunteer: Uuid,
     now: DateTime<Utc>,
@@ -382,12 +392,13 @@ pub fn withdraw(
         now,
     )?;
     let shift = shifts::refresh_counts(conn, shift.id)?;
-    fill_free_places(conn, shift, now)?;
+    fill_free_places(conn, outbox, shift, now)?;
     Ok(updated)
 }
 
 pub fn accept(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     id: Uuid,
     member: Uuid,
     now: DateTime<Utc>,
@@ -424,12 +435,20 @@ pub fn accept(
     };
     let updated = store::set_status(conn, id, status.as_str(), None, None, now)?;
     let shift = shifts::refresh_counts(conn, shift.id)?;
-    notify(conn, &[application.volunteer_id], kind, &shift, None)?;
+    notify(
+        conn,
+        outbox,
+        &[application.volunteer_id],
+        kind,
+        &shift,
+        None,
+    )?;
     Ok(updated)
 }
 
 pub fn reject(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     id: Uuid,
     member: Uuid,
     reason: &str,
@@ -453,12 +472,13 @@ pub fn reject(
     let shift = shifts::refresh_counts(conn, shift.id)?;
     notify(
         conn,
+        outbox,
         &[application.volunteer_id],
         NotificationKind::SignupRejected,
         &shift,
         Some(reason),
     )?;
-    fill_free_places(conn, shift, now)?;
+    fill_free_places(conn, outbox, shift, now)?;
     Ok(updated)
 }
 

@@ -15,7 +15,7 @@ use uuid::Uuid;
 pub use hop_domain::notification::NotificationKind;
 
 use super::store::NewEmail;
-use crate::{accounts, error::ApiError};
+use crate::{accounts, error::ApiError, state::EmailOutbox};
 
 /// The facts a payload records, for the texts. Facts it lacks stay `None`.
 pub fn facts(payload: &serde_json::Value) -> Facts<'_> {
@@ -48,6 +48,7 @@ pub fn language_of(conn: &mut PgConnection, user: Uuid) -> Result<Lang, ApiError
 /// in the outbox, written in each recipient's language.
 pub fn record(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     recipients: &[Uuid],
     kind: NotificationKind,
     payload: &serde_json::Value,
@@ -56,6 +57,9 @@ pub fn record(
         return Ok(0);
     }
     let recorded = store::insert(conn, recipients, kind.as_str(), payload)?;
+    if outbox == EmailOutbox::Off {
+        return Ok(recorded.len());
+    }
     let addressees: HashMap<Uuid, store::MailRecipient> = store::mail_recipients(conn, recipients)?
         .into_iter()
         .map(|person| (person.user_id, person))

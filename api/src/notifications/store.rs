@@ -8,10 +8,7 @@ use diesel::{
 };
 use uuid::Uuid;
 
-use crate::{
-    db::EMAIL_OUTBOX_SETTING,
-    schema::{email_outbox, notifications, users},
-};
+use crate::schema::{email_outbox, notifications, users};
 
 diesel::define_sql_function!(fn coalesce(value: Nullable<Timestamptz>, otherwise: Timestamptz) -> Timestamptz);
 
@@ -56,18 +53,13 @@ pub struct MailRecipient {
     pub preferred_language: String,
 }
 
-/// Of `people`, each one's address and language — when the session belongs
-/// to a service that sends e-mail (the pool sets `hop.email_outbox`), and
-/// nobody otherwise.
+/// Of `people`, each one's address and language.
 pub fn mail_recipients(
     conn: &mut PgConnection,
     people: &[Uuid],
 ) -> QueryResult<Vec<MailRecipient>> {
     users::table
         .filter(users::id.eq_any(people))
-        .filter(sql::<Bool>(&format!(
-            "current_setting('{EMAIL_OUTBOX_SETTING}', true) = 'on'"
-        )))
         .select((users::id, users::email, users::preferred_language))
         .load(conn)
 }

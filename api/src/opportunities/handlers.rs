@@ -152,8 +152,9 @@ pub async fn update(
 ) -> Result<web::Json<Opportunity>, ApiError> {
     let id = id.into_inner();
     let update = body.into_inner().parse(Utc::now())?;
+    let outbox = state.email_outbox;
     let updated = db::transaction(&state.db, move |conn| {
-        super::update(conn, id, user.id, update, Utc::now())
+        super::update(conn, outbox, id, user.id, update, Utc::now())
     })
     .await?;
     Ok(web::Json(updated))

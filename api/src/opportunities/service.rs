@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::model::{Needs, Opportunity};
 use super::store::{LanguageNeedRow, OpportunityRow, SkillNeedRow};
+use crate::state::EmailOutbox;
 use crate::{error::ApiError, organizations};
 
 pub fn not_found() -> ApiError {
@@ -161,6 +162,7 @@ pub fn create(
 
 pub fn update(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     id: Uuid,
     user: Uuid,
     update: model::OpportunityUpdate,
@@ -192,6 +194,7 @@ pub fn update(
     if place_rules_change {
         crate::applications::recheck(
             conn,
+            outbox,
             crate::applications::store::Scope::Opportunity(id),
             now,
         )?;

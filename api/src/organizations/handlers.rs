@@ -197,8 +197,9 @@ async fn review(
     reason: Option<hop_domain::organization::RejectionReason>,
 ) -> Result<web::Json<Organization>, ApiError> {
     let now: DateTime<Utc> = Utc::now();
+    let outbox = state.email_outbox;
     let row = db::transaction(&state.db, move |conn| {
-        super::review(conn, id, user.id, decision, reason.as_ref(), now)
+        super::review(conn, outbox, id, user.id, decision, reason.as_ref(), now)
     })
     .await?;
     Ok(web::Json(row.into()))
@@ -324,8 +325,9 @@ pub async fn invite_member(
     let id = id.into_inner();
     let (email, role) = body.into_inner().parse()?;
     let now = Utc::now();
+    let outbox = state.email_outbox;
     let invitation = db::transaction(&state.db, move |conn| {
-        super::invitations::invite(conn, id, user.id, &email, role, now)
+        super::invitations::invite(conn, outbox, id, user.id, &email, role, now)
     })
     .await?;
     Ok(HttpResponse::Accepted().json(Invitation::at(now)(invitation)))

@@ -19,6 +19,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::store::{self, InvitationRow, InvitationWithName, InvitationsOf, NewInvitation};
+use crate::state::EmailOutbox;
 use crate::{
     accounts::store as accounts,
     error::ApiError,
@@ -65,6 +66,7 @@ fn email_of(conn: &mut PgConnection, user: Uuid) -> Result<Email, ApiError> {
 /// address has an account, is notified (and mailed when e-mail is on).
 pub fn invite(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     organization: Uuid,
     acting: Uuid,
     email: &Email,
@@ -104,6 +106,7 @@ pub fn invite(
         });
         notifications::record(
             conn,
+            outbox,
             &[invitee.id],
             NotificationKind::MemberInvited,
             &payload,

@@ -11,6 +11,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::store::{NewOrganizationRow, OrganizationRow};
+use crate::state::EmailOutbox;
 use crate::{
     accounts::store as accounts,
     error::ApiError,
@@ -97,6 +98,7 @@ pub fn require_staff(conn: &mut PgConnection, user: Uuid) -> Result<(), ApiError
 /// Verifies or rejects, and tells the owners, in one transaction.
 pub fn review(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     id: Uuid,
     reviewer: Uuid,
     decision: Review,
@@ -117,7 +119,7 @@ pub fn review(
     let payload =
         json!({"organization_id": id, "organization_name": updated.name, "reason": reason});
     let owners = store::owners(conn, id)?;
-    notifications::record(conn, &owners, kind, &payload)?;
+    notifications::record(conn, outbox, &owners, kind, &payload)?;
     Ok(updated)
 }
 

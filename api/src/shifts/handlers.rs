@@ -111,8 +111,9 @@ pub async fn update(
 ) -> Result<web::Json<Shift>, ApiError> {
     let id = id.into_inner();
     let body = body.into_inner();
+    let outbox = state.email_outbox;
     let shift = db::transaction(&state.db, move |conn| {
-        super::update(conn, id, user.id, &body, Utc::now())
+        super::update(conn, outbox, id, user.id, &body, Utc::now())
     })
     .await?;
     Ok(web::Json(shift.into()))
@@ -139,8 +140,9 @@ pub async fn cancel(
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
+    let outbox = state.email_outbox;
     db::transaction(&state.db, move |conn| {
-        super::cancel(conn, id, user.id, Utc::now())
+        super::cancel(conn, outbox, id, user.id, Utc::now())
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::model::{CreateShiftRequest, UpdateShiftRequest};
 use super::store::{ShiftChanges, ShiftRow};
+use crate::state::EmailOutbox;
 use crate::{
     applications::{self, store as signups},
     error::ApiError,
@@ -94,6 +95,7 @@ pub(super) fn managed(
 
 pub(super) fn notify_signed_up(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     shift: &ShiftRow,
     kind: NotificationKind,
 ) -> Result<(), ApiError> {
@@ -109,12 +111,13 @@ pub(super) fn notify_signed_up(
         "starts_at": shift.starts_at,
         "ends_at": shift.ends_at,
     });
-    notifications::record(conn, &volunteers, kind, &payload)?;
+    notifications::record(conn, outbox, &volunteers, kind, &payload)?;
     Ok(())
 }
 
 pub fn update(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     id: Uuid,
     member: Uuid,
     body: &UpdateShiftRequest,
@@ -152,13 +155,13 @@ pub fn update(
     if let Some(time) = time {
         signups::move_period(conn, id, time.starts_at(), time.ends_at())?;
         opportunities::store::refresh_next_shift(conn, updated.opportunity_id)?;
-        notify_signed_up(conn, &updated, NotificationKind::ShiftChanged)?;
+        notify_signed_up(conn, outbox, &updated, NotificationKind::ShiftChanged)?;
         // Ages count on the shift's day: a new day may leave someone too young.
-        applications::recheck(conn, signups::Scope::Shift(id), now)?;
+        applications::recheck(conn, outbox, signups::Scope::Shift(id), now)?;
         updated = store::find(conn, id)?.ok_or_else(not_found)?;
     }
     if capacity.is_some() {
-        updated = applications::fill_free_places(conn, updated, now)?;
+        updated = applications::fill_free_places(conn, outbox, updated, now)?;
     }
     Ok(updated)
 }
@@ -166,13 +169,14 @@ pub fn update(
 /// Cancels the shift; every sign-up stays, and everyone signed up is told.
 pub fn cancel(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     id: Uuid,
     member: Uuid,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
     let shift = managed(conn, id, member)?;
     let cancelled = store::cancel(conn, shift.id, now)?;
-    notify_signed_up(conn, &cancelled, NotificationKind::ShiftCancelled)?;
+    notify_signed_up(conn, outbox, &cancelled, NotificationKind::ShiftCancelled)?;
     signups::release_period(conn, shift.id)?;
     opportunities::store::refresh_next_shift(conn, shift.opportunity_id)?;
     Ok(())

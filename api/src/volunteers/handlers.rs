@@ -63,8 +63,9 @@ pub async fn put(
     let now = Utc::now();
     // Ages count by the calendar in Toruń.
     let today = local_day(now);
+    let outbox = state.email_outbox;
     let profile = db::transaction(&state.db, move |conn| {
-        super::put(conn, user.id, body, today, now)
+        super::put(conn, outbox, user.id, body, today, now)
     })
     .await?;
     Ok(web::Json(profile))

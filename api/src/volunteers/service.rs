@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::model::{PutVolunteerProfileRequest, VolunteerProfile};
 use super::parse::{Context, SkillFacts};
 use crate::error::ApiError;
+use crate::state::EmailOutbox;
 
 pub(super) fn not_found() -> ApiError {
     ApiError::NotFound(
@@ -33,6 +34,7 @@ pub fn load(conn: &mut PgConnection, user: Uuid) -> Result<VolunteerProfile, Api
 /// was recorded) stays true until the new one is written.
 pub fn put(
     conn: &mut PgConnection,
+    outbox: EmailOutbox,
     user: Uuid,
     body: PutVolunteerProfileRequest,
     today: NaiveDate,
@@ -70,6 +72,7 @@ pub fn put(
     if place_facts_change {
         crate::applications::recheck(
             conn,
+            outbox,
             crate::applications::store::Scope::Volunteer(user),
             now,
         )?;
