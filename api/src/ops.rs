@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 use crate::{
     db,
     error::{ApiError, Problem},
+    matching::index::MatchingIndex,
     state::AppState,
 };
 pub use metrics::Metrics;
@@ -32,22 +33,30 @@ pub async fn healthz() -> web::Json<Health> {
     web::Json(Health { status: "ok" })
 }
 
-/// Readiness: the database answers.
+/// Readiness: the database answers and the matching index is loaded.
 #[utoipa::path(
     tag = "operations",
     responses(
         (status = 200, description = "Ready to serve", body = Health),
-        (status = 503, description = "The database cannot be reached", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database cannot be reached, or the matching index is still loading", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/readyz")]
-pub async fn readyz(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiError> {
+pub async fn readyz(
+    state: web::Data<AppState>,
+    matching: web::Data<MatchingIndex>,
+) -> Result<web::Json<Health>, ApiError> {
     db::run(&state.db, |conn| {
         sql_query("SELECT 1")
             .execute(conn)
             .map_err(ApiError::unavailable)
     })
     .await?;
+    // Loaded before the server listens, unless the database was down then:
+    // until it is, matches and candidates would wait for it.
+    if !matching.is_loaded() {
+        return Err(ApiError::unavailable("the matching index is still loading"));
+    }
     Ok(web::Json(Health { status: "ready" }))
 }
 

@@ -42,6 +42,8 @@ pub struct MatchingIndex {
     opportunities: RwLock<Opportunities>,
     volunteers: RwLock<Volunteers>,
     sync: Mutex<Sync>,
+    /// Set once everything has been loaded (readable while a load runs).
+    loaded: std::sync::atomic::AtomicBool,
 }
 
 /// Where this instance stands in the change log.
@@ -70,7 +72,13 @@ impl MatchingIndex {
                 applied: HashMap::new(),
                 last_read: None,
             }),
+            loaded: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Whether everything has been loaded once.
+    pub fn is_loaded(&self) -> bool {
+        self.loaded.load(std::sync::atomic::Ordering::Acquire)
     }
 
     /// An index loaded before serving, so the first requests find it
@@ -207,6 +215,8 @@ impl MatchingIndex {
         sync.horizon = horizon;
         sync.applied.clear();
         sync.last_read = Some(started);
+        self.loaded
+            .store(true, std::sync::atomic::Ordering::Release);
         Ok(())
     }
 

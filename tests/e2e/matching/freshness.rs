@@ -163,3 +163,15 @@ fn the_change_log_forgets_only_what_is_old_and_over() {
     );
     assert!(horizon > 0);
 }
+
+#[test]
+fn the_index_says_it_is_loaded_only_once_it_is() {
+    let database = hop_tests::TestDatabase::migrated();
+    let mut conn = database.connect();
+    let index = hop_api::matching::index::MatchingIndex::empty();
+    assert!(!index.is_loaded(), "/readyz answers 503 until it is");
+    index
+        .catch_up(&mut conn, std::time::Instant::now())
+        .expect("the index loads");
+    assert!(index.is_loaded());
+}
