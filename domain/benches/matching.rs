@@ -10,7 +10,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use hop_domain::{
     language::LanguageCode,
     matching::{
-        LanguageRequirement, OpenShift, OpportunityFacts, SkillRequirement, evaluate,
+        LanguageRequirement, OpenShift, OpportunityFacts, ShiftLimits, SkillRequirement, evaluate,
+        index::{OpportunityFilter, OpportunityIndex, VolunteerIndex},
         rank_opportunities, rank_volunteers,
     },
     opportunity::{MinAge, ShiftTime},
@@ -252,6 +253,40 @@ fn matching(c: &mut Criterion) {
             )
         })
     });
+    // The indexes the service ranks from: the same data, the first page
+    // (21 results, as the API fetches one more than the page).
+    let mut by_place = OpportunityIndex::new();
+    for (id, facts) in &opportunities {
+        by_place.upsert(*id, facts.clone());
+    }
+    group.bench_function(
+        "best 21 of 10 000 opportunities for one volunteer (index)",
+        |b| {
+            b.iter(|| {
+                by_place.best_for(
+                    black_box(&ola),
+                    &ShiftLimits::none(),
+                    &OpportunityFilter::default(),
+                    black_box(now()),
+                    None,
+                    21,
+                )
+            })
+        },
+    );
+    let mut by_cell = VolunteerIndex::new(now().date_naive());
+    for (key, volunteer) in volunteers.iter().enumerate() {
+        by_cell.upsert(key, volunteer);
+    }
+    by_cell.shrink_to_fit();
+    group.bench_function(
+        "best 21 of 10 000 volunteers for one opportunity (index)",
+        |b| {
+            let best = matched.first().map_or(0, |(id, _)| *id as usize);
+            let (_, opportunity) = &opportunities[best];
+            b.iter(|| by_cell.best_for(black_box(opportunity), black_box(now()), None, 21))
+        },
+    );
     group.bench_function("evaluate one pair", |b| {
         let (_, opportunity) = &opportunities[matched.first().map_or(0, |(id, _)| *id as usize)];
         b.iter(|| evaluate(black_box(&ola), black_box(opportunity), black_box(now())))
