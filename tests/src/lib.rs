@@ -16,8 +16,23 @@ use uuid::Uuid;
 pub const PASSWORD: &str = "correct horse battery staple";
 
 pub fn base_database_url() -> String {
-    std::env::var("DATABASE_URL")
-        .unwrap_or_else(|_| hop_api::config::DEFAULT_DATABASE_URL.to_owned())
+    let url = std::env::var("DATABASE_URL")
+        .unwrap_or_else(|_| hop_api::config::DEFAULT_DATABASE_URL.to_owned());
+    without_tls(&url)
+}
+
+/// The tests talk to a PostgreSQL on this machine: without TLS, so no
+/// connection is in OpenSSL when the test process exits (its exit handlers
+/// free OpenSSL's state under a pooled connection still working, which
+/// crashed the process once after every test had passed).
+fn without_tls(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut url) if !url.query_pairs().any(|(key, _)| key == "sslmode") => {
+            url.query_pairs_mut().append_pair("sslmode", "disable");
+            url.into()
+        }
+        _ => raw.to_owned(),
+    }
 }
 
 fn maintenance_connection() -> PgConnection {

@@ -27,6 +27,9 @@ use super::{
 use crate::volunteers::store as volunteer_store;
 use crate::{error::ApiError, opportunities};
 
+/// Entries from which a load frees enough to be worth handing back (a
+/// small one, as in every test server, frees too little to ask).
+const LARGE_LOAD: usize = 100_000;
 /// Rows read per query while loading.
 const LOAD_CHUNK: i64 = 10_000;
 /// Changes are kept this long in the log; an instance that has not read it
@@ -203,6 +206,7 @@ impl MatchingIndex {
             millis = started.elapsed().as_millis() as u64,
             "matching index loaded"
         );
+        let large = opportunities.len() + volunteers.len() >= LARGE_LOAD;
         *self
             .opportunities
             .write()
@@ -211,7 +215,9 @@ impl MatchingIndex {
             .volunteers
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = volunteers;
-        release_freed_memory();
+        if large {
+            release_freed_memory();
+        }
         sync.horizon = horizon;
         sync.applied.clear();
         sync.last_read = Some(started);
