@@ -290,7 +290,7 @@ pub fn best_opportunities<'a, K: Ord + Clone, S: PartialEq + 'a, H: Clone + Part
 /// [`best_opportunities`] among `items`, each read through `get`: an
 /// index passes small handles, so a search over tens of thousands of
 /// opportunities keeps four bytes each waiting, not a key and a reference.
-fn best_of<'a, T: Copy, K: Ord + Clone + 'a, S: PartialEq + 'a, H: Clone + PartialEq + 'a>(
+fn best_of<'a, T: Copy + Ord, K: Ord + Clone + 'a, S: PartialEq + 'a, H: Clone + PartialEq + 'a>(
     volunteer: &VolunteerProfile<S>,
     items: impl IntoIterator<Item = T>,
     get: impl Fn(T) -> Option<(&'a K, &'a OpportunityFacts<S, H>)>,

@@ -244,6 +244,18 @@ struct Person {
 async fn person(app: &TestApp, name: &str, years: i32, home: (f64, f64), profile: Value) -> Person {
     let user = app.user_named(name).await;
     let birth_date = aged(years);
+    app.put_volunteer_profile(&user, &profile_body(birth_date, home, profile))
+        .await;
+    Person {
+        user,
+        birth_date,
+        home,
+    }
+}
+
+/// A whole profile (one is replaced whole): `profile` over the defaults of
+/// `person`.
+fn profile_body(birth_date: NaiveDate, home: (f64, f64), profile: Value) -> Value {
     let mut body = json!({
         "birth_date": birth_date,
         "home_city": "Toruń",
@@ -255,12 +267,7 @@ async fn person(app: &TestApp, name: &str, years: i32, home: (f64, f64), profile
     if let (Some(body), Some(profile)) = (body.as_object_mut(), profile.as_object()) {
         body.extend(profile.clone());
     }
-    app.put_volunteer_profile(&user, &body).await;
-    Person {
-        user,
-        birth_date,
-        home,
-    }
+    body
 }
 
 /// The keys of a JSON object, sorted.

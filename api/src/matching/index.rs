@@ -14,18 +14,15 @@ use std::{
 
 use chrono::Utc;
 use diesel::PgConnection;
-use hop_domain::matching::{
-    OpenShift, OpportunityFacts,
-    index::{OpportunityIndex, VolunteerIndex},
-};
+use hop_domain::matching::index::{OpportunityIndex, VolunteerIndex};
 use uuid::Uuid;
 
 use super::{
-    load::{open_shift, opportunity_facts, volunteer_profiles},
+    load::{facts_of, volunteer_profiles},
     store,
 };
+use crate::error::ApiError;
 use crate::volunteers::store as volunteer_store;
-use crate::{error::ApiError, opportunities};
 
 /// Entries from which a load frees enough to be worth handing back (a
 /// small one, as in every test server, frees too little to ask).
@@ -37,8 +34,6 @@ const LOAD_CHUNK: i64 = 10_000;
 pub const CHANGES_KEPT_MINUTES: i32 = 10;
 
 pub type Opportunities = OpportunityIndex<Uuid, Uuid, Uuid>;
-/// An opportunity's facts with its id.
-type Keyed = (Uuid, OpportunityFacts<Uuid, Uuid>);
 pub type Volunteers = VolunteerIndex<Uuid, Uuid>;
 
 pub struct MatchingIndex {
@@ -282,49 +277,6 @@ fn release_freed_memory() {
     unsafe {
         libc::malloc_trim(0);
     }
-}
-
-/// The facts of the opportunities `rows`, with their needs and future
-/// shifts; those without a future shift are left out.
-fn facts_of(
-    conn: &mut PgConnection,
-    rows: Vec<store::OpportunityFactsRow>,
-) -> Result<Vec<Keyed>, ApiError> {
-    let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
-    let (skills, languages) = opportunities::store::needs_of_many(conn, &ids)?;
-    let mut skills_of: HashMap<Uuid, Vec<&opportunities::store::SkillNeedRow>> = HashMap::new();
-    for need in &skills {
-        skills_of.entry(need.opportunity_id).or_default().push(need);
-    }
-    let mut languages_of: HashMap<Uuid, Vec<&opportunities::store::LanguageNeedRow>> =
-        HashMap::new();
-    for need in &languages {
-        languages_of
-            .entry(need.opportunity_id)
-            .or_default()
-            .push(need);
-    }
-    let mut shifts: HashMap<Uuid, Vec<OpenShift<Uuid>>> = HashMap::new();
-    for row in store::future_shifts_of(conn, &ids)? {
-        shifts
-            .entry(row.opportunity_id)
-            .or_default()
-            .push(open_shift(&row)?);
-    }
-    rows.iter()
-        .filter_map(|row| {
-            let open = shifts.remove(&row.id)?;
-            Some(
-                opportunity_facts(
-                    row,
-                    skills_of.get(&row.id).map_or(&[], Vec::as_slice),
-                    languages_of.get(&row.id).map_or(&[], Vec::as_slice),
-                    open,
-                )
-                .map(|facts| (row.id, facts)),
-            )
-        })
-        .collect()
 }
 
 /// Keeps `index` in step with the database while the server runs: reads

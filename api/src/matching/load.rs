@@ -32,11 +32,6 @@ use crate::{
     volunteers::{parse::consent_on_record, store::ProfileRow},
 };
 
-/// Open shifts of one opportunity read for its candidates: all of them
-/// (a shift lasts at least a few minutes, so no opportunity has this many
-/// in the years shifts may be planned ahead).
-pub(super) const CANDIDATE_SHIFTS: i64 = 100_000;
-
 pub(super) fn stored(what: &str) -> impl Fn(hop_domain::InvalidValue) -> ApiError + '_ {
     move |err| ApiError::internal(format!("stored {what}: {err}"))
 }
@@ -226,37 +221,66 @@ pub(super) fn opportunity_filter(filter: &MatchFilter) -> Result<OpportunityFilt
     })
 }
 
-/// The facts candidates are ranked on: the opportunity with all its open
-/// shifts as they are; `None` without any.
+/// An opportunity's facts with its id.
+pub(super) type Keyed = (Uuid, OpportunityFacts<Uuid, Uuid>);
+
+/// The facts candidates are ranked on: the opportunity with its needs and
+/// every future shift, as the matching index holds an opportunity; `None`
+/// without any.
 pub(super) fn candidate_facts(
     conn: &mut PgConnection,
     opportunity: &opportunities::store::OpportunityRow,
 ) -> Result<Option<OpportunityFacts<Uuid, Uuid>>, ApiError> {
-    let id = opportunity.id;
     let row = store::OpportunityFactsRow {
-        id,
+        id: opportunity.id,
         cause: opportunity.cause.clone(),
         min_age: opportunity.min_age,
         remote: opportunity.remote,
         lat: opportunity.lat,
         lon: opportunity.lon,
     };
-    let (needed_skills, needed_languages) = opportunities::store::needs_of_many(conn, &[id])?;
-    let shifts = store::open_shifts(
-        conn,
-        &[id],
-        &MatchFilter::default(),
-        &store::ShiftScope::ANY,
-        CANDIDATE_SHIFTS,
-    )?
-    .iter()
-    .map(open_shift)
-    .collect::<Result<Vec<_>, ApiError>>()?;
-    let facts = opportunity_facts(
-        &row,
-        &needed_skills.iter().collect::<Vec<_>>(),
-        &needed_languages.iter().collect::<Vec<_>>(),
-        shifts,
-    )?;
-    Ok((!facts.shifts.is_empty()).then_some(facts))
+    Ok(facts_of(conn, vec![row])?.pop().map(|(_, facts)| facts))
+}
+
+/// The facts of the opportunities `rows`, with their needs and future
+/// shifts; those without a future shift are left out.
+pub(super) fn facts_of(
+    conn: &mut PgConnection,
+    rows: Vec<store::OpportunityFactsRow>,
+) -> Result<Vec<Keyed>, ApiError> {
+    let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
+    let (skills, languages) = opportunities::store::needs_of_many(conn, &ids)?;
+    let mut skills_of: HashMap<Uuid, Vec<&opportunities::store::SkillNeedRow>> = HashMap::new();
+    for need in &skills {
+        skills_of.entry(need.opportunity_id).or_default().push(need);
+    }
+    let mut languages_of: HashMap<Uuid, Vec<&opportunities::store::LanguageNeedRow>> =
+        HashMap::new();
+    for need in &languages {
+        languages_of
+            .entry(need.opportunity_id)
+            .or_default()
+            .push(need);
+    }
+    let mut shifts: HashMap<Uuid, Vec<OpenShift<Uuid>>> = HashMap::new();
+    for row in store::future_shifts_of(conn, &ids)? {
+        shifts
+            .entry(row.opportunity_id)
+            .or_default()
+            .push(open_shift(&row)?);
+    }
+    rows.iter()
+        .filter_map(|row| {
+            let open = shifts.remove(&row.id)?;
+            Some(
+                opportunity_facts(
+                    row,
+                    skills_of.get(&row.id).map_or(&[], Vec::as_slice),
+                    languages_of.get(&row.id).map_or(&[], Vec::as_slice),
+                    open,
+                )
+                .map(|facts| (row.id, facts)),
+            )
+        })
+        .collect()
 }

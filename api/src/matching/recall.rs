@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, TimeDelta, Utc};
-use diesel::{PgConnection, prelude::*, sql_types::Text};
+use diesel::PgConnection;
 use hop_domain::{
     i18n::Lang,
     matching::{Match, ShiftLimits, rank_opportunities_within, rank_volunteers},
@@ -18,7 +18,7 @@ use super::{
     index::MatchingIndex,
     load::{candidate_facts, commitments, opportunity_filter, volunteer_profiles},
     service::{candidates_of, matches_of},
-    store::MatchFilter,
+    store::{self, MatchFilter},
 };
 use crate::{
     error::ApiError,
@@ -90,26 +90,6 @@ impl Recall {
     }
 }
 
-#[derive(QueryableByName)]
-struct Sampled {
-    #[diesel(sql_type = diesel::sql_types::Uuid)]
-    id: Uuid,
-}
-
-/// `count` ids of `rows` (a table and condition) drawn by `seed`: the same
-/// seed draws the same rows.
-fn sample(
-    conn: &mut PgConnection,
-    id: &str,
-    rows: &str,
-    count: usize,
-    seed: &str,
-) -> Result<Vec<Uuid>, ApiError> {
-    let sql = format!("SELECT {id} AS id FROM {rows} ORDER BY md5({id}::text || $1) LIMIT {count}");
-    let rows: Vec<Sampled> = diesel::sql_query(sql).bind::<Text, _>(seed).load(conn)?;
-    Ok(rows.into_iter().map(|row| row.id).collect())
-}
-
 /// The filters each sampled volunteer's matches are compared under: none,
 /// one cause, remote only, on site only, and a fortnight from tomorrow.
 fn filters(now: DateTime<Utc>, cause: Cause) -> Vec<MatchFilter> {
@@ -169,8 +149,7 @@ fn measure_matches(
     seed: &str,
     now: DateTime<Utc>,
 ) -> Result<Recall, ApiError> {
-    let with_birth_date = "volunteer_profiles WHERE birth_date IS NOT NULL";
-    let sampled = sample(conn, "user_id", with_birth_date, count, seed)?;
+    let sampled = store::sample_volunteers(conn, count, seed)?;
     let mut recall = Recall::default();
     for (at, volunteer) in sampled.into_iter().enumerate() {
         let profiles =
@@ -235,8 +214,7 @@ fn measure_candidates(
     seed: &str,
     now: DateTime<Utc>,
 ) -> Result<Recall, ApiError> {
-    let upcoming = "opportunities WHERE status = 'published' AND next_shift_at > now()";
-    let sampled = sample(conn, "id", upcoming, count, seed)?;
+    let sampled = store::sample_upcoming_opportunities(conn, count, seed)?;
     // Served pages first, then one pass over every profile for all of them.
     let mut cases = Vec::new();
     for id in sampled {

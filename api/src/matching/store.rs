@@ -39,55 +39,6 @@ pub struct OpportunityFactsRow {
     pub lon: Option<f64>,
 }
 
-/// Which shifts of an opportunity are worth the engine's look.
-pub struct ShiftScope<'a> {
-    /// ISO weekdays (bit n for day n) the shift must start or end on in
-    /// Toruń's time: those the volunteer has windows on.
-    pub weekdays: i16,
-    /// Shifts the volunteer already holds.
-    pub excluded: &'a [Uuid],
-}
-
-impl ShiftScope<'_> {
-    /// Every weekday, nothing excluded.
-    pub const ANY: ShiftScope<'static> = ShiftScope {
-        weekdays: 0b1111_1110,
-        excluded: &[],
-    };
-}
-
-/// The next `per_opportunity` future shifts with a free place of each
-/// opportunity, starting within the window and on a weekday in scope,
-/// soonest first.
-pub fn open_shifts(
-    conn: &mut PgConnection,
-    opportunity_ids: &[Uuid],
-    filter: &MatchFilter,
-    scope: &ShiftScope<'_>,
-    per_opportunity: i64,
-) -> QueryResult<Vec<ShiftRow>> {
-    diesel::sql_query(
-        "SELECT f.id, f.opportunity_id, f.starts_at, f.ends_at, true AS has_free_place \
-         FROM unnest($1::uuid[]) AS o(id) CROSS JOIN LATERAL ( \
-           SELECT id, opportunity_id, starts_at, ends_at FROM shifts \
-           WHERE opportunity_id = o.id AND cancelled_at IS NULL AND confirmed_count < capacity \
-             AND starts_at > now() \
-             AND starts_at >= coalesce($2, '-infinity') AND starts_at < coalesce($3, 'infinity') \
-             AND ($5 >> extract(isodow FROM starts_at AT TIME ZONE 'Europe/Warsaw')::int & 1 = 1 \
-               OR $5 >> extract(isodow FROM ends_at AT TIME ZONE 'Europe/Warsaw')::int & 1 = 1) \
-             AND id <> ALL($6) \
-           ORDER BY starts_at LIMIT $4) f \
-         ORDER BY f.opportunity_id, f.starts_at, f.id",
-    )
-    .bind::<Array<SqlUuid>, _>(opportunity_ids)
-    .bind::<Nullable<Timestamptz>, _>(filter.from)
-    .bind::<Nullable<Timestamptz>, _>(filter.to)
-    .bind::<diesel::sql_types::BigInt, _>(per_opportunity)
-    .bind::<diesel::sql_types::Integer, _>(i32::from(scope.weekdays))
-    .bind::<Array<SqlUuid>, _>(scope.excluded)
-    .load(conn)
-}
-
 /// A sign-up the volunteer holds: the shift, its times, whether confirmed.
 #[derive(Debug, Clone, Queryable)]
 pub struct HeldShift {
@@ -244,4 +195,43 @@ pub fn forget_changes_older_than(conn: &mut PgConnection, minutes: i32) -> Query
     )
     .bind::<diesel::sql_types::Integer, _>(minutes)
     .execute(conn)
+}
+
+#[derive(QueryableByName)]
+struct Sampled {
+    #[diesel(sql_type = SqlUuid)]
+    id: Uuid,
+}
+
+/// `count` volunteers with a birth date, drawn by `seed` (the same seed
+/// draws the same ones): `hop recall`'s sample.
+pub fn sample_volunteers(
+    conn: &mut PgConnection,
+    count: usize,
+    seed: &str,
+) -> QueryResult<Vec<Uuid>> {
+    let found: Vec<Sampled> = diesel::sql_query(
+        "SELECT user_id AS id FROM volunteer_profiles WHERE birth_date IS NOT NULL \
+         ORDER BY md5(user_id::text || $1) LIMIT $2",
+    )
+    .bind::<Text, _>(seed)
+    .bind::<diesel::sql_types::BigInt, _>(i64::try_from(count).unwrap_or(i64::MAX))
+    .load(conn)?;
+    Ok(found.into_iter().map(|row| row.id).collect())
+}
+
+/// `count` published opportunities with a shift ahead, drawn by `seed`.
+pub fn sample_upcoming_opportunities(
+    conn: &mut PgConnection,
+    count: usize,
+    seed: &str,
+) -> QueryResult<Vec<Uuid>> {
+    let found: Vec<Sampled> = diesel::sql_query(
+        "SELECT id FROM opportunities WHERE status = 'published' AND next_shift_at > now() \
+         ORDER BY md5(id::text || $1) LIMIT $2",
+    )
+    .bind::<Text, _>(seed)
+    .bind::<diesel::sql_types::BigInt, _>(i64::try_from(count).unwrap_or(i64::MAX))
+    .load(conn)?;
+    Ok(found.into_iter().map(|row| row.id).collect())
 }

@@ -9,68 +9,17 @@
 
 use std::{cmp::Reverse, collections::BinaryHeap};
 
-/// Candidates waiting to be scored, by their bound (a score, 0–100):
-/// counting sort into one bucket per possible bound, popped highest first.
-pub(super) struct ByBound<T> {
-    buckets: Vec<Vec<T>>,
-    /// No bucket above this holds anything.
-    top: usize,
-}
-
-impl<T> ByBound<T> {
-    pub(super) fn new() -> Self {
-        Self {
-            buckets: std::iter::repeat_with(Vec::new)
-                .take(usize::from(u8::MAX) + 1)
-                .collect(),
-            top: 0,
-        }
-    }
-
-    pub(super) fn push(&mut self, bound: u8, item: T) {
-        let bound = usize::from(bound);
-        if let Some(bucket) = self.buckets.get_mut(bound) {
-            bucket.push(item);
-            self.top = self.top.max(bound);
-        }
-    }
-
-    /// The highest bound waiting, if any.
-    pub(super) fn highest(&mut self) -> Option<u8> {
-        loop {
-            if self
-                .buckets
-                .get(self.top)
-                .is_some_and(|bucket| !bucket.is_empty())
-            {
-                return u8::try_from(self.top).ok();
-            }
-            if self.top == 0 {
-                return None;
-            }
-            self.top -= 1;
-        }
-    }
-
-    /// A candidate of the highest bound waiting, with that bound.
-    pub(super) fn pop(&mut self) -> Option<(u8, T)> {
-        let bound = self.highest()?;
-        let item = self.buckets.get_mut(usize::from(bound))?.pop()?;
-        Some((bound, item))
-    }
-}
-
 /// Candidates waiting to be scored, by their bound and then their own
 /// order (`T: Ord`, smallest first): when many share the highest bound and
 /// ties go to the smaller key, the first to reach their bound settle the
 /// page, and the rest of the bucket need not be scored at all.
-pub(super) struct ByBoundInOrder<T> {
+pub(super) struct ByBound<T> {
     /// Per bound: pushed since the last look, and a heap of the others.
     buckets: Vec<(Vec<T>, BinaryHeap<Reverse<T>>)>,
     top: usize,
 }
 
-impl<T: Ord> ByBoundInOrder<T> {
+impl<T: Ord> ByBound<T> {
     pub(super) fn new() -> Self {
         Self {
             buckets: std::iter::repeat_with(|| (Vec::new(), BinaryHeap::new()))
@@ -209,7 +158,7 @@ mod tests {
             items in prop::collection::vec((any::<u8>(), any::<u16>()), 0..40),
             pop_after in 0usize..40,
         ) {
-            let mut pending = ByBoundInOrder::new();
+            let mut pending = ByBound::new();
             let mut popped = Vec::new();
             for (at, (bound, item)) in items.iter().enumerate() {
                 // Pushing after popping started keeps the order too.
@@ -232,22 +181,6 @@ mod tests {
                 let at = expected.iter().position(|entry| *entry == first).unwrap();
                 expected.remove(at);
             }
-            prop_assert_eq!(popped, expected);
-        }
-
-        #[test]
-        fn candidates_come_out_highest_bound_first(bounds in prop::collection::vec(any::<u8>(), 0..40)) {
-            let mut pending = ByBound::new();
-            for (index, bound) in bounds.iter().enumerate() {
-                pending.push(*bound, index);
-            }
-            let mut popped = Vec::new();
-            while let Some((bound, index)) = pending.pop() {
-                prop_assert_eq!(bounds[index], bound);
-                popped.push(bound);
-            }
-            let mut expected = bounds.clone();
-            expected.sort_unstable_by(|a, b| b.cmp(a));
             prop_assert_eq!(popped, expected);
         }
     }

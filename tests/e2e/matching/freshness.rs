@@ -96,38 +96,23 @@ async fn candidates_follow_a_profile_hidden_changed_and_shown_again() {
 
     let mut hidden = fitting.clone();
     hidden["discoverable"] = json!(false);
-    app.put_volunteer_profile(&ola.user, &profile_with(&ola, hidden))
+    app.put_volunteer_profile(&ola.user, &profile_body(ola.birth_date, ola.home, hidden))
         .await;
     assert!(listed(candidates(&app, &org.owner, &opportunity).await).is_empty());
 
     // Shown again but with the skill below the level asked: still no one.
     let mut weaker = fitting.clone();
     weaker["skills"] = json!([{"skill_id": first_aid, "level": 1}]);
-    app.put_volunteer_profile(&ola.user, &profile_with(&ola, weaker))
+    app.put_volunteer_profile(&ola.user, &profile_body(ola.birth_date, ola.home, weaker))
         .await;
     assert!(listed(candidates(&app, &org.owner, &opportunity).await).is_empty());
 
-    app.put_volunteer_profile(&ola.user, &profile_with(&ola, fitting))
+    app.put_volunteer_profile(&ola.user, &profile_body(ola.birth_date, ola.home, fitting))
         .await;
     assert_eq!(
         listed(candidates(&app, &org.owner, &opportunity).await),
         [ola.user.id.to_string()]
     );
-}
-
-/// `person`'s whole profile with `changes` over it (a profile is replaced
-/// whole).
-fn profile_with(person: &Person, changes: Value) -> Value {
-    let mut body = json!({
-        "birth_date": person.birth_date,
-        "home": place(person.home),
-        "max_distance_km": 20,
-        "discoverable": true
-    });
-    if let (Some(body), Some(changes)) = (body.as_object_mut(), changes.as_object()) {
-        body.extend(changes.clone());
-    }
-    body
 }
 
 fn sorted(mut titles: Vec<&str>) -> Vec<&str> {

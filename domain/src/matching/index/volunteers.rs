@@ -22,7 +22,7 @@ use crate::{
     language::LanguageCode,
     matching::{
         Match, OpenShift, OpportunityFacts, RANKING_DAYS, SkillRequirement, Volunteer,
-        best::{ByBoundInOrder, Leaders},
+        best::{ByBound, Leaders},
         distance_km, in_start_order, open_for, privacy, score,
         time::{self, WarsawClock},
         weights,
@@ -97,7 +97,6 @@ struct Group {
     /// member listed as grown up was 18 when added and stays so, while
     /// the others may be minors, who get fixed distance points.
     lists: HashMap<(Listed, bool), Vec<u32>>,
-    size: usize,
     /// At least the longest reach of a member (never lowered).
     reach_km: u16,
 }
@@ -120,14 +119,11 @@ pub struct VolunteerIndex<K, S> {
     by_key: hashbrown::HashTable<u32>,
     hasher: std::collections::hash_map::RandomState,
     skill_numbers: HashMap<S, u16>,
-    /// How many members hold each skill, by number.
-    skill_holders: Vec<u32>,
-    /// How many members speak each language, by its place in the codes.
-    language_speakers: Vec<u32>,
-    /// How many members care about each cause, by number.
-    cause_carers: [u32; 16],
-    /// The day members' ages are judged on when they are added (today,
-    /// unless the index was made for another day).
+    /// How many members each list holds, over every cell: which list is
+    /// the rarest to read.
+    counts: HashMap<Listed, u32>,
+    /// The day members' ages are judged on when they are added: the
+    /// index's first day, so a member once listed as grown up stays so.
     today: NaiveDate,
     skills: Vec<SkillClaim<u16>>,
     /// A language as its place in [`LanguageCode::ALL`] (a code is 16
@@ -162,17 +158,16 @@ fn span(start: usize, len: usize) -> Span {
 }
 
 impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
-    /// An empty index; ages are judged on `today` (a later day is fine:
-    /// it only treats a few more members as possibly minors).
+    /// An empty index; ages are judged on `today` (an index kept for days
+    /// still judges on its first: it only treats a few more members as
+    /// possibly minors, never a minor as grown up).
     pub fn new(today: NaiveDate) -> Self {
         Self {
             members: Slots::default(),
             by_key: hashbrown::HashTable::new(),
             hasher: std::collections::hash_map::RandomState::new(),
             skill_numbers: HashMap::new(),
-            skill_holders: Vec::new(),
-            language_speakers: vec![0; LanguageCode::ALL.len()],
-            cause_carers: [0; 16],
+            counts: HashMap::new(),
             today,
             skills: Vec::new(),
             languages: Vec::new(),
@@ -217,13 +212,6 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
                 skill: number,
                 level: claim.level,
             });
-            let number = usize::from(number);
-            if self.skill_holders.len() <= number {
-                self.skill_holders.resize(number + 1, 0);
-            }
-            if let Some(holders) = self.skill_holders.get_mut(number) {
-                *holders += 1;
-            }
         }
         let languages_at = self.languages.len();
         self.languages
@@ -260,31 +248,8 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
             languages: span(languages_at, fields.languages.languages().len()),
             windows: span(windows_at, fields.availability.windows().len()),
         };
-        let causes = member.causes;
         let reach = member.max_distance.map_or(0, MaxDistanceKm::get);
-        let young = age_on(member.birth, self.today) < weights::ADULT_AGE;
-        let held: Vec<u16> = member
-            .skills
-            .of(&self.skills)
-            .iter()
-            .map(|claim| claim.skill)
-            .collect();
-        let spoken: Vec<u8> = member
-            .languages
-            .of(&self.languages)
-            .iter()
-            .map(|(code, _)| *code)
-            .collect();
-        for (number, carers) in self.cause_carers.iter_mut().enumerate() {
-            if causes & (1 << number) != 0 {
-                *carers += 1;
-            }
-        }
-        for code in &spoken {
-            if let Some(speakers) = self.language_speakers.get_mut(usize::from(*code)) {
-                *speakers += 1;
-            }
-        }
+        let (listings, young) = (self.listings(&member), self.young(&member));
         let slot = self.members.insert(member);
         let (members, hasher) = (&self.members, &self.hasher);
         let rehash = |slot: &u32| {
@@ -298,19 +263,40 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
             centre: home.map(privacy::home_cell),
             ..Group::default()
         });
-        group.size += 1;
         group.reach_km = group.reach_km.max(reach);
-        let listed = std::iter::once(Listed::All)
-            .chain(
-                (0..16u8)
-                    .filter(|number| causes & (1 << number) != 0)
-                    .map(Listed::Cause),
-            )
-            .chain(held.into_iter().map(Listed::Skill))
-            .chain(spoken.into_iter().map(Listed::Language));
-        for listed in listed {
+        for listed in listings {
             group.lists.entry((listed, young)).or_default().push(slot);
+            *self.counts.entry(listed).or_default() += 1;
         }
+    }
+
+    /// The lists `member` is on: everyone's, and one per cause, skill
+    /// and language of theirs.
+    fn listings(&self, member: &Member<K>) -> Vec<Listed> {
+        let causes = (0..16u8)
+            .filter(|number| member.causes & (1 << number) != 0)
+            .map(Listed::Cause);
+        let skills = member
+            .skills
+            .of(&self.skills)
+            .iter()
+            .map(|claim| Listed::Skill(claim.skill));
+        let languages = member
+            .languages
+            .of(&self.languages)
+            .iter()
+            .map(|(code, _)| Listed::Language(*code));
+        std::iter::once(Listed::All)
+            .chain(causes)
+            .chain(skills)
+            .chain(languages)
+            .collect()
+    }
+
+    /// Whether `member` is on the lists of those who may be minors: under
+    /// 18 on the index's day (the same answer whenever it is asked).
+    fn young(&self, member: &Member<K>) -> bool {
+        age_on(member.birth, self.today) < weights::ADULT_AGE
     }
 
     pub fn remove(&mut self, key: &K) {
@@ -325,34 +311,29 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
         let Some(member) = self.members.take(slot) else {
             return;
         };
-        let (skills, languages, windows) = (member.skills, member.languages, member.windows);
-        for claim in skills.of(&self.skills) {
-            if let Some(holders) = self.skill_holders.get_mut(usize::from(claim.skill)) {
-                *holders = holders.saturating_sub(1);
-            }
-        }
-        for (code, _) in languages.of(&self.languages) {
-            if let Some(speakers) = self.language_speakers.get_mut(usize::from(*code)) {
-                *speakers = speakers.saturating_sub(1);
-            }
-        }
-        for (number, carers) in self.cause_carers.iter_mut().enumerate() {
-            if member.causes & (1 << number) != 0 {
-                *carers = carers.saturating_sub(1);
-            }
-        }
-        self.garbage +=
-            usize::from(skills.len) + usize::from(languages.len) + usize::from(windows.len);
+        let (listings, young) = (self.listings(&member), self.young(&member));
         if let Some(group) = self.cells.get_mut(&member.cell) {
-            for list in group.lists.values_mut() {
-                forget(list, slot);
+            for listed in &listings {
+                if let Some(list) = group.lists.get_mut(&(*listed, young)) {
+                    forget(list, slot);
+                    if list.is_empty() {
+                        group.lists.remove(&(*listed, young));
+                    }
+                }
             }
-            group.lists.retain(|_, list| !list.is_empty());
-            group.size -= 1;
-            if group.size == 0 {
+            // Everyone is on `All`: no list left, no one left.
+            if group.lists.is_empty() {
                 self.cells.remove(&member.cell);
             }
         }
+        for listed in &listings {
+            if let Some(count) = self.counts.get_mut(listed) {
+                *count = count.saturating_sub(1);
+            }
+        }
+        let (skills, languages, windows) = (member.skills, member.languages, member.windows);
+        self.garbage +=
+            usize::from(skills.len) + usize::from(languages.len) + usize::from(windows.len);
         if self.garbage > 1024 && self.garbage > self.skills.len() + self.languages.len() {
             self.compact();
         }
@@ -523,26 +504,22 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
         // Everyone who may fit holds every required skill and speaks every
         // language asked for: the list of one of them is enough (the one
         // fewest are on).
-        let skills = opportunity.required_skills.iter().map(|requirement| {
-            let holders = self.skill_holders.get(usize::from(requirement.skill));
-            (
-                holders.copied().unwrap_or(0),
-                Listed::Skill(requirement.skill),
-            )
-        });
+        let listed_count = |listed: Listed| self.counts.get(&listed).copied().unwrap_or(0);
+        let skills = opportunity
+            .required_skills
+            .iter()
+            .map(|requirement| Listed::Skill(requirement.skill));
         let languages = opportunity.languages.iter().filter_map(|requirement| {
             let code = LanguageCode::ALL
                 .binary_search(&requirement.code.as_str())
                 .ok()?;
-            let speakers = self.language_speakers.get(code).copied().unwrap_or(0);
-            Some((speakers, Listed::Language(u8::try_from(code).ok()?)))
+            Some(Listed::Language(u8::try_from(code).ok()?))
         });
-        let rarest = skills.chain(languages).min_by_key(|(count, _)| *count);
-        let carers = self
-            .cause_carers
-            .get(usize::from(cause))
-            .copied()
-            .unwrap_or(0);
+        let rarest = skills
+            .chain(languages)
+            .map(|listed| (listed_count(listed), listed))
+            .min_by_key(|(count, _)| *count);
+        let carers = listed_count(Listed::Cause(cause));
         // Those on the rarest list alone, when they are fewer than those who
         // care about the cause; otherwise those who care first (their bound
         // is higher), then the others on the rarest list (or everyone).
@@ -609,7 +586,7 @@ impl<K: Clone + Eq + Hash + Ord, S: Clone + Eq + Hash> VolunteerIndex<K, S> {
         groups.sort_by_key(|group| std::cmp::Reverse(group.0));
 
         // Waiting members by bound, then key: the ranking's tie-break.
-        let mut pending: ByBoundInOrder<(K, u32)> = ByBoundInOrder::new();
+        let mut pending: ByBound<(K, u32)> = ByBound::new();
         let mut leaders = Leaders::new(
             count,
             after.map(|(score, key)| (std::cmp::Reverse(score), key)),
