@@ -13,6 +13,7 @@ RUN apt-get update \
 
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./
+COPY vendor ./vendor
 COPY domain ./domain
 COPY api ./api
 COPY tests ./tests

@@ -3,7 +3,9 @@
 //! `Content-Language`.
 
 use actix_web::{HttpRequest, HttpResponseBuilder, http::header};
-use hop_domain::i18n::{self, Lang};
+use hop_domain::i18n::Lang;
+
+use crate::accept_language;
 
 /// Every `Accept-Language` line of the request, as one list.
 pub fn accept_language(req: &HttpRequest) -> Option<String> {
@@ -19,7 +21,7 @@ pub fn accept_language(req: &HttpRequest) -> Option<String> {
 pub fn response_lang(req: &HttpRequest) -> Lang {
     accept_language(req)
         .as_deref()
-        .and_then(i18n::from_accept_language)
+        .and_then(accept_language::most_preferred)
         .unwrap_or(Lang::DEFAULT)
 }
 

@@ -1,6 +1,7 @@
 //! HOP's HTTP API: actix-web handlers, diesel persistence, authentication,
 //! the OpenAPI document, and the pieces of the `hop` command.
 
+pub(crate) mod accept_language;
 pub mod accounts;
 pub(crate) mod app;
 pub(crate) mod applications;

@@ -108,6 +108,7 @@ pub mod session;
 pub mod signup;
 pub mod skill;
 pub mod text;
+mod texts;
 pub mod volunteer;
 pub mod volunteering;
 

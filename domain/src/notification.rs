@@ -7,12 +7,14 @@
 //! in the new one. Shift times are shown in Toruń's local time
 //! (Europe/Warsaw), the time on the volunteer's watch.
 
-mod texts;
-
 use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 use chrono_tz::Europe::Warsaw;
+use fluent_bundle::FluentArgs;
 
-use crate::i18n::Lang;
+use crate::{
+    i18n::Lang,
+    texts::{self, id},
+};
 
 string_enum!(
     /// What a notification tells. The names are stored with each notification.
@@ -55,126 +57,117 @@ pub struct Rendered {
 
 /// The notification's title and body in `lang`.
 pub fn render(kind: NotificationKind, facts: &Facts<'_>, lang: Lang) -> Rendered {
-    let parts = Parts::new(facts, lang);
-    let (title, mut body) = texts::text(kind, lang, &parts);
-    if matches!(
+    let mut args = sentence_parts(facts, lang);
+    let message = message_of(kind);
+    let title = texts::attribute(lang, message, "title", &args);
+    let mut body = texts::attribute(lang, message, "body", &args);
+    if kind == NotificationKind::ShiftChanged && facts.shift_starts_at.is_some() {
+        body.push(' ');
+        body.push_str(&texts::text(lang, id::SHIFT_CHANGED_NEW_TIME, &args));
+    }
+    let rejection = matches!(
         kind,
         NotificationKind::OrganizationRejected | NotificationKind::SignupRejected
-    ) && let Some(reason) = &parts.reason
-    {
+    );
+    if rejection && let Some(reason) = facts.reason.map(str::trim).filter(|r| !r.is_empty()) {
+        args.set("reason", reason);
         body.push(' ');
-        body.push_str(texts::reason_label(lang));
-        body.push_str(": ");
-        body.push_str(reason);
+        body.push_str(&texts::text(lang, id::REJECTION_REASON, &args));
     }
-    Rendered {
-        title: title.to_owned(),
-        body,
-    }
+    Rendered { title, body }
 }
 
 /// The notification as an e-mail: its title as the subject; its body,
 /// then a signature naming the service, as the plain-text content.
 pub fn render_email(kind: NotificationKind, facts: &Facts<'_>, lang: Lang) -> Rendered {
     let Rendered { title, body } = render(kind, facts, lang);
+    let signature = texts::text(lang, id::SIGNATURE, &FluentArgs::new());
     Rendered {
-        body: format!("{body}\n\n-- \n{}\n", texts::signature(lang)),
+        body: format!("{body}\n\n-- \n{signature}\n"),
         title,
     }
 }
 
+/// The message whose `title` and `body` tell `kind`.
+fn message_of(kind: NotificationKind) -> &'static str {
+    match kind {
+        NotificationKind::OrganizationVerified => id::ORGANIZATION_VERIFIED,
+        NotificationKind::OrganizationRejected => id::ORGANIZATION_REJECTED,
+        NotificationKind::SignupConfirmed => id::SIGNUP_CONFIRMED,
+        NotificationKind::SignupPending => id::SIGNUP_PENDING,
+        NotificationKind::SignupWaitlisted => id::SIGNUP_WAITLISTED,
+        NotificationKind::SignupPromoted => id::SIGNUP_PROMOTED,
+        NotificationKind::SignupRejected => id::SIGNUP_REJECTED,
+        NotificationKind::SignupReleased => id::SIGNUP_RELEASED,
+        NotificationKind::ShiftChanged => id::SHIFT_CHANGED,
+        NotificationKind::ShiftCancelled => id::SHIFT_CANCELLED,
+        NotificationKind::MemberInvited => id::MEMBER_INVITED,
+    }
+}
+
 /// The pieces the sentences are made of, each with its leading space when
-/// present and empty when the fact is missing, so a template reads
-/// `"…shift{what}{when} is confirmed."` either way.
-struct Parts {
-    /// ` „Bank Żywności”`: the organisation's name, quoted.
-    organization: String,
-    /// ` „Sorting food”`: the opportunity's title, quoted.
-    what: String,
-    /// ` w sobotę 5 grudnia 2026 r. o godz. 9:00`: when the shift starts.
-    when: String,
-    reason: Option<String>,
-}
-
-impl Parts {
-    fn new(facts: &Facts<'_>, lang: Lang) -> Self {
-        let quoted = |text: Option<&str>| {
-            text.map(str::trim)
-                .filter(|text| !text.is_empty())
-                .map(|text| {
-                    let (open, close) = quotes(lang);
-                    format!(" {open}{text}{close}")
-                })
-                .unwrap_or_default()
-        };
-        Self {
-            organization: quoted(facts.organization_name),
-            what: quoted(facts.opportunity_title),
-            when: facts
-                .shift_starts_at
-                .map(|at| format!(" {}", local_time_phrase(at, lang)))
-                .unwrap_or_default(),
-            reason: facts
-                .reason
-                .map(str::trim)
-                .filter(|reason| !reason.is_empty())
-                .map(str::to_owned),
-        }
-    }
-}
-
-/// Each language's quotation marks.
-fn quotes(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::Pl | Lang::Lv => ("„", "”"),
-        Lang::En => ("“", "”"),
-        Lang::De | Lang::Lt => ("„", "“"),
-        Lang::Uk => ("«", "»"),
-    }
+/// present and empty when the fact is missing, so a message reads
+/// `…shift{ $what }{ $when } is confirmed.` either way: `organization` and
+/// `what` quoted in the language's marks, `when` as [`local_time_phrase`].
+fn sentence_parts<'a>(facts: &Facts<'_>, lang: Lang) -> FluentArgs<'a> {
+    let quoted = |text: Option<&str>| {
+        text.map(str::trim)
+            .filter(|text| !text.is_empty())
+            .map(|text| {
+                let mut args = FluentArgs::new();
+                args.set("text", text);
+                format!(" {}", texts::text(lang, id::QUOTED, &args))
+            })
+            .unwrap_or_default()
+    };
+    let mut args = FluentArgs::new();
+    args.set("organization", quoted(facts.organization_name));
+    args.set("what", quoted(facts.opportunity_title));
+    args.set(
+        "when",
+        facts
+            .shift_starts_at
+            .map(|at| format!(" {}", local_time_phrase(at, lang)))
+            .unwrap_or_default(),
+    );
+    args
 }
 
 /// "On Saturday 5 December 2026 at 09:00" in `lang`, in Toruń's local time,
 /// with the preposition each language puts before a moment in a sentence.
 pub fn local_time_phrase(at: DateTime<Utc>, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     let local = at.with_timezone(&Warsaw);
-    let (day, month, year) = (local.day(), local.month0() as usize, local.year());
-    let (hour, minute) = (local.hour(), local.minute());
-    let weekday = local.weekday();
-    match lang {
-        Lang::Pl => {
-            let preposition = if weekday == Weekday::Tue { "we" } else { "w" };
-            format!(
-                "{preposition} {} {day} {} {year} r. o godz. {hour}:{minute:02}",
-                texts::PL_WEEKDAYS_ACCUSATIVE[weekday.num_days_from_monday() as usize],
-                texts::PL_MONTHS_GENITIVE[month],
-            )
-        }
-        Lang::En => format!(
-            "on {} {day} {} {year} at {hour:02}:{minute:02}",
-            texts::EN_WEEKDAYS[weekday.num_days_from_monday() as usize],
-            texts::EN_MONTHS[month],
-        ),
-        Lang::De => format!(
-            "am {}, {day}. {} {year}, um {hour}:{minute:02} Uhr",
-            texts::DE_WEEKDAYS[weekday.num_days_from_monday() as usize],
-            texts::DE_MONTHS[month],
-        ),
-        Lang::Lt => format!(
-            "{}, {year} m. {} {day} d., {hour}:{minute:02}",
-            texts::LT_WEEKDAYS_ACCUSATIVE[weekday.num_days_from_monday() as usize],
-            texts::LT_MONTHS_GENITIVE[month],
-        ),
-        Lang::Lv => format!(
-            "{}, {year}. gada {day}. {}, plkst. {hour}.{minute:02}",
-            texts::LV_WEEKDAYS[weekday.num_days_from_monday() as usize],
-            texts::LV_MONTHS_LOCATIVE[month],
-        ),
-        Lang::Uk => format!(
-            "у {}, {day} {} {year} р., о {hour}:{minute:02}",
-            texts::UK_WEEKDAYS_ACCUSATIVE[weekday.num_days_from_monday() as usize],
-            texts::UK_MONTHS_GENITIVE[month],
-        ),
-    }
+    let weekday = match local.weekday() {
+        Weekday::Mon => "monday",
+        Weekday::Tue => "tuesday",
+        Weekday::Wed => "wednesday",
+        Weekday::Thu => "thursday",
+        Weekday::Fri => "friday",
+        Weekday::Sat => "saturday",
+        Weekday::Sun => "sunday",
+    };
+    let mut args = FluentArgs::new();
+    args.set("weekday", weekday);
+    args.set("day", local.day());
+    args.set("month", MONTHS[local.month0() as usize]);
+    args.set("year", local.year());
+    args.set("hour", local.hour());
+    args.set("minute", local.minute());
+    texts::text(lang, id::SHIFT_TIME, &args)
 }
 
 #[cfg(test)]

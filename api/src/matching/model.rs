@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use hop_domain::{
-    i18n::{self, Lang},
+    i18n::Lang,
     matching::{Detail, Factor, Match, Reason},
     volunteering::Cause,
 };
@@ -187,7 +187,7 @@ impl MatchesQuery {
         }
         let lang = check.check(
             "lang",
-            i18n::negotiate(self.lang.as_deref(), accept_language),
+            crate::accept_language::negotiate(self.lang.as_deref(), accept_language),
         );
         let page = check.page::<MatchCursor>(self.limit, self.cursor);
         let parsed = lang.zip(page).map(|(lang, page)| ParsedMatches {
@@ -226,7 +226,7 @@ impl CandidatesQuery {
         let mut check = FieldCheck::default();
         let lang = check.check(
             "lang",
-            i18n::negotiate(self.lang.as_deref(), accept_language),
+            crate::accept_language::negotiate(self.lang.as_deref(), accept_language),
         );
         let page = check.page::<CandidateCursor>(self.limit, self.cursor);
         check.finish(

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use hop_domain::{
     InvalidValue,
-    i18n::{self, Labels, Lang},
+    i18n::{Labels, Lang},
     skill::{NewSkill, SkillCategory, SkillChanges, SkillLabel, SkillSlug},
 };
 use serde::{Deserialize, Serialize, de::IgnoredAny};
@@ -137,7 +137,7 @@ impl SkillListQuery {
         let mut check = FieldCheck::default();
         let lang = check.check(
             "lang",
-            i18n::negotiate(self.lang.as_deref(), accept_language),
+            crate::accept_language::negotiate(self.lang.as_deref(), accept_language),
         );
         let category = match self.category.as_deref() {
             None | Some("") => Some(None),

@@ -1,0 +1,24 @@
+# Schichtbeginn in Toruńer Ortszeit, wie er im Satz steht:
+# „am Samstag, 5. Dezember 2026, um 9:00 Uhr“.
+shift-time = am { $weekday ->
+        [monday] Montag
+        [tuesday] Dienstag
+        [wednesday] Mittwoch
+        [thursday] Donnerstag
+        [friday] Freitag
+        [saturday] Samstag
+       *[sunday] Sonntag
+    }, { $day }. { $month ->
+        [january] Januar
+        [february] Februar
+        [march] März
+        [april] April
+        [may] Mai
+        [june] Juni
+        [july] Juli
+        [august] August
+        [september] September
+        [october] Oktober
+        [november] November
+       *[december] Dezember
+    } { $year }, um { $hour }:{ NUMBER($minute, minimumIntegerDigits: 2) } Uhr

@@ -1,0 +1,43 @@
+# Pranešimai: trumpas pavadinimas ir tekstas pilnais sakiniais, su „jūs“.
+# $organization, $what ir $when yra tušti, kai faktas nežinomas, o kitaip
+# prasideda tarpu.
+
+quoted = „{ $text }“
+
+organization_verified =
+    .title = Organizacija patvirtinta
+    .body = Savanorystės centras patvirtino organizaciją{ $organization }. Dabar galite skelbti savanorystės pasiūlymus.
+organization_rejected =
+    .title = Organizacija nepatvirtinta
+    .body = Savanorystės centras nepatvirtino organizacijos{ $organization }.
+member_invited =
+    .title = Kvietimas prisijungti prie organizacijos
+    .body = Esate kviečiami prisijungti prie organizacijos{ $organization }. Kvietimą HOP sistemoje galite priimti arba atmesti per 14 dienų.
+signup_confirmed =
+    .title = Registracija patvirtinta
+    .body = Jūsų registracija į pamainą{ $what }{ $when } patvirtinta.
+signup_pending =
+    .title = Registracija gauta
+    .body = Jūsų registracija į pamainą{ $what }{ $when } laukia organizacijos sprendimo.
+signup_waitlisted =
+    .title = Esate laukiančiųjų sąraše
+    .body = Pamainoje{ $what }{ $when } laisvų vietų nebėra, todėl esate laukiančiųjų sąraše. Atsilaisvinus vietai, ją gausite automatiškai.
+signup_promoted =
+    .title = Atsilaisvino vieta
+    .body = Pamainoje{ $what }{ $when } atsilaisvino vieta, ir ji skirta jums: jūsų registracija patvirtinta.
+signup_released =
+    .title = Registracija panaikinta
+    .body = Jūsų registracija į pamainą{ $what }{ $when } nebeatitinka pasiūlymo taisyklių (amžius arba globėjo sutikimas), todėl vieta atlaisvinta.
+signup_rejected =
+    .title = Registracija atmesta
+    .body = Organizacija atmetė jūsų registraciją į pamainą{ $what }{ $when }.
+shift_changed =
+    .title = Pamaina perkelta
+    .body = Organizacija perkėlė pamainą{ $what }, į kurią esate užsiregistravę.
+shift-changed-new-time = Dabar ji prasideda{ $when }.
+shift_cancelled =
+    .title = Pamaina atšaukta
+    .body = Pamaina{ $what }{ $when } atšaukta.
+
+rejection-reason = Priežastis: { $reason }
+signature = HOP — Torunės savanorystės centras

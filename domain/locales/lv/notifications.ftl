@@ -1,0 +1,43 @@
+# Paziņojumi: īss virsraksts un teksts pilnos teikumos, ar „jūs“.
+# $organization, $what un $when ir tukši, ja fakts nav zināms, citādi
+# sākas ar atstarpi.
+
+quoted = „{ $text }”
+
+organization_verified =
+    .title = Organizācija apstiprināta
+    .body = Brīvprātīgā darba centrs ir apstiprinājis organizāciju{ $organization }. Tagad varat publicēt brīvprātīgā darba piedāvājumus.
+organization_rejected =
+    .title = Organizācija nav apstiprināta
+    .body = Brīvprātīgā darba centrs nav apstiprinājis organizāciju{ $organization }.
+member_invited =
+    .title = Uzaicinājums pievienoties organizācijai
+    .body = Jums ir uzaicinājums pievienoties organizācijai{ $organization }. Uzaicinājumu HOP varat pieņemt vai noraidīt 14 dienu laikā.
+signup_confirmed =
+    .title = Pieteikums apstiprināts
+    .body = Jūsu pieteikums maiņai{ $what }{ $when } ir apstiprināts.
+signup_pending =
+    .title = Pieteikums saņemts
+    .body = Jūsu pieteikums maiņai{ $what }{ $when } gaida organizācijas lēmumu.
+signup_waitlisted =
+    .title = Jūs esat gaidīšanas sarakstā
+    .body = Maiņā{ $what }{ $when } brīvu vietu vairs nav, tāpēc jūsu pieteikums ir gaidīšanas sarakstā. Ja kāda vieta atbrīvosies, jūs to saņemsiet automātiski.
+signup_promoted =
+    .title = Atbrīvojās vieta
+    .body = Maiņā{ $what }{ $when } atbrīvojās vieta, un tā ir jūsu: jūsu pieteikums tagad ir apstiprināts.
+signup_released =
+    .title = Pieteikums atcelts
+    .body = Jūsu pieteikums maiņai{ $what }{ $when } vairs neatbilst piedāvājuma noteikumiem (vecums vai aizbildņa piekrišana), tāpēc vieta ir atbrīvota.
+signup_rejected =
+    .title = Pieteikums noraidīts
+    .body = Organizācija noraidīja jūsu pieteikumu maiņai{ $what }{ $when }.
+shift_changed =
+    .title = Maiņa pārcelta
+    .body = Organizācija ir pārcēlusi maiņu{ $what }, uz kuru jums ir pieteikums.
+shift-changed-new-time = Tagad tā sākas{ $when }.
+shift_cancelled =
+    .title = Maiņa atcelta
+    .body = Maiņa{ $what }{ $when } ir atcelta.
+
+rejection-reason = Iemesls: { $reason }
+signature = HOP — Toruņas Brīvprātīgā darba centrs

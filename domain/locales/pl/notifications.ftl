@@ -1,0 +1,44 @@
+# Powiadomienia: krótki tytuł i treść z pełnych zdań. Zdania unikają
+# czasu przeszłego w drugiej osobie, więc pasują do każdego.
+# $organization, $what i $when są puste, gdy fakt jest nieznany, a w
+# przeciwnym razie zaczynają się od spacji.
+
+quoted = „{ $text }”
+
+organization_verified =
+    .title = Organizacja zweryfikowana
+    .body = Centrum Wolontariatu zweryfikowało organizację{ $organization }. Możesz już publikować oferty wolontariatu.
+organization_rejected =
+    .title = Organizacja niezweryfikowana
+    .body = Centrum Wolontariatu nie zweryfikowało organizacji{ $organization }.
+member_invited =
+    .title = Zaproszenie do organizacji
+    .body = Zaproszono Cię do organizacji{ $organization }. Zaproszenie możesz przyjąć lub odrzucić w HOP w ciągu 14 dni.
+signup_confirmed =
+    .title = Zgłoszenie potwierdzone
+    .body = Twoje zgłoszenie na zmianę{ $what }{ $when } zostało potwierdzone.
+signup_pending =
+    .title = Zgłoszenie czeka na decyzję
+    .body = Twoje zgłoszenie na zmianę{ $what }{ $when } czeka na decyzję organizacji.
+signup_waitlisted =
+    .title = Jesteś na liście rezerwowej
+    .body = Na zmianie{ $what }{ $when } nie ma już wolnych miejsc, więc trafiasz na listę rezerwową. Jeśli miejsce się zwolni, otrzymasz je automatycznie.
+signup_promoted =
+    .title = Zwolniło się miejsce
+    .body = Na zmianie{ $what }{ $when } zwolniło się miejsce i jest Twoje: Twoje zgłoszenie zostało potwierdzone.
+signup_released =
+    .title = Zgłoszenie wygasło
+    .body = Zgłoszenie na zmianę{ $what }{ $when } nie spełnia już zasad oferty (wiek albo zgoda opiekuna), więc miejsce zostało zwolnione.
+signup_rejected =
+    .title = Zgłoszenie odrzucone
+    .body = Organizacja odrzuciła Twoje zgłoszenie na zmianę{ $what }{ $when }.
+shift_changed =
+    .title = Zmiana terminu
+    .body = Organizacja przesunęła zmianę{ $what }, na którą masz zgłoszenie.
+shift-changed-new-time = Teraz zaczyna się{ $when }.
+shift_cancelled =
+    .title = Zmiana odwołana
+    .body = Zmiana{ $what }{ $when } została odwołana.
+
+rejection-reason = Powód: { $reason }
+signature = HOP — Toruńskie Centrum Wolontariatu
