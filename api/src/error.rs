@@ -121,6 +121,30 @@ pub mod responses {
         content_type = "application/problem+json"
     )]
     pub struct InvalidParameter(Problem);
+
+    /// The caller is not city staff.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "Not city staff",
+        content_type = "application/problem+json"
+    )]
+    pub struct NotStaff(Problem);
+
+    /// The body is larger than the service reads.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "The body is over 64 KiB",
+        content_type = "application/problem+json"
+    )]
+    pub struct BodyTooLarge(Problem);
+
+    /// The body's media type is not JSON.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "The body is not `application/json`",
+        content_type = "application/problem+json"
+    )]
+    pub struct NotJsonMediaType(Problem);
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]

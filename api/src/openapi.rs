@@ -50,7 +50,10 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
             responses::NotMember,
             responses::NotOwner,
             responses::OpportunityNotFound,
-            responses::OrganizationNotFound
+            responses::OrganizationNotFound,
+            responses::NotStaff,
+            responses::BodyTooLarge,
+            responses::NotJsonMediaType
         )
     ),
 )]

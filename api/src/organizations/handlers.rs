@@ -20,8 +20,8 @@ use crate::{
     auth::{AuthUser, MaybeAuthUser},
     db,
     error::responses::{
-        InvalidField, InvalidParameter, InvalidToken, NotJson, NotOwner, OrganizationNotFound,
-        Unauthorized,
+        InvalidField, InvalidParameter, InvalidToken, NotJson, NotOwner, NotStaff,
+        OrganizationNotFound, Unauthorized,
     },
     error::{ApiError, Problem},
     json::JsonBody,
@@ -214,8 +214,8 @@ async fn review(
     responses(
         (status = 200, description = "Verified", body = Organization),
         (status = 401, response = Unauthorized),
-        (status = 403, description = "Not city staff", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 403, response = NotStaff),
+        (status = 404, response = OrganizationNotFound),
         (status = 409, description = "Already verified", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -238,8 +238,8 @@ pub async fn verify(
     responses(
         (status = 200, description = "Rejected", body = Organization),
         (status = 401, response = Unauthorized),
-        (status = 403, description = "Not city staff", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation", body = Problem, content_type = "application/problem+json"),
+        (status = 403, response = NotStaff),
+        (status = 404, response = OrganizationNotFound),
         (status = 409, description = "Already rejected, or verified", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The reason is missing or too long", body = Problem, content_type = "application/problem+json"),
     )

@@ -12,7 +12,9 @@ use crate::{
     auth::AuthUser,
     content_language::{accept_language, localized, response_lang},
     db,
-    error::responses::{InvalidField, NotJson, Unauthorized},
+    error::responses::{
+        BodyTooLarge, InvalidField, NotJson, NotJsonMediaType, NotStaff, Unauthorized,
+    },
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
@@ -85,10 +87,10 @@ pub async fn list(
         (status = 201, description = "The skill was added", body = Skill),
         (status = 400, response = NotJson),
         (status = 401, response = Unauthorized),
-        (status = 403, description = "The caller is not city staff", body = Problem, content_type = "application/problem+json"),
+        (status = 403, response = NotStaff),
         (status = 409, description = "A skill with this slug exists", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is over 64 KiB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not `application/json`", body = Problem, content_type = "application/problem+json"),
+        (status = 413, response = BodyTooLarge),
+        (status = 415, response = NotJsonMediaType),
         (status = 422, response = InvalidField),
     )
 )]
@@ -126,7 +128,7 @@ pub async fn create(
         (status = 200, description = "The changed skill", body = Skill),
         (status = 400, response = NotJson),
         (status = 401, response = Unauthorized),
-        (status = 403, description = "The caller is not city staff", body = Problem, content_type = "application/problem+json"),
+        (status = 403, response = NotStaff),
         (status = 404, description = "No skill with this id", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field is invalid, or `slug` was sent", body = Problem, content_type = "application/problem+json"),
     )
