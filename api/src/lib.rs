@@ -22,6 +22,7 @@ pub(crate) mod organizations;
 pub(crate) mod pagination;
 pub(crate) mod query;
 pub(crate) mod schema;
+pub(crate) mod schemas;
 pub(crate) mod security_headers;
 pub mod seed;
 pub(crate) mod shifts;

@@ -11,7 +11,8 @@ use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 use crate::{
     accounts, applications, auth,
     error::{FieldError, Problem, responses},
-    matching, notifications, opportunities, ops, organizations, shifts, skills, volunteers,
+    matching, notifications, opportunities, ops, organizations, schemas, shifts, skills,
+    volunteers,
 };
 
 /// Where the API lives; operations endpoints sit outside it.
@@ -40,7 +41,20 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "operations", description = "Health, readiness and metrics"),
     ),
     components(
-        schemas(Problem, FieldError),
+        schemas(
+            Problem,
+            FieldError,
+            // Closed sets that only query parameters name (utoipa collects
+            // those of bodies by itself).
+            schemas::SearchSort,
+            schemas::ShiftTime,
+            schemas::ApplicationStatus,
+            schemas::OrganizationKind,
+            schemas::OrganizationStatus,
+            schemas::Cause,
+            schemas::Lang,
+            schemas::SkillCategory
+        ),
         responses(
             responses::Unauthorized,
             responses::NotJson,
@@ -104,4 +118,38 @@ pub fn spec() -> utoipa::openapi::OpenApi {
 /// The spec as checked in at `openapi/openapi.json`.
 pub fn spec_json() -> Result<String, serde_json::Error> {
     Ok(spec().to_pretty_json()? + "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use super::*;
+
+    fn refs<'a>(value: &'a Value, into: &mut Vec<&'a str>) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(target)) = map.get("$ref") {
+                    into.push(target);
+                }
+                map.values().for_each(|v| refs(v, into));
+            }
+            Value::Array(items) => items.iter().for_each(|v| refs(v, into)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_reference_in_the_spec_resolves() {
+        let spec = serde_json::to_value(spec()).unwrap();
+        let mut targets = Vec::new();
+        refs(&spec, &mut targets);
+        assert!(targets.len() > 100, "the spec refers to its components");
+        for target in targets {
+            let pointer = target
+                .strip_prefix('#')
+                .unwrap_or_else(|| panic!("{target} is not local"));
+            assert!(spec.pointer(pointer).is_some(), "{target} does not resolve");
+        }
+    }
 }

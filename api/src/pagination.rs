@@ -3,11 +3,19 @@
 //! keyset-based: the cursor holds the sort key of the last item shown, so
 //! page 1 000 costs what page 1 costs.
 
+use std::borrow::Cow;
+
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
 use hop_domain::bounds;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
-use utoipa::{IntoParams, ToSchema};
+use utoipa::{
+    IntoParams, ToSchema,
+    openapi::{
+        Ref, RefOr, Schema,
+        schema::{ArrayBuilder, ObjectBuilder, SchemaType, Type},
+    },
+};
 use uuid::Uuid;
 
 use crate::error::ApiError;
@@ -142,11 +150,47 @@ impl<K> PageRequest<K> {
     }
 }
 
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize)]
 pub struct Page<T> {
     pub items: Vec<T>,
     /// Pass as `cursor` for the next page; null on the last page.
     pub next_cursor: Option<String>,
+}
+
+/// The schema of `Page<T>` is written by hand because utoipa's derive
+/// inlines a copy of `T`'s schema into every page (utoipa issue #1586):
+/// generated clients then get a `PageSkillItemsItem` type instead of
+/// `Skill`. Here the items are a `$ref` to `T`'s own schema.
+impl<T: ToSchema> utoipa::__dev::ComposeSchema for Page<T> {
+    fn compose(_inlined: Vec<RefOr<Schema>>) -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .property(
+                "items",
+                ArrayBuilder::new().items(Ref::from_schema_name(T::name())),
+            )
+            .required("items")
+            .property(
+                "next_cursor",
+                ObjectBuilder::new()
+                    .schema_type(SchemaType::from_iter([Type::String, Type::Null]))
+                    .description(Some(
+                        "Pass as `cursor` for the next page; null on the last page.",
+                    )),
+            )
+            .required("next_cursor")
+            .into()
+    }
+}
+
+impl<T: ToSchema> ToSchema for Page<T> {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Page")
+    }
+
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        schemas.push((T::name().into_owned(), T::schema()));
+        T::schemas(schemas);
+    }
 }
 
 fn encode_cursor<K: Serialize>(key: &K) -> String {

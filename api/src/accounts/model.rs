@@ -5,7 +5,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::store::AccountChanges;
-use crate::{error::ApiError, validation::FieldCheck};
+use crate::{error::ApiError, schemas, validation::FieldCheck};
 
 /// The caller's own account.
 #[derive(Debug, Serialize, ToSchema)]
@@ -24,6 +24,7 @@ pub struct Me {
     /// City staff of the Volunteering Center.
     pub is_staff: bool,
     /// The language of notifications and e-mails: `pl`, `en`, `de`, `lt`, `lv` or `uk`.
+    #[schema(value_type = schemas::Lang)]
     pub preferred_language: String,
     /// The organisations the account is a member of, with its role in each.
     pub memberships: Vec<Membership>,
@@ -33,7 +34,7 @@ pub struct Me {
 pub struct Membership {
     pub organization_id: Uuid,
     /// `owner` or `coordinator`.
-    #[schema(example = "owner")]
+    #[schema(value_type = schemas::MemberRole, example = "owner")]
     pub role: String,
 }
 
@@ -44,6 +45,7 @@ pub struct UpdateMeRequest {
     /// 1 to 100 characters.
     pub display_name: Option<String>,
     /// The language of notifications and e-mails: `pl`, `en`, `de`, `lt`, `lv` or `uk`.
+    #[schema(value_type = Option<schemas::Lang>)]
     pub preferred_language: Option<String>,
 }
 

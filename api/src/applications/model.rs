@@ -6,7 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::store::{ApplicationRow, ApplicationSummaryRow};
-use crate::error::ApiError;
+use crate::{error::ApiError, schemas};
 
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({
@@ -24,6 +24,7 @@ pub struct Application {
     pub shift_id: Uuid,
     pub volunteer_id: Uuid,
     /// `pending`, `confirmed`, `waitlisted`, `rejected`, `withdrawn`, `attended` or `no_show`.
+    #[schema(value_type = schemas::ApplicationStatus)]
     pub status: String,
     pub rejection_reason: Option<String>,
     /// Hours attended, as the organisation confirmed them.
@@ -101,6 +102,7 @@ pub struct RejectApplicationRequest {
 #[schema(example = json!({"status": "attended", "hours": 3.5}))]
 pub struct AttendanceRequest {
     /// `attended` or `no_show`.
+    #[schema(value_type = schemas::Attendance)]
     pub status: String,
     /// For `attended`: hours, more than 0, at most the shift's length (to the minute).
     pub hours: Option<f64>,
@@ -170,10 +172,12 @@ impl SafeguardingRequest {
 #[into_params(parameter_in = Query)]
 pub struct OpportunityApplicationsQuery {
     /// Only sign-ups with this status.
+    #[param(value_type = Option<schemas::ApplicationStatus>)]
     pub status: Option<String>,
     /// Only sign-ups for this shift.
     pub shift_id: Option<Uuid>,
     /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
@@ -183,10 +187,13 @@ pub struct OpportunityApplicationsQuery {
 #[into_params(parameter_in = Query)]
 pub struct MyApplicationsQuery {
     /// Only sign-ups with this status.
+    #[param(value_type = Option<schemas::ApplicationStatus>)]
     pub status: Option<String>,
     /// `upcoming` (the shift has not ended) or `past`.
+    #[param(value_type = Option<schemas::ShiftTime>)]
     pub when: Option<String>,
     /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

@@ -11,14 +11,14 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::store::MatchFilter;
-use crate::{error::ApiError, opportunities::model::Opportunity, validation::FieldCheck};
+use crate::{error::ApiError, opportunities::model::Opportunity, schemas, validation::FieldCheck};
 
 /// One part of a score: `points` out of the factor's weight, and why.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 #[schema(example = json!({"factor": "distance", "points": 17, "detail": "3.2 km from home"}))]
 pub struct MatchReason {
     /// `skills`, `languages`, `distance`, `causes`, `availability` or `soon`.
-    #[schema(example = "distance")]
+    #[schema(value_type = schemas::Factor, example = "distance")]
     pub factor: &'static str,
     pub points: u8,
     /// The facts behind the points, in the answer's language.
@@ -74,6 +74,7 @@ pub struct CandidateLanguage {
     /// ISO 639-1.
     pub code: String,
     /// CEFR, `A1` … `C2`.
+    #[schema(value_type = schemas::CefrLevel)]
     pub level: String,
 }
 
@@ -96,10 +97,12 @@ pub struct Candidate {
     pub volunteer_id: Uuid,
     pub display_name: String,
     /// `13–15`, `16–17`, `18–24`, `25–34`, `35–49`, `50–64` or `65+`, today.
+    #[schema(value_type = schemas::AgeBand)]
     pub age_band: &'static str,
     /// `under 5 km`, `5–10 km`, `10–25 km`, `25–50 km` or `50 km or more`
     /// from the grid cell (about 2 km across) the home lies in; `remote` for
     /// remote work; `null` for a minor, whose entry carries no distance.
+    #[schema(value_type = Option<schemas::DistanceBand>)]
     pub distance_band: Option<&'static str>,
     pub skills: Vec<CandidateSkill>,
     pub languages: Vec<CandidateLanguage>,
@@ -114,16 +117,20 @@ pub struct Candidate {
 
 /// The age band of someone `age` years old.
 pub fn age_band(age: u32) -> &'static str {
-    match age {
-        0..=15 => "13–15",
-        16..=17 => "16–17",
-        18..=24 => "18–24",
-        25..=34 => "25–34",
-        35..=49 => "35–49",
-        50..=64 => "50–64",
-        _ => "65+",
-    }
+    let band = match age {
+        0..=15 => 0,
+        16..=17 => 1,
+        18..=24 => 2,
+        25..=34 => 3,
+        35..=49 => 4,
+        50..=64 => 5,
+        _ => 6,
+    };
+    AGE_BANDS[band]
 }
+
+/// Every age band, youngest first.
+pub const AGE_BANDS: [&str; 7] = ["13–15", "16–17", "18–24", "25–34", "35–49", "50–64", "65+"];
 
 /// The distance band an organisation sees in `found`: `remote`, a band
 /// from the home's cell, or `None` for a minor (see the domain's
@@ -134,11 +141,14 @@ pub fn distance_band(found: &Match<Uuid>) -> Option<&'static str> {
         .iter()
         .find(|reason| reason.factor == Factor::Distance)
         .and_then(|reason| match reason.detail {
-            Detail::Remote => Some("remote"),
+            Detail::Remote => Some(REMOTE),
             Detail::DistanceBand { band } => Some(band.as_str()),
             _ => None,
         })
 }
+
+/// The distance band of remote work.
+pub const REMOTE: &str = "remote";
 
 /// Where a page of matches ends: score, first shift (µs), opportunity.
 pub type MatchCursor = (u8, i64, Uuid);
@@ -149,6 +159,7 @@ pub type CandidateCursor = (u8, Uuid);
 #[into_params(parameter_in = Query)]
 pub struct MatchesQuery {
     /// Only opportunities for this cause.
+    #[param(value_type = Option<schemas::Cause>)]
     pub cause: Option<String>,
     /// Only remote (`true`) or on-site (`false`) work.
     pub remote: Option<bool>,
@@ -158,8 +169,10 @@ pub struct MatchesQuery {
     pub to: Option<DateTime<Utc>>,
     /// The language of each reason's `detail`; overrides `Accept-Language`.
     #[param(example = "pl")]
+    #[param(value_type = Option<schemas::Lang>)]
     pub lang: Option<String>,
     /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
@@ -209,8 +222,10 @@ impl MatchesQuery {
 pub struct CandidatesQuery {
     /// The language of each reason's `detail`; overrides `Accept-Language`.
     #[param(example = "de")]
+    #[param(value_type = Option<schemas::Lang>)]
     pub lang: Option<String>,
     /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

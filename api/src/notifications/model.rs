@@ -7,7 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::store::NotificationRow;
-use crate::error::ApiError;
+use crate::{error::ApiError, schemas};
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -15,6 +15,7 @@ pub struct NotificationListQuery {
     /// `true`: only the notifications not read yet.
     pub unread: Option<bool>,
     /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
@@ -42,6 +43,7 @@ pub struct Notification {
     /// `signup_pending`, `signup_waitlisted`, `signup_promoted`,
     /// `signup_rejected`, `signup_released`, `shift_changed`, `shift_cancelled` or
     /// `member_invited`.
+    #[schema(value_type = schemas::NotificationKind)]
     pub kind: String,
     /// A short title in the caller's preferred language.
     pub title: String,

@@ -19,7 +19,7 @@ use super::search::{SearchCursor, SearchFilter, SearchOrder};
 use super::store::{
     LanguageNeedRow, NewOpportunityRow, OpportunityChanges, OpportunityRow, SkillNeedRow,
 };
-use crate::{error::ApiError, pagination::PageRequest, validation::FieldCheck};
+use crate::{error::ApiError, pagination::PageRequest, schemas, validation::FieldCheck};
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({"lat": 53.0103, "lon": 18.6057, "address": "Rynek Staromiejski 1, 87-100 Toruń"}))]
@@ -168,6 +168,7 @@ pub struct CreateOpportunityRequest {
     pub title: String,
     pub description: Option<String>,
     /// One of the documented causes (see `Cause`).
+    #[schema(value_type = schemas::Cause)]
     pub cause: String,
     /// 13 to 99; default 13.
     pub min_age: Option<i64>,
@@ -243,6 +244,7 @@ impl CreateOpportunityRequest {
 pub struct UpdateOpportunityRequest {
     pub title: Option<String>,
     pub description: Option<String>,
+    #[schema(value_type = Option<schemas::Cause>)]
     pub cause: Option<String>,
     pub min_age: Option<i64>,
     pub requires_review: Option<bool>,
@@ -350,8 +352,10 @@ pub struct Opportunity {
     pub organization_id: Uuid,
     pub title: String,
     pub description: String,
+    #[schema(value_type = schemas::Cause)]
     pub cause: String,
     /// `draft`, `published` or `closed`.
+    #[schema(value_type = schemas::OpportunityStatus)]
     pub status: String,
     pub min_age: i16,
     pub requires_review: bool,
@@ -417,6 +421,7 @@ pub struct OpportunitySearchQuery {
     /// Only this organisation's opportunities.
     pub organization_id: Option<Uuid>,
     /// One of the documented causes.
+    #[param(value_type = Option<schemas::Cause>)]
     pub cause: Option<String>,
     /// Asks for this skill (required or preferred).
     pub skill: Option<Uuid>,
@@ -435,8 +440,10 @@ pub struct OpportunitySearchQuery {
     /// `true`: has a future shift with a free place.
     pub open: Option<bool>,
     /// `soonest` (default: by the next shift; only those with an upcoming shift), `distance` (needs `near`) or `newest`.
+    #[param(value_type = Option<schemas::SearchSort>)]
     pub sort: Option<String>,
     /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

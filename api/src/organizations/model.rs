@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::store::{
     InvitationWithName, MemberRow, NewOrganizationRow, OrganizationChanges, OrganizationRow,
 };
-use crate::{error::ApiError, validation::FieldCheck};
+use crate::{error::ApiError, schemas, validation::FieldCheck};
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({"lat": 53.0138, "lon": 18.5984}))]
@@ -55,6 +55,7 @@ pub struct CreateOrganizationRequest {
     /// Up to 5 000 characters.
     pub description: Option<String>,
     /// `ngo`, `public`, `university`, `school` or `informal`.
+    #[schema(value_type = schemas::OrganizationKind)]
     pub kind: String,
     pub contact_email: Option<String>,
     pub contact_phone: Option<String>,
@@ -133,6 +134,7 @@ fn optional(
 pub struct UpdateOrganizationRequest {
     pub name: Option<String>,
     pub description: Option<String>,
+    #[schema(value_type = Option<schemas::OrganizationKind>)]
     pub kind: Option<String>,
     #[serde(default, deserialize_with = "crate::json::double_option")]
     #[schema(value_type = Option<String>)]
@@ -248,6 +250,7 @@ pub struct InviteMemberRequest {
     /// The address to invite; it need not have an account yet.
     pub email: String,
     /// `owner` or `coordinator`: the role the invitee gets on accepting.
+    #[schema(value_type = schemas::MemberRole)]
     pub role: String,
 }
 
@@ -280,8 +283,10 @@ pub struct Invitation {
     /// The invited address, lower case.
     pub email: String,
     /// `owner` or `coordinator`: the role on accepting.
+    #[schema(value_type = schemas::MemberRole)]
     pub role: String,
     /// `pending`, `accepted`, `declined`, `revoked` or `expired`.
+    #[schema(value_type = schemas::InvitationStatus)]
     pub status: String,
     pub invited_at: DateTime<Utc>,
     /// After this the invitation can no longer be accepted.
@@ -308,12 +313,15 @@ impl Invitation {
 #[into_params(parameter_in = Query)]
 pub struct OrganizationListQuery {
     /// `ngo`, `public`, `university`, `school` or `informal`.
+    #[param(value_type = Option<schemas::OrganizationKind>)]
     pub kind: Option<String>,
     /// Part of the name; case and accents are ignored (`torun` finds "Toruń").
     pub q: Option<String>,
     /// Staff only: `pending`, `verified` or `rejected` (default: all for staff, verified for everyone else).
+    #[param(value_type = Option<schemas::OrganizationStatus>)]
     pub status: Option<String>,
     /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
@@ -341,8 +349,10 @@ pub struct Organization {
     pub id: Uuid,
     pub name: String,
     pub description: String,
+    #[schema(value_type = schemas::OrganizationKind)]
     pub kind: String,
     /// `pending`, `verified` or `rejected`.
+    #[schema(value_type = schemas::OrganizationStatus)]
     pub status: String,
     /// Why city staff rejected it (rejected organisations only).
     pub rejection_reason: Option<String>,
@@ -392,6 +402,7 @@ pub struct Member {
     pub display_name: String,
     pub email: String,
     /// `owner` or `coordinator`.
+    #[schema(value_type = schemas::MemberRole)]
     pub role: String,
     pub joined_at: DateTime<Utc>,
 }

@@ -1,21 +1,13 @@
 //! Bodies and query parameters of the skills endpoints, and their parsing
 //! into domain values.
 
-use std::borrow::Cow;
-
 use hop_domain::{
     InvalidValue,
     i18n::{Labels, Lang},
     skill::{NewSkill, SkillCategory, SkillChanges, SkillLabel, SkillSlug},
 };
 use serde::{Deserialize, Serialize, de::IgnoredAny};
-use utoipa::{
-    IntoParams, PartialSchema, ToSchema,
-    openapi::{
-        RefOr,
-        schema::{ObjectBuilder, Schema, Type},
-    },
-};
+use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::store::SkillRow;
@@ -23,48 +15,8 @@ use crate::{
     error::{ApiError, FieldError},
     json::double_option,
     pagination::{PageQuery, PageRequest},
+    schemas,
 };
-
-/// The schema of a category name, listed from the domain's categories so
-/// the spec cannot drift from what the service accepts.
-pub struct SkillCategoryName;
-
-impl PartialSchema for SkillCategoryName {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .description(Some("The area a skill belongs to."))
-            .enum_values(Some(SkillCategory::ALL.map(SkillCategory::as_str)))
-            .examples([SkillCategory::Health.as_str()])
-            .into()
-    }
-}
-
-impl ToSchema for SkillCategoryName {
-    fn name() -> Cow<'static, str> {
-        "SkillCategory".into()
-    }
-}
-
-/// The schema of a label language code, listed from the domain's languages.
-pub struct LangCode;
-
-impl PartialSchema for LangCode {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .description(Some("A label language, as an ISO 639-1 code."))
-            .enum_values(Some(Lang::codes()))
-            .examples([Lang::Uk.as_str()])
-            .into()
-    }
-}
-
-impl ToSchema for LangCode {
-    fn name() -> Cow<'static, str> {
-        "Lang".into()
-    }
-}
 
 /// Collects every invalid field, so one answer names them all.
 #[derive(Default)]
@@ -106,10 +58,10 @@ impl FieldCheck {
 #[into_params(parameter_in = Query)]
 pub struct SkillListQuery {
     /// The language of each `label`; overrides `Accept-Language`.
-    #[param(value_type = Option<LangCode>)]
+    #[param(value_type = Option<schemas::Lang>)]
     pub lang: Option<String>,
     /// Only skills of this category.
-    #[param(value_type = Option<SkillCategoryName>)]
+    #[param(value_type = Option<schemas::SkillCategory>)]
     pub category: Option<String>,
     /// Also list deprecated skills (hidden from new choices, kept on
     /// existing profiles and opportunities).
@@ -198,13 +150,13 @@ pub struct Skill {
     pub id: Uuid,
     /// The stable identifier; it never changes.
     pub slug: String,
-    #[schema(value_type = SkillCategoryName)]
+    #[schema(value_type = schemas::SkillCategory)]
     pub category: String,
     /// The label in `label_lang`.
     pub label: String,
     /// The language of `label`: the requested one, or `en` (then `pl`) when
     /// the skill has no label in it.
-    #[schema(value_type = LangCode)]
+    #[schema(value_type = schemas::Lang)]
     pub label_lang: &'static str,
     pub labels: SkillLabels,
     /// Kept for existing profiles and opportunities, hidden from new choices.
@@ -264,7 +216,7 @@ pub struct CreateSkillRequest {
     /// by single hyphens, at most 64 characters. Unique; never changes.
     #[schema(example = "bicycle-repair")]
     pub slug: String,
-    #[schema(value_type = SkillCategoryName)]
+    #[schema(value_type = schemas::SkillCategory)]
     pub category: String,
     pub labels: NewSkillLabels,
     /// Hidden from new choices from the start; `false` when absent.
@@ -347,7 +299,7 @@ pub struct SkillLabelChanges {
 }))]
 pub struct UpdateSkillRequest {
     #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = SkillCategoryName)]
+    #[schema(value_type = schemas::SkillCategory)]
     pub category: Option<Option<String>>,
     #[serde(default, deserialize_with = "double_option")]
     #[schema(value_type = SkillLabelChanges)]

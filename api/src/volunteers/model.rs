@@ -4,28 +4,19 @@ use chrono::{DateTime, NaiveDate, Utc};
 use hop_domain::{
     InvalidValue,
     volunteer::{TimeOfDay, Weekday},
-    volunteering::{Cause, CefrLevel},
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{
     ToSchema,
     openapi::{
         RefOr,
-        schema::{ArrayBuilder, ObjectBuilder, Schema, Type},
+        schema::{ObjectBuilder, Schema, Type},
     },
 };
 use uuid::Uuid;
 
 use super::store::{ProfileRow, ProfileSkillRow};
-use crate::{error::ApiError, organizations::model::Location};
-
-fn weekday_schema() -> impl Into<RefOr<Schema>> {
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .description(Some("A day of the week."))
-        .enum_values(Some(Weekday::ALL.iter().map(|day| day.as_str())))
-        .examples(["sat"])
-}
+use crate::{error::ApiError, organizations::model::Location, schemas};
 
 fn start_schema() -> impl Into<RefOr<Schema>> {
     ObjectBuilder::new()
@@ -45,31 +36,12 @@ fn end_schema() -> impl Into<RefOr<Schema>> {
         .examples(["13:00"])
 }
 
-fn cefr_schema() -> impl Into<RefOr<Schema>> {
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .description(Some("A CEFR level, A1 (lowest) to C2."))
-        .enum_values(Some(CefrLevel::ALL.map(CefrLevel::as_str)))
-        .examples(["B2"])
-}
-
 fn language_schema() -> impl Into<RefOr<Schema>> {
     ObjectBuilder::new()
         .schema_type(Type::String)
         .description(Some("An ISO 639-1 language code, lower case."))
         .pattern(Some("^[a-z]{2}$"))
         .examples(["uk"])
-}
-
-fn causes_schema() -> impl Into<RefOr<Schema>> {
-    ArrayBuilder::new()
-        .description(Some("Causes the volunteer cares about, each at most once."))
-        .items(
-            ObjectBuilder::new()
-                .schema_type(Type::String)
-                .enum_values(Some(Cause::ALL.iter().map(|cause| cause.as_str()))),
-        )
-        .examples([serde_json::json!(["refugees", "education"])])
 }
 
 /// A skill the volunteer has.
@@ -119,7 +91,7 @@ impl From<ProfileSkillRow> for VolunteerSkill {
 pub struct VolunteerLanguage {
     #[schema(schema_with = language_schema)]
     pub code: String,
-    #[schema(schema_with = cefr_schema)]
+    #[schema(value_type = schemas::CefrLevel)]
     pub level: String,
 }
 
@@ -127,7 +99,7 @@ pub struct VolunteerLanguage {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({"weekday": "sat", "start": "09:00", "end": "13:00"}))]
 pub struct AvailabilityWindow {
-    #[schema(schema_with = weekday_schema)]
+    #[schema(value_type = schemas::Weekday)]
     pub weekday: String,
     #[schema(schema_with = start_schema)]
     pub start: String,
@@ -178,7 +150,7 @@ pub struct PutVolunteerProfileRequest {
     #[serde(default)]
     pub availability: Vec<AvailabilityWindow>,
     #[serde(default)]
-    #[schema(schema_with = causes_schema)]
+    #[schema(value_type = Vec<schemas::Cause>)]
     pub causes: Vec<String>,
     /// Organisations may find the volunteer among an opportunity's candidates.
     #[serde(default)]
@@ -233,7 +205,7 @@ pub struct VolunteerProfile {
     /// Monday first, then by start.
     pub availability: Vec<AvailabilityWindow>,
     /// In the order given.
-    #[schema(schema_with = causes_schema)]
+    #[schema(value_type = Vec<schemas::Cause>)]
     pub causes: Vec<String>,
     pub discoverable: bool,
     pub guardian_consent: bool,
