@@ -54,7 +54,8 @@ pub mod responses {
     #[derive(utoipa::ToResponse)]
     #[response(
         description = "No valid access token",
-        content_type = "application/problem+json"
+        content_type = "application/problem+json",
+        headers(("WWW-Authenticate" = String, description = "`Bearer`"))
     )]
     pub struct Unauthorized(Problem);
 
@@ -78,7 +79,8 @@ pub mod responses {
     #[derive(utoipa::ToResponse)]
     #[response(
         description = "A token was sent but is not valid",
-        content_type = "application/problem+json"
+        content_type = "application/problem+json",
+        headers(("WWW-Authenticate" = String, description = "`Bearer`"))
     )]
     pub struct InvalidToken(Problem);
 
@@ -137,6 +139,15 @@ pub mod responses {
         content_type = "application/problem+json"
     )]
     pub struct BodyTooLarge(Problem);
+
+    /// The database cannot be reached right now.
+    #[derive(utoipa::ToResponse)]
+    #[response(
+        description = "The database cannot be reached now: retry after `Retry-After` seconds",
+        content_type = "application/problem+json",
+        headers(("Retry-After" = u64, description = "Seconds to wait before retrying"))
+    )]
+    pub struct Unavailable(Problem);
 
     /// The body's media type is not JSON.
     #[derive(utoipa::ToResponse)]

@@ -85,6 +85,23 @@ where
     serde::Deserialize::deserialize(deserializer).map(Some)
 }
 
+/// For PATCH bodies: a field that may be left out (keep the value) but has
+/// nothing to clear, so `null` is a 422 naming it rather than a silent no-op.
+/// Use with `#[serde(default, deserialize_with = "crate::json::not_null")]`
+/// and a non-nullable `value_type`.
+pub fn not_null<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    match <Option<T> as serde::Deserialize>::deserialize(deserializer)? {
+        Some(value) => Ok(Some(value)),
+        None => Err(serde::de::Error::custom(
+            "cannot be null: it has no empty value (leave it out to keep it)",
+        )),
+    }
+}
+
 /// The path (as [`serde_path_to_error`] writes it) of the first string in
 /// `value` that holds a NUL character; a key holding one names its object.
 fn nul_at(value: &serde_json::Value, path: Option<&str>) -> Option<String> {

@@ -67,7 +67,8 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
             responses::OrganizationNotFound,
             responses::NotStaff,
             responses::BodyTooLarge,
-            responses::NotJsonMediaType
+            responses::NotJsonMediaType,
+            responses::Unavailable
         )
     ),
 )]
@@ -112,7 +113,178 @@ pub fn spec() -> utoipa::openapi::OpenApi {
         .configure(routes)
         .split_for_parts();
     spec.info.version = env!("CARGO_PKG_VERSION").into();
+    declare_public_operations(&mut spec);
+    declare_common_answers(&mut spec);
+    link_main_flows(&mut spec);
     spec
+}
+
+/// What a created resource leads to, as OpenAPI links: organisation →
+/// opportunity → shift → sign-up. Clients and schemathesis's stateful phase
+/// follow them with the new resource's `id`.
+const FLOWS: &[(&str, &str, &[&str])] = &[
+    (
+        "create_organization",
+        "201",
+        &[
+            "get_organization",
+            "update_organization",
+            "create_opportunity",
+            "verify_organization",
+            "list_organization_members",
+        ],
+    ),
+    (
+        "create_opportunity",
+        "201",
+        &[
+            "get_opportunity",
+            "update_opportunity",
+            "publish_opportunity",
+            "create_shift",
+            "list_shifts",
+        ],
+    ),
+    (
+        "create_shift",
+        "201",
+        &["sign_up_for_shift", "update_shift", "cancel_shift"],
+    ),
+    (
+        "sign_up_for_shift",
+        "201",
+        &[
+            "accept_application",
+            "reject_application",
+            "withdraw_application",
+        ],
+    ),
+];
+
+fn link_main_flows(spec: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{RefOr, link::LinkBuilder};
+
+    for (source, status, targets) in FLOWS {
+        let response = spec
+            .paths
+            .paths
+            .values_mut()
+            .flat_map(|item| {
+                [
+                    &mut item.get,
+                    &mut item.put,
+                    &mut item.post,
+                    &mut item.delete,
+                    &mut item.patch,
+                ]
+            })
+            .flatten()
+            .find(|operation| operation.operation_id.as_deref() == Some(*source))
+            .and_then(|operation| operation.responses.responses.get_mut(*status));
+        let Some(RefOr::T(response)) = response else {
+            continue;
+        };
+        for target in *targets {
+            let link = LinkBuilder::new()
+                .operation_id(*target)
+                .parameter("id", "$response.body#/id")
+                .build();
+            response.links.insert((*target).to_owned(), RefOr::T(link));
+        }
+    }
+}
+
+/// What every operation may answer besides its own responses, added here
+/// once rather than written on each: 503 with `Retry-After` when the
+/// database is down (not `/healthz`, which does not use it); 400, 413 and 415
+/// for a body that is not JSON, too large, or of another media type; and the
+/// `X-Request-Id` header on every answer.
+fn declare_common_answers(spec: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{Ref, RefOr, header::HeaderBuilder, schema::Type};
+
+    let shared = |name: &str| RefOr::Ref(Ref::from_response_name(name));
+    for (path, item) in spec.paths.paths.iter_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for operation in operations.into_iter().flatten() {
+            let responses = &mut operation.responses.responses;
+            if path != "/healthz" {
+                responses
+                    .entry("503".into())
+                    .or_insert_with(|| shared("Unavailable"));
+            }
+            if operation.request_body.is_some() {
+                responses
+                    .entry("400".into())
+                    .or_insert_with(|| shared("NotJson"));
+                responses
+                    .entry("413".into())
+                    .or_insert_with(|| shared("BodyTooLarge"));
+                responses
+                    .entry("415".into())
+                    .or_insert_with(|| shared("NotJsonMediaType"));
+            }
+        }
+    }
+    let request_id = HeaderBuilder::new()
+        .schema(Some(
+            utoipa::openapi::ObjectBuilder::new().schema_type(Type::String),
+        ))
+        .description(Some(
+            "The request's id, kept from the request's own `X-Request-Id` when sane; in the logs",
+        ))
+        .build();
+    let with_request_id = |response: &mut RefOr<utoipa::openapi::Response>| {
+        if let RefOr::T(response) = response {
+            response
+                .headers
+                .insert("X-Request-Id".into(), RefOr::T(request_id.clone()));
+        }
+    };
+    for item in spec.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for operation in operations.into_iter().flatten() {
+            operation
+                .responses
+                .responses
+                .values_mut()
+                .for_each(with_request_id);
+        }
+    }
+    if let Some(components) = spec.components.as_mut() {
+        components.responses.values_mut().for_each(with_request_id);
+    }
+}
+
+/// An operation that names no security requirement is public: say so with
+/// `security: []`, so a client generator does not guess.
+fn declare_public_operations(spec: &mut utoipa::openapi::OpenApi) {
+    for item in spec.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ];
+        for operation in operations.into_iter().flatten() {
+            operation.security.get_or_insert_with(Vec::new);
+        }
+    }
 }
 
 /// The spec as checked in at `openapi/openapi.json`.
@@ -151,5 +323,35 @@ mod tests {
                 .unwrap_or_else(|| panic!("{target} is not local"));
             assert!(spec.pointer(pointer).is_some(), "{target} does not resolve");
         }
+    }
+
+    #[test]
+    fn every_flow_is_linked_to_operations_that_exist() {
+        let spec = serde_json::to_value(spec()).unwrap();
+        let operations: Vec<&str> = spec["paths"]
+            .as_object()
+            .unwrap()
+            .values()
+            .flat_map(|item| item.as_object().unwrap().values())
+            .filter_map(|operation| operation["operationId"].as_str())
+            .collect();
+        let mut links = 0;
+        for item in spec["paths"].as_object().unwrap().values() {
+            for operation in item.as_object().unwrap().values() {
+                for response in operation["responses"].as_object().unwrap().values() {
+                    for link in response["links"]
+                        .as_object()
+                        .into_iter()
+                        .flat_map(|l| l.values())
+                    {
+                        let target = link["operationId"].as_str().unwrap();
+                        assert!(operations.contains(&target), "{target} is no operation");
+                        links += 1;
+                    }
+                }
+            }
+        }
+        let expected: usize = FLOWS.iter().map(|(_, _, targets)| targets.len()).sum();
+        assert_eq!(links, expected, "every flow's source operation was found");
     }
 }

@@ -479,3 +479,66 @@ async fn a_member_of_another_organisation_is_a_stranger_to_this_one() {
         "a pending organisation is not listed for others"
     );
 }
+
+/// PATCH means one thing: `null` clears what can be empty and is refused,
+/// by name, where there is nothing to clear; nothing is written then.
+#[actix_web::test]
+async fn null_clears_what_can_be_empty_and_is_refused_elsewhere() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let org = app.organization(&owner, "Bank Żywności").await;
+    let path = format!("/api/v1/organizations/{}", id(&org));
+    let token = Some(owner.access_token.as_str());
+
+    for field in ["name", "description", "kind"] {
+        app.send_json(
+            Method::PATCH,
+            &path,
+            Some(&json!({ field: null, "website": "https://bank.example" })),
+            token,
+        )
+        .await
+        .assert_invalid_fields(&[field]);
+    }
+    let unchanged = app.get(&path, token).await.json();
+    assert_eq!(unchanged["name"], "Bank Żywności");
+    assert_eq!(unchanged["website"], Value::Null, "nothing written");
+
+    let opportunity = app
+        .opportunity(
+            &owner,
+            &org,
+            json!({"title": "Sorting food", "cause": "poverty"}),
+        )
+        .await;
+    let opportunity_path = format!("/api/v1/opportunities/{}", id(&opportunity));
+    for field in ["title", "cause", "min_age", "remote", "languages"] {
+        app.send_json(
+            Method::PATCH,
+            &opportunity_path,
+            Some(&json!({ field: null })),
+            token,
+        )
+        .await
+        .assert_invalid_fields(&[field]);
+    }
+    let cleared = app
+        .send_json(
+            Method::PATCH,
+            &opportunity_path,
+            Some(&json!({"location": null})),
+            token,
+        )
+        .await;
+    assert_eq!(cleared.status, 200, "{}", cleared.text());
+    assert_eq!(cleared.json()["location"], Value::Null);
+
+    app.send_json(
+        Method::PATCH,
+        "/api/v1/me",
+        Some(&json!({"display_name": null})),
+        token,
+    )
+    .await
+    .assert_invalid_fields(&["display_name"]);
+}

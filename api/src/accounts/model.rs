@@ -43,9 +43,12 @@ pub struct Membership {
 #[schema(example = json!({"display_name": "Olena Kovalenko", "preferred_language": "uk"}))]
 pub struct UpdateMeRequest {
     /// 1 to 100 characters.
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = String)]
     pub display_name: Option<String>,
     /// The language of notifications and e-mails: `pl`, `en`, `de`, `lt`, `lv` or `uk`.
-    #[schema(value_type = Option<schemas::Lang>)]
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = schemas::Lang)]
     pub preferred_language: Option<String>,
 }
 

@@ -26,8 +26,10 @@ pub struct Application {
     /// `pending`, `confirmed`, `waitlisted`, `rejected`, `withdrawn`, `attended` or `no_show`.
     #[schema(value_type = schemas::ApplicationStatus)]
     pub status: String,
+    #[schema(required = true)]
     pub rejection_reason: Option<String>,
     /// Hours attended, as the organisation confirmed them.
+    #[schema(required = true)]
     pub hours: Option<f64>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

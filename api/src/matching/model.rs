@@ -103,6 +103,7 @@ pub struct Candidate {
     /// from the grid cell (about 2 km across) the home lies in; `remote` for
     /// remote work; `null` for a minor, whose entry carries no distance.
     #[schema(value_type = Option<schemas::DistanceBand>)]
+    #[schema(required = true)]
     pub distance_band: Option<&'static str>,
     pub skills: Vec<CandidateSkill>,
     pub languages: Vec<CandidateLanguage>,

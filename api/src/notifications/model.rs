@@ -56,6 +56,7 @@ pub struct Notification {
     pub payload: serde_json::Value,
     pub created_at: DateTime<Utc>,
     /// When the caller marked it read; null while unread.
+    #[schema(required = true)]
     pub read_at: Option<DateTime<Utc>>,
 }
 
@@ -82,6 +83,7 @@ pub struct NotificationPage {
     /// Newest first.
     pub items: Vec<Notification>,
     /// Pass as `cursor` for the next page; null on the last page.
+    #[schema(required = true)]
     pub next_cursor: Option<String>,
     /// How many of the caller's notifications are unread, on every page.
     #[schema(example = 3)]

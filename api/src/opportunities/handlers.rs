@@ -105,6 +105,8 @@ pub async fn list(
 #[utoipa::path(
     tag = "opportunities",
     operation_id = "get_opportunity",
+    // Signing in is optional: a token shows more, a bad one is 401.
+    security((), ("bearer" = [])),
     params(("id" = Uuid, Path, description = "The opportunity")),
     responses(
         (status = 200, description = "The opportunity", body = Opportunity),

@@ -26,6 +26,7 @@ use crate::{error::ApiError, pagination::PageRequest, schemas, validation::Field
 pub struct OpportunityLocation {
     pub lat: f64,
     pub lon: f64,
+    #[schema(required = true)]
     pub address: Option<String>,
 }
 
@@ -242,19 +243,38 @@ impl CreateOpportunityRequest {
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"title": "Food bank sorting — evening shift", "min_age": 18}))]
 pub struct UpdateOpportunityRequest {
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = String)]
     pub title: Option<String>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = String)]
     pub description: Option<String>,
-    #[schema(value_type = Option<schemas::Cause>)]
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = schemas::Cause)]
     pub cause: Option<String>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = i64)]
     pub min_age: Option<i64>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = bool)]
     pub requires_review: Option<bool>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = bool)]
     pub works_with_children: Option<bool>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = bool)]
     pub remote: Option<bool>,
     #[serde(default, deserialize_with = "crate::json::double_option")]
     #[schema(value_type = Option<OpportunityLocation>)]
     pub location: Option<Option<OpportunityLocation>>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = Vec<SkillNeed>)]
     pub required_skills: Option<Vec<SkillNeed>>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = Vec<SkillNeed>)]
     pub preferred_skills: Option<Vec<SkillNeed>>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = Vec<LanguageNeed>)]
     pub languages: Option<Vec<LanguageNeed>>,
     /// Not settable here: use `publish` and `close`.
     #[serde(default)]
@@ -361,10 +381,12 @@ pub struct Opportunity {
     pub requires_review: bool,
     pub works_with_children: bool,
     pub remote: bool,
+    #[schema(required = true)]
     pub location: Option<OpportunityLocation>,
     pub required_skills: Vec<SkillNeed>,
     pub preferred_skills: Vec<SkillNeed>,
     pub languages: Vec<LanguageNeed>,
+    #[schema(required = true)]
     pub published_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -132,9 +132,14 @@ fn optional(
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"description": "Now also running a food bank.", "website": null}))]
 pub struct UpdateOrganizationRequest {
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = String)]
     pub name: Option<String>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = String)]
     pub description: Option<String>,
-    #[schema(value_type = Option<schemas::OrganizationKind>)]
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = schemas::OrganizationKind)]
     pub kind: Option<String>,
     #[serde(default, deserialize_with = "crate::json::double_option")]
     #[schema(value_type = Option<String>)]
@@ -355,13 +360,21 @@ pub struct Organization {
     #[schema(value_type = schemas::OrganizationStatus)]
     pub status: String,
     /// Why city staff rejected it (rejected organisations only).
+    #[schema(required = true)]
     pub rejection_reason: Option<String>,
+    #[schema(required = true)]
     pub contact_email: Option<String>,
+    #[schema(required = true)]
     pub contact_phone: Option<String>,
+    #[schema(required = true)]
     pub website: Option<String>,
+    #[schema(required = true)]
     pub address: Option<String>,
+    #[schema(required = true)]
     pub location: Option<Location>,
+    #[schema(required = true)]
     pub krs: Option<String>,
+    #[schema(required = true)]
     pub reviewed_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -25,6 +25,8 @@ use crate::{
 #[utoipa::path(
     tag = "shifts",
     operation_id = "list_shifts",
+    // Signing in is optional: a token shows more, a bad one is 401.
+    security((), ("bearer" = [])),
     params(("id" = Uuid, Path, description = "The opportunity"), PageQuery),
     responses(
         (status = 200, description = "A page of shifts", body = Page<Shift>),

@@ -58,8 +58,14 @@ pub struct CreateShiftRequest {
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"capacity": 8}))]
 pub struct UpdateShiftRequest {
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = DateTime<Utc>)]
     pub starts_at: Option<DateTime<Utc>>,
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = DateTime<Utc>)]
     pub ends_at: Option<DateTime<Utc>>,
     /// Not below the number already confirmed.
+    #[serde(default, deserialize_with = "crate::json::not_null")]
+    #[schema(value_type = i64)]
     pub capacity: Option<i64>,
 }

@@ -122,9 +122,13 @@ impl SkillListQuery {
 pub struct SkillLabels {
     pub pl: String,
     pub en: String,
+    #[schema(required = true)]
     pub de: Option<String>,
+    #[schema(required = true)]
     pub lt: Option<String>,
+    #[schema(required = true)]
     pub lv: Option<String>,
+    #[schema(required = true)]
     pub uk: Option<String>,
 }
 

@@ -192,11 +192,16 @@ pub struct PutVolunteerProfileRequest {
 }))]
 pub struct VolunteerProfile {
     pub user_id: Uuid,
+    #[schema(required = true)]
     pub birth_date: Option<NaiveDate>,
+    #[schema(required = true)]
     pub home_city: Option<String>,
     /// ISO 3166-1 alpha-2, upper case.
+    #[schema(required = true)]
     pub home_country: Option<String>,
+    #[schema(required = true)]
     pub home: Option<Location>,
+    #[schema(required = true)]
     pub max_distance_km: Option<i16>,
     /// By slug.
     pub skills: Vec<VolunteerSkill>,
@@ -210,8 +215,10 @@ pub struct VolunteerProfile {
     pub discoverable: bool,
     pub guardian_consent: bool,
     /// Who gave the consent (with `guardian_consent` only).
+    #[schema(required = true)]
     pub guardian_name: Option<String>,
     /// When the consent was first recorded; unchanged while the same guardian's consent stands.
+    #[schema(required = true)]
     pub guardian_consent_recorded_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
