@@ -45,6 +45,7 @@ pub struct UpdateMeRequest {
     /// 1 to 100 characters.
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = String)]
+    #[schema(min_length = 1, max_length = 100)]
     pub display_name: Option<String>,
     /// The language of notifications and e-mails: `pl`, `en`, `de`, `lt`, `lv` or `uk`.
     #[serde(default, deserialize_with = "crate::json::not_null")]

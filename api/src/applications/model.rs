@@ -97,6 +97,7 @@ impl From<ApplicationSummaryRow> for ApplicationSummary {
 #[schema(example = json!({"reason": "All places for this shift went to volunteers with first-aid training."}))]
 pub struct RejectApplicationRequest {
     /// Shown to the volunteer: 1 to 1 000 characters.
+    #[schema(min_length = 1, max_length = 1000)]
     pub reason: String,
 }
 
@@ -107,6 +108,7 @@ pub struct AttendanceRequest {
     #[schema(value_type = schemas::Attendance)]
     pub status: String,
     /// For `attended`: hours, more than 0, at most the shift's length (to the minute).
+    #[schema(exclusive_minimum = 0, maximum = 24)]
     pub hours: Option<f64>,
 }
 
@@ -138,12 +140,21 @@ impl AttendanceRequest {
     }
 }
 
+/// A flag the request must set: the schema of `true` alone.
+fn must_be_true() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::Boolean)
+        .enum_values(Some([true]))
+        .build()
+}
+
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"register_checked_at": "2026-11-20T09:00:00Z", "criminal_record_certificate": true}))]
 pub struct SafeguardingRequest {
     /// When the organisation checked the sex-offender register.
     pub register_checked_at: DateTime<Utc>,
     /// The organisation holds the volunteer's criminal-record certificate; must be true.
+    #[schema(schema_with = must_be_true)]
     pub criminal_record_certificate: bool,
 }
 
@@ -182,6 +193,7 @@ pub struct OpportunityApplicationsQuery {
     #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }
 
@@ -198,5 +210,6 @@ pub struct MyApplicationsQuery {
     #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }

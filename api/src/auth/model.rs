@@ -17,10 +17,13 @@ use crate::error::{ApiError, FieldError};
 }))]
 pub struct RegisterRequest {
     /// Unique ignoring case.
+    #[schema(min_length = 3, max_length = 254)]
     pub email: String,
     /// At least 10 characters, at most 256 bytes.
+    #[schema(min_length = 10, max_length = 256)]
     pub password: String,
     /// 1 to 100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     pub display_name: String,
 }
 
@@ -56,7 +59,9 @@ impl TryFrom<RegisterRequest> for NewAccount {
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"email": "ala.nowak@example.org", "password": "correct horse battery"}))]
 pub struct LoginRequest {
+    #[schema(min_length = 3, max_length = 254)]
     pub email: String,
+    #[schema(min_length = 1, max_length = 256)]
     pub password: String,
 }
 
@@ -85,6 +90,7 @@ impl TryFrom<LoginRequest> for LoginAttempt {
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"refresh_token": "kq3Xo2mE1cN0m4s7p9QyVbT6wZrLhA8dFgJuYiOeR5k"}))]
 pub struct RefreshTokenRequest {
+    #[schema(min_length = 1)]
     pub refresh_token: String,
 }
 

@@ -26,7 +26,6 @@ use crate::{error::ApiError, pagination::PageRequest, schemas, validation::Field
 pub struct OpportunityLocation {
     pub lat: f64,
     pub lon: f64,
-    #[schema(required = true)]
     pub address: Option<String>,
 }
 
@@ -166,12 +165,15 @@ fn description(raw: &str) -> Result<String, InvalidValue> {
 }))]
 pub struct CreateOpportunityRequest {
     /// 3 to 200 characters.
+    #[schema(min_length = 3, max_length = 200)]
     pub title: String,
+    #[schema(min_length = 0, max_length = 10000)]
     pub description: Option<String>,
     /// One of the documented causes (see `Cause`).
     #[schema(value_type = schemas::Cause)]
     pub cause: String,
     /// 13 to 99; default 13.
+    #[schema(minimum = 13, maximum = 99)]
     pub min_age: Option<i64>,
     pub requires_review: Option<bool>,
     pub works_with_children: Option<bool>,
@@ -245,15 +247,18 @@ impl CreateOpportunityRequest {
 pub struct UpdateOpportunityRequest {
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = String)]
+    #[schema(min_length = 3, max_length = 200)]
     pub title: Option<String>,
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = String)]
+    #[schema(min_length = 0, max_length = 10000)]
     pub description: Option<String>,
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = schemas::Cause)]
     pub cause: Option<String>,
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = i64)]
+    #[schema(minimum = 13, maximum = 99)]
     pub min_age: Option<i64>,
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = bool)]
@@ -448,12 +453,17 @@ pub struct OpportunitySearchQuery {
     /// Asks for this skill (required or preferred).
     pub skill: Option<Uuid>,
     /// Asks for this language (ISO 639-1).
+    #[param(pattern = "^[a-z]{2}$", example = "uk")]
     pub language: Option<String>,
     pub remote: Option<bool>,
     /// `lat,lon`: only opportunities within `radius_km` of this point.
-    #[param(example = "53.0138,18.5984")]
+    #[param(
+        example = "53.0138,18.5984",
+        pattern = "^-?[0-9]{1,3}(\\.[0-9]+)?,-?[0-9]{1,3}(\\.[0-9]+)?$"
+    )]
     pub near: Option<String>,
     /// With `near`: 0.1 to 1 000 km, default 25.
+    #[param(minimum = 0.1, maximum = 1000)]
     pub radius_km: Option<f64>,
     /// Has a shift starting at or after this time (RFC 3339, in the years 1900–9999).
     pub from: Option<DateTime<Utc>>,
@@ -468,6 +478,7 @@ pub struct OpportunitySearchQuery {
     #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }
 

@@ -51,8 +51,10 @@ fn coordinates(check: &mut FieldCheck, location: Location) -> Option<Coordinates
 }))]
 pub struct CreateOrganizationRequest {
     /// 2 to 200 characters.
+    #[schema(min_length = 2, max_length = 200)]
     pub name: String,
     /// Up to 5 000 characters.
+    #[schema(min_length = 0, max_length = 5000)]
     pub description: Option<String>,
     /// `ngo`, `public`, `university`, `school` or `informal`.
     #[schema(value_type = schemas::OrganizationKind)]
@@ -60,6 +62,7 @@ pub struct CreateOrganizationRequest {
     pub contact_email: Option<String>,
     pub contact_phone: Option<String>,
     pub website: Option<String>,
+    #[schema(min_length = 1, max_length = 300)]
     pub address: Option<String>,
     pub location: Option<Location>,
     /// National Court Register number: 10 digits.
@@ -134,9 +137,11 @@ fn optional(
 pub struct UpdateOrganizationRequest {
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = String)]
+    #[schema(min_length = 2, max_length = 200)]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = String)]
+    #[schema(min_length = 0, max_length = 5000)]
     pub description: Option<String>,
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = schemas::OrganizationKind)]
@@ -152,6 +157,7 @@ pub struct UpdateOrganizationRequest {
     pub website: Option<Option<String>>,
     #[serde(default, deserialize_with = "crate::json::double_option")]
     #[schema(value_type = Option<String>)]
+    #[schema(min_length = 1, max_length = 300)]
     pub address: Option<Option<String>>,
     #[serde(default, deserialize_with = "crate::json::double_option")]
     #[schema(value_type = Option<Location>)]
@@ -239,6 +245,7 @@ fn nullable(
 #[schema(example = json!({"reason": "The KRS number does not match the organisation's name."}))]
 pub struct RejectRequest {
     /// Shown to the organisation's members: 1 to 1 000 characters.
+    #[schema(min_length = 1, max_length = 1000)]
     pub reason: String,
 }
 
@@ -253,6 +260,7 @@ impl RejectRequest {
 #[schema(example = json!({"email": "jan.kowalski@example.org", "role": "coordinator"}))]
 pub struct InviteMemberRequest {
     /// The address to invite; it need not have an account yet.
+    #[schema(min_length = 3, max_length = 254)]
     pub email: String,
     /// `owner` or `coordinator`: the role the invitee gets on accepting.
     #[schema(value_type = schemas::MemberRole)]
@@ -329,6 +337,7 @@ pub struct OrganizationListQuery {
     #[param(minimum = 1, maximum = 100, default = 20)]
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
 }
 

@@ -52,6 +52,7 @@ pub struct CreateShiftRequest {
     /// After `starts_at`, at most 24 hours later.
     pub ends_at: DateTime<Utc>,
     /// 1 to 10 000.
+    #[schema(minimum = 1, maximum = 10000)]
     pub capacity: i64,
 }
 
@@ -67,5 +68,6 @@ pub struct UpdateShiftRequest {
     /// Not below the number already confirmed.
     #[serde(default, deserialize_with = "crate::json::not_null")]
     #[schema(value_type = i64)]
+    #[schema(minimum = 1, maximum = 10000)]
     pub capacity: Option<i64>,
 }

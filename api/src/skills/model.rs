@@ -196,11 +196,17 @@ impl Skill {
 #[serde(deny_unknown_fields)]
 pub struct NewSkillLabels {
     /// 1 to 100 characters, like every label.
+    #[schema(min_length = 1, max_length = 100)]
     pub pl: String,
+    #[schema(min_length = 1, max_length = 100)]
     pub en: String,
+    #[schema(min_length = 1, max_length = 100)]
     pub de: Option<String>,
+    #[schema(min_length = 1, max_length = 100)]
     pub lt: Option<String>,
+    #[schema(min_length = 1, max_length = 100)]
     pub lv: Option<String>,
+    #[schema(min_length = 1, max_length = 100)]
     pub uk: Option<String>,
 }
 
@@ -276,21 +282,27 @@ impl CreateSkillRequest {
 pub struct SkillLabelChanges {
     #[serde(default, deserialize_with = "double_option")]
     #[schema(value_type = String)]
+    #[schema(min_length = 1, max_length = 100)]
     pub pl: Option<Option<String>>,
     #[serde(default, deserialize_with = "double_option")]
     #[schema(value_type = String)]
+    #[schema(min_length = 1, max_length = 100)]
     pub en: Option<Option<String>>,
     #[serde(default, deserialize_with = "double_option")]
     #[schema(value_type = Option<String>)]
+    #[schema(min_length = 1, max_length = 100)]
     pub de: Option<Option<String>>,
     #[serde(default, deserialize_with = "double_option")]
     #[schema(value_type = Option<String>)]
+    #[schema(min_length = 1, max_length = 100)]
     pub lt: Option<Option<String>>,
     #[serde(default, deserialize_with = "double_option")]
     #[schema(value_type = Option<String>)]
+    #[schema(min_length = 1, max_length = 100)]
     pub lv: Option<Option<String>>,
     #[serde(default, deserialize_with = "double_option")]
     #[schema(value_type = Option<String>)]
+    #[schema(min_length = 1, max_length = 100)]
     pub uk: Option<Option<String>>,
 }
 
