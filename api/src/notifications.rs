@@ -15,4 +15,5 @@ mod service;
 pub mod store;
 
 pub use handlers::configure;
+pub use model::NotificationPayload;
 pub use service::*;

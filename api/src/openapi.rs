@@ -26,6 +26,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         description = "Matches volunteers with organisations that need help, and gives the city a live picture of volunteering.\n\nEvery error is `application/problem+json` (RFC 9457) with a stable `type`; invalid input is 422 with `errors`, each naming its `field`.",
         license(name = "MIT"),
     ),
+    servers((url = "/", description = "The server this document is served from")),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Registration, login and tokens"),

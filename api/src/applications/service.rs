@@ -10,13 +10,13 @@ use hop_domain::signup::{
     Standing, VolunteerFacts, age_on, check_confirmation, decide_signup, local_day, promotions,
     standing,
 };
-use serde_json::json;
 use uuid::Uuid;
 
 use super::store::{ApplicationRow, LiveSignupRow, Scope};
 use crate::state::EmailOutbox;
 use crate::{
     error::ApiError,
+    notifications::NotificationPayload,
     notifications::{self, NotificationKind},
     opportunities::{self, store::OpportunityRow},
     shifts::store::{self as shifts, ShiftRow},
@@ -92,13 +92,14 @@ pub(super) fn notify(
         return Ok(());
     }
     let title = opportunities::store::find(conn, shift.opportunity_id)?.map(|o| o.title);
-    let payload = json!({
-        "shift_id": shift.id,
-        "opportunity_id": shift.opportunity_id,
-        "opportunity_title": title,
-        "starts_at": shift.starts_at,
-        "reason": reason,
-    });
+    let payload = NotificationPayload {
+        shift_id: Some(shift.id),
+        opportunity_id: Some(shift.opportunity_id),
+        opportunity_title: title,
+        starts_at: Some(shift.starts_at),
+        reason: reason.map(str::to_owned),
+        ..NotificationPayload::default()
+    };
     notifications::record(conn, outbox, volunteers, kind, &payload)?;
     Ok(())
 }

@@ -53,7 +53,7 @@ pub struct Notification {
     pub body: String,
     /// The facts of the event, for clients that link to what it concerns:
     /// ids (`organization_id`, `opportunity_id`, `shift_id`), names, times.
-    #[schema(value_type = Object)]
+    #[schema(value_type = NotificationPayload)]
     pub payload: serde_json::Value,
     pub created_at: DateTime<Utc>,
     /// When the caller marked it read; null while unread.
@@ -96,4 +96,38 @@ pub struct NotificationPage {
 pub struct MarkedRead {
     /// How many notifications were unread and are now read.
     pub marked_read: u64,
+}
+
+/// The facts of a notification's event, for clients that link to what it
+/// concerns. Which are present depends on the kind: an organisation's review
+/// names the organisation (and the reason of a rejection); an invitation,
+/// the organisation, the invitation, the role and when it expires; a
+/// sign-up's or a shift's news, the shift, its opportunity and its times
+/// (and the reason of a rejection). Older notifications may carry `null`
+/// for a fact that was not known.
+#[derive(Debug, Default, Serialize, ToSchema)]
+pub struct NotificationPayload {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invitation_id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<schemas::MemberRole>)]
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<DateTime<Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shift_id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opportunity_id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opportunity_title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starts_at: Option<DateTime<Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ends_at: Option<DateTime<Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }

@@ -1,7 +1,7 @@
 //! The use cases of notifications: what a handler calls after parsing
 //! and authorising (load, decide with the domain's rules, write, notify).
 
-use super::store;
+use super::{model::NotificationPayload, store};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -51,8 +51,10 @@ pub fn record(
     outbox: EmailOutbox,
     recipients: &[Uuid],
     kind: NotificationKind,
-    payload: &serde_json::Value,
+    payload: &NotificationPayload,
 ) -> QueryResult<usize> {
+    // Serialising a struct of ids, strings and times cannot fail.
+    let payload = &serde_json::to_value(payload).unwrap_or_default();
     if recipients.is_empty() {
         return Ok(0);
     }

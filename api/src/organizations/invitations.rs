@@ -15,7 +15,6 @@ use hop_domain::{
     invitation::{self, Invitation, InvitationRefusal, InvitationStatus},
     organization::MemberRole,
 };
-use serde_json::json;
 use uuid::Uuid;
 
 use super::store::{self, InvitationRow, InvitationWithName, InvitationsOf, NewInvitation};
@@ -23,6 +22,7 @@ use crate::state::EmailOutbox;
 use crate::{
     accounts::store as accounts,
     error::ApiError,
+    notifications::NotificationPayload,
     notifications::{self, NotificationKind},
     pagination::{Page, PageRequest},
 };
@@ -97,13 +97,14 @@ pub fn invite(
         },
     )?;
     if let Some(invitee) = accounts::find_by_email(conn, &address)? {
-        let payload = json!({
-            "organization_id": organization,
-            "organization_name": locked.name,
-            "invitation_id": row.id,
-            "role": row.role,
-            "expires_at": row.expires_at,
-        });
+        let payload = NotificationPayload {
+            organization_id: Some(organization),
+            organization_name: Some(locked.name.clone()),
+            invitation_id: Some(row.id),
+            role: Some(row.role.clone()),
+            expires_at: Some(row.expires_at),
+            ..NotificationPayload::default()
+        };
         notifications::record(
             conn,
             outbox,

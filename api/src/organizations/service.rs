@@ -7,7 +7,6 @@ use diesel::PgConnection;
 use hop_domain::organization::{
     MemberRole, OrganizationStatus, RejectionReason, Review, Viewer, check_member_removal,
 };
-use serde_json::json;
 use uuid::Uuid;
 
 use super::store::{NewOrganizationRow, OrganizationRow};
@@ -15,6 +14,7 @@ use crate::state::EmailOutbox;
 use crate::{
     accounts::store as accounts,
     error::ApiError,
+    notifications::NotificationPayload,
     notifications::{self, NotificationKind},
 };
 
@@ -116,8 +116,12 @@ pub fn review(
         Review::Verify => NotificationKind::OrganizationVerified,
         Review::Reject => NotificationKind::OrganizationRejected,
     };
-    let payload =
-        json!({"organization_id": id, "organization_name": updated.name, "reason": reason});
+    let payload = NotificationPayload {
+        organization_id: Some(id),
+        organization_name: Some(updated.name.clone()),
+        reason: reason.map(str::to_owned),
+        ..NotificationPayload::default()
+    };
     let owners = store::owners(conn, id)?;
     notifications::record(conn, outbox, &owners, kind, &payload)?;
     Ok(updated)

@@ -5,7 +5,6 @@ use super::store;
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
 use hop_domain::opportunity::{Capacity, OpportunityStatus, ShiftTime, check_capacity_change};
-use serde_json::json;
 use uuid::Uuid;
 
 use super::model::{CreateShiftRequest, UpdateShiftRequest};
@@ -14,6 +13,7 @@ use crate::state::EmailOutbox;
 use crate::{
     applications::{self, store as signups},
     error::ApiError,
+    notifications::NotificationPayload,
     notifications::{self, NotificationKind},
     opportunities,
     validation::FieldCheck,
@@ -104,13 +104,14 @@ pub(super) fn notify_signed_up(
         return Ok(());
     }
     let title = opportunities::store::find(conn, shift.opportunity_id)?.map(|o| o.title);
-    let payload = json!({
-        "shift_id": shift.id,
-        "opportunity_id": shift.opportunity_id,
-        "opportunity_title": title,
-        "starts_at": shift.starts_at,
-        "ends_at": shift.ends_at,
-    });
+    let payload = NotificationPayload {
+        shift_id: Some(shift.id),
+        opportunity_id: Some(shift.opportunity_id),
+        opportunity_title: title,
+        starts_at: Some(shift.starts_at),
+        ends_at: Some(shift.ends_at),
+        ..NotificationPayload::default()
+    };
     notifications::record(conn, outbox, &volunteers, kind, &payload)?;
     Ok(())
 }
