@@ -256,6 +256,13 @@ pub struct Coordinates {
     lon: f64,
 }
 
+/// Degrees closer to zero than a nanodegree (a tenth of a millimetre) are
+/// zero: PostgreSQL's trigonometry refuses a result that underflows to zero
+/// (`radians(-5e-324)`), which such a value would give.
+fn flush_to_zero(degrees: f64) -> f64 {
+    if degrees.abs() < 1e-9 { 0.0 } else { degrees }
+}
+
 impl Coordinates {
     /// Errors name the offending part: `lat` or `lon`.
     pub fn new(lat: f64, lon: f64) -> Result<Self, (&'static str, InvalidValue)> {
@@ -265,7 +272,10 @@ impl Coordinates {
         if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
             return Err(("lon", InvalidValue::new("must be between -180 and 180")));
         }
-        Ok(Self { lat, lon })
+        Ok(Self {
+            lat: flush_to_zero(lat),
+            lon: flush_to_zero(lon),
+        })
     }
 
     pub fn lat(self) -> f64 {
@@ -282,6 +292,15 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn degrees_too_small_to_mean_anything_are_zero() {
+        let tiny = Coordinates::new(-5e-324, 1e-12).unwrap();
+        assert_eq!((tiny.lat(), tiny.lon()), (0.0, 0.0));
+        assert_eq!(tiny.lat().to_bits(), 0.0f64.to_bits(), "not -0.0");
+        let small = Coordinates::new(1e-9, -2e-9).unwrap();
+        assert_eq!((small.lat(), small.lon()), (1e-9, -2e-9));
+    }
 
     #[test]
     fn review_transitions() {

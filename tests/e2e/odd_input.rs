@@ -342,3 +342,34 @@ async fn a_token_whose_account_was_erased_is_401_everywhere() {
         );
     }
 }
+
+/// Found by schemathesis: a longitude of -5e-324 (a valid double) made
+/// PostgreSQL's trigonometry underflow, a 500; and a body that was an array
+/// of a struct's fields in order was taken as that struct.
+#[actix_web::test]
+async fn subnormal_coordinates_are_zero_and_bodies_are_objects() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let organization = app.organization(&owner, "Fundacja Atlas").await;
+    let created = app
+        .opportunity(
+            &owner,
+            &organization,
+            json!({"location": {"lat": 31.7, "lon": -5e-324, "address": "00"}}),
+        )
+        .await;
+    assert_eq!(created["location"]["lon"], json!(0.0));
+
+    let shift = app.shift(&owner, &created, 48, 3, 5).await;
+    let path = format!("/api/v1/shifts/{}", shift["id"].as_str().unwrap());
+    for body in [
+        json!([]),
+        json!([null, null, 3]),
+        json!("capacity"),
+        json!(7),
+    ] {
+        app.send_json(Method::PATCH, &path, Some(&body), Some(&owner.access_token))
+            .await
+            .assert_invalid_fields(&["body"]);
+    }
+}
