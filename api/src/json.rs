@@ -62,11 +62,6 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     // even when its start already has the wrong shape.
     let value = serde_json::from_slice::<serde_json::Value>(bytes)
         .map_err(|err| ApiError::MalformedJson(without_position(&err)))?;
-    // Every body of this API is an object. serde would also fill a struct
-    // from an array of its fields in order, which no client means.
-    if !value.is_object() {
-        return Err(ApiError::invalid_field("body", "must be a JSON object"));
-    }
     // PostgreSQL's text cannot hold NUL: refused here for every field of
     // every body, so none reaches the database.
     if let Some(field) = nul_at(&value, None) {
@@ -74,6 +69,11 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             field,
             "must not contain the NUL character",
         ));
+    }
+    // Every body of this API is an object. serde would also fill a struct
+    // from an array of its fields in order, which no client means.
+    if !value.is_object() {
+        return Err(ApiError::invalid_field("body", "must be a JSON object"));
     }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(&mut deserializer).map_err(shape_error)

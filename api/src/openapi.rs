@@ -48,6 +48,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
             // Closed sets that only query parameters name (utoipa collects
             // those of bodies by itself).
             schemas::SearchSort,
+            schemas::LanguageCode,
             schemas::ShiftTime,
             schemas::ApplicationStatus,
             schemas::OrganizationKind,
@@ -121,8 +122,9 @@ pub fn spec() -> utoipa::openapi::OpenApi {
 }
 
 /// What a created resource leads to, as OpenAPI links: organisation →
-/// opportunity → shift → sign-up. Clients and schemathesis's stateful phase
-/// follow them with the new resource's `id`.
+/// opportunity → shift → sign-up, and an invitation to its revocation.
+/// Clients and schemathesis's stateful phase follow them with the new
+/// resource's `id`.
 const FLOWS: &[(&str, &str, &[&str])] = &[
     (
         "create_organization",
@@ -133,6 +135,7 @@ const FLOWS: &[(&str, &str, &[&str])] = &[
             "create_opportunity",
             "verify_organization",
             "list_organization_members",
+            "invite_organization_member",
         ],
     ),
     (
@@ -160,7 +163,27 @@ const FLOWS: &[(&str, &str, &[&str])] = &[
             "withdraw_application",
         ],
     ),
+    // An invitation is not a membership: it leads to its revocation (and,
+    // for the invitee, to accepting or declining it), not to a member.
+    (
+        "invite_organization_member",
+        "202",
+        &["revoke_organization_invitation"],
+    ),
 ];
+
+/// Where each link's parameters come from: every target takes the new
+/// resource's `id`, but an invitation's revocation names the organisation
+/// (the request's `id`) and the invitation.
+fn link_parameters(target: &str) -> &'static [(&'static str, &'static str)] {
+    match target {
+        "revoke_organization_invitation" => &[
+            ("id", "$request.path.id"),
+            ("invitation_id", "$response.body#/id"),
+        ],
+        _ => &[("id", "$response.body#/id")],
+    }
+}
 
 fn link_main_flows(spec: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::{RefOr, link::LinkBuilder};
@@ -186,9 +209,12 @@ fn link_main_flows(spec: &mut utoipa::openapi::OpenApi) {
             continue;
         };
         for target in *targets {
-            let link = LinkBuilder::new()
-                .operation_id(*target)
-                .parameter("id", "$response.body#/id")
+            let link = link_parameters(target)
+                .iter()
+                .fold(
+                    LinkBuilder::new().operation_id(*target),
+                    |link, (name, value)| link.parameter(*name, *value),
+                )
                 .build();
             response.links.insert((*target).to_owned(), RefOr::T(link));
         }

@@ -71,6 +71,8 @@ closed_sets! {
     CefrLevel => volunteering::CefrLevel::ALL.map(volunteering::CefrLevel::as_str);
     /// A day of the week.
     Weekday => volunteer::Weekday::ALL.iter().map(|day| day.as_str());
+    /// A language people speak, as its ISO 639-1 code in lower case.
+    LanguageCode => hop_domain::language::LanguageCode::ALL.iter().copied();
     /// One of the six languages HOP speaks, as an ISO 639-1 code.
     Lang => i18n::Lang::codes();
     /// The area a skill belongs to.

@@ -72,6 +72,7 @@ pub struct CandidateSkill {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CandidateLanguage {
     /// ISO 639-1.
+    #[schema(value_type = schemas::LanguageCode)]
     pub code: String,
     /// CEFR, `A1` … `C2`.
     #[schema(value_type = schemas::CefrLevel)]

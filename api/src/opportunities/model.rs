@@ -40,7 +40,7 @@ pub struct SkillNeed {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct LanguageNeed {
     /// ISO 639-1, e.g. `pl`, `uk`, `en`.
-    #[schema(example = "uk")]
+    #[schema(value_type = schemas::LanguageCode, example = "uk")]
     pub code: String,
     /// CEFR level, `A1` … `C2`.
     #[schema(example = "B1")]
@@ -454,6 +454,7 @@ pub struct OpportunitySearchQuery {
     pub skill: Option<Uuid>,
     /// Asks for this language (ISO 639-1).
     #[param(pattern = "^[a-z]{2}$", example = "uk")]
+    #[param(value_type = Option<schemas::LanguageCode>, example = "uk")]
     pub language: Option<String>,
     pub remote: Option<bool>,
     /// `lat,lon`: only opportunities within `radius_km` of this point.

@@ -36,14 +36,6 @@ fn end_schema() -> impl Into<RefOr<Schema>> {
         .examples(["13:00"])
 }
 
-fn language_schema() -> impl Into<RefOr<Schema>> {
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .description(Some("An ISO 639-1 language code, lower case."))
-        .pattern(Some("^[a-z]{2}$"))
-        .examples(["uk"])
-}
-
 /// A skill the volunteer has.
 #[derive(Debug, Deserialize, ToSchema)]
 #[schema(example = json!({"skill_id": "6f1d2c3b-8a9e-4f70-b1c2-d3e4f5a6b7c8", "level": 2}))]
@@ -89,7 +81,7 @@ impl From<ProfileSkillRow> for VolunteerSkill {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({"code": "uk", "level": "C2"}))]
 pub struct VolunteerLanguage {
-    #[schema(schema_with = language_schema)]
+    #[schema(value_type = schemas::LanguageCode, example = "uk")]
     pub code: String,
     #[schema(value_type = schemas::CefrLevel)]
     pub level: String,
