@@ -97,6 +97,7 @@ macro_rules! code_list {
 pub mod account;
 pub mod bounds;
 pub mod country;
+pub mod hours;
 pub mod i18n;
 pub mod invitation;
 pub mod language;
