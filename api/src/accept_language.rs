@@ -136,7 +136,10 @@ fn parse_range(raw: &str) -> Option<Range> {
     if !well_formed_primary {
         return None;
     }
-    Some(match Lang::parse(primary).ok() {
+    let spoken = Lang::ALL
+        .into_iter()
+        .find(|lang| lang.as_str().eq_ignore_ascii_case(primary));
+    Some(match spoken {
         Some(lang) => Range::Lang { lang, bare },
         None => Range::Other,
     })

@@ -77,14 +77,19 @@ impl MailConfig {
     }
 }
 
-/// Database connections when `HOP_DB_POOL_SIZE` is unset: twice the cores
-/// plus two, the PostgreSQL wiki's starting point (cores × 2 + disks). More
+/// Database connections when `HOP_DB_POOL_SIZE` is unset: twice this host's
+/// cores plus two, the PostgreSQL wiki's starting point (the database
+/// server's cores × 2 + disks; measured with both on one machine). More
 /// connections than that only make queries share the CPU: on two cores, ten
 /// connections gave cheap searches a p99 of 140–480 ms where six gave 10–16 ms,
 /// while sign-ups, which wait on commits, kept their throughput
 /// (docs/performance.md, "Pool size").
+const MAX_POOL_SIZE: u32 = 1000;
+
 fn default_pool_size(cores: usize) -> u32 {
-    u32::try_from(cores.saturating_mul(2).saturating_add(2)).unwrap_or(u32::MAX)
+    u32::try_from(cores.saturating_mul(2).saturating_add(2))
+        .unwrap_or(u32::MAX)
+        .min(MAX_POOL_SIZE)
 }
 
 #[derive(Debug, Clone)]
@@ -239,7 +244,12 @@ impl Config {
             workers: env.ranged("HOP_WORKERS", cores, 1, 256)?,
             log_format,
             database: DatabaseConfig {
-                pool_size: env.ranged("HOP_DB_POOL_SIZE", default_pool_size(cores), 1, 1000)?,
+                pool_size: env.ranged(
+                    "HOP_DB_POOL_SIZE",
+                    default_pool_size(cores),
+                    1,
+                    MAX_POOL_SIZE,
+                )?,
                 acquire_timeout: Duration::from_millis(env.ranged(
                     "HOP_DB_ACQUIRE_TIMEOUT_MS",
                     5_000,

@@ -102,7 +102,7 @@ where
     match <Option<T> as serde::Deserialize>::deserialize(deserializer)? {
         Some(value) => Ok(Some(value)),
         None => Err(serde::de::Error::custom(
-            "cannot be null: it has no empty value (leave it out to keep it)",
+            "cannot be null: leave it out to keep it (a text is emptied with \"\" where it may be empty)",
         )),
     }
 }

@@ -86,6 +86,12 @@ impl Modify for BearerAuth {
             .components
             .get_or_insert_with(Default::default)
             .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+        let mut metrics = Http::new(HttpAuthScheme::Bearer);
+        metrics.description = Some("`HOP_METRICS_TOKEN`, for `/metrics` only".into());
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("metrics_token", SecurityScheme::Http(metrics));
     }
 }
 
@@ -240,7 +246,8 @@ fn declare_common_answers(spec: &mut utoipa::openapi::OpenApi) {
         ];
         for operation in operations.into_iter().flatten() {
             let responses = &mut operation.responses.responses;
-            if path != "/healthz" {
+            // Neither reads the database.
+            if path != "/healthz" && path != "/metrics" {
                 responses
                     .entry("503".into())
                     .or_insert_with(|| shared("Unavailable"));

@@ -66,6 +66,8 @@ pub async fn readyz(
 /// without it, open in development and not served in production.
 #[utoipa::path(
     tag = "operations",
+    // Open without a token in development; `HOP_METRICS_TOKEN` when set.
+    security((), ("metrics_token" = [])),
     responses(
         (status = 200, description = "Metrics", body = String, content_type = "application/openmetrics-text"),
         (status = 401, description = "`HOP_METRICS_TOKEN` is set and the request does not carry it", body = Problem, content_type = "application/problem+json"),

@@ -67,13 +67,13 @@ closed_sets! {
     NotificationKind => notification::NotificationKind::ALL.iter().map(|kind| kind.as_str());
     /// What part of a match's score a reason explains.
     Factor => matching::Factor::ALL.iter().map(|factor| factor.as_str());
-    /// A language level on the Common European Framework scale, A1 (lowest) to C2.
+    /// A language level on the Common European Framework scale, A1 (lowest) to C2 (the server also takes lower case).
     CefrLevel => volunteering::CefrLevel::ALL.map(volunteering::CefrLevel::as_str);
     /// A day of the week.
     Weekday => volunteer::Weekday::ALL.iter().map(|day| day.as_str());
-    /// A language people speak, as its ISO 639-1 code in lower case.
+    /// A language people speak, as its ISO 639-1 code (the server also takes upper case).
     LanguageCode => hop_domain::language::LanguageCode::ALL.iter().copied();
-    /// One of the six languages HOP speaks, as an ISO 639-1 code.
+    /// One of the six languages HOP speaks, as an ISO 639-1 code (the server also takes upper case).
     Lang => i18n::Lang::codes();
     /// The area a skill belongs to.
     SkillCategory => skill::SkillCategory::ALL.map(skill::SkillCategory::as_str);

@@ -1,4 +1,4 @@
-//! The languages HOP speaks and how a request picks one.
+//! The languages HOP speaks, and labels written in them.
 //!
 //! Labels exist in Polish and English always, and in German, Lithuanian,
 //! Latvian and Ukrainian when someone wrote them (Toruń, its partner cities

@@ -57,7 +57,9 @@ struct Catalogue {
 
 impl Catalogue {
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        &self.bundles[lang as usize]
+        let position = Lang::ALL.iter().position(|l| *l == lang);
+        // Every language is in `ALL`, and the bundles follow its order.
+        &self.bundles[position.unwrap_or(0)]
     }
 }
 

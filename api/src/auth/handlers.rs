@@ -15,7 +15,7 @@ use super::{
 use crate::{
     accounts::store::{self as accounts, NewUser},
     db,
-    error::responses::{BodyTooLarge, InvalidField, NotJson, NotJsonMediaType},
+    error::responses::{InvalidField, NotJson},
     error::{ApiError, Problem},
     json::JsonBody,
     state::AppState,
@@ -32,8 +32,6 @@ use crate::{
         (status = 201, description = "The account was created", body = Account),
         (status = 400, response = NotJson),
         (status = 409, description = "An account with this e-mail exists", body = Problem, content_type = "application/problem+json"),
-        (status = 413, response = BodyTooLarge),
-        (status = 415, response = NotJsonMediaType),
         (status = 422, response = InvalidField),
         (status = 429, description = "Too many registrations from this address", body = Problem, content_type = "application/problem+json",
             headers(("Retry-After" = u64, description = "Seconds to wait"))),

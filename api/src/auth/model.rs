@@ -17,10 +17,10 @@ use crate::error::{ApiError, FieldError};
 }))]
 pub struct RegisterRequest {
     /// Unique ignoring case.
-    #[schema(min_length = 3, max_length = 254)]
+    #[schema(min_length = 3)]
     pub email: String,
     /// At least 10 characters, at most 256 bytes.
-    #[schema(min_length = 10, max_length = 256)]
+    #[schema(min_length = 10)]
     pub password: String,
     /// 1 to 100 characters.
     #[schema(min_length = 1, max_length = 100)]
@@ -59,9 +59,9 @@ impl TryFrom<RegisterRequest> for NewAccount {
 #[derive(Deserialize, ToSchema)]
 #[schema(example = json!({"email": "ala.nowak@example.org", "password": "correct horse battery"}))]
 pub struct LoginRequest {
-    #[schema(min_length = 3, max_length = 254)]
+    #[schema(min_length = 3)]
     pub email: String,
-    #[schema(min_length = 1, max_length = 256)]
+    #[schema(min_length = 1)]
     pub password: String,
 }
 

@@ -43,7 +43,7 @@ pub struct LanguageNeed {
     #[schema(value_type = schemas::LanguageCode, example = "uk")]
     pub code: String,
     /// CEFR level, `A1` … `C2`.
-    #[schema(example = "B1")]
+    #[schema(value_type = schemas::CefrLevel, example = "B1")]
     pub min_level: String,
 }
 
@@ -453,7 +453,6 @@ pub struct OpportunitySearchQuery {
     /// Asks for this skill (required or preferred).
     pub skill: Option<Uuid>,
     /// Asks for this language (ISO 639-1).
-    #[param(pattern = "^[a-z]{2}$", example = "uk")]
     #[param(value_type = Option<schemas::LanguageCode>, example = "uk")]
     pub language: Option<String>,
     pub remote: Option<bool>,

@@ -260,7 +260,7 @@ impl RejectRequest {
 #[schema(example = json!({"email": "jan.kowalski@example.org", "role": "coordinator"}))]
 pub struct InviteMemberRequest {
     /// The address to invite; it need not have an account yet.
-    #[schema(min_length = 3, max_length = 254)]
+    #[schema(min_length = 3)]
     pub email: String,
     /// `owner` or `coordinator`: the role the invitee gets on accepting.
     #[schema(value_type = schemas::MemberRole)]

@@ -12,9 +12,7 @@ use crate::{
     auth::AuthUser,
     content_language::{accept_language, localized, response_lang},
     db,
-    error::responses::{
-        BodyTooLarge, InvalidField, NotJson, NotJsonMediaType, NotStaff, Unauthorized,
-    },
+    error::responses::{InvalidField, NotJson, NotStaff, Unauthorized},
     error::{ApiError, Problem},
     json::JsonBody,
     pagination::{Page, PageQuery},
@@ -89,8 +87,6 @@ pub async fn list(
         (status = 401, response = Unauthorized),
         (status = 403, response = NotStaff),
         (status = 409, description = "A skill with this slug exists", body = Problem, content_type = "application/problem+json"),
-        (status = 413, response = BodyTooLarge),
-        (status = 415, response = NotJsonMediaType),
         (status = 422, response = InvalidField),
     )
 )]
