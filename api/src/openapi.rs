@@ -123,6 +123,7 @@ pub fn spec() -> utoipa::openapi::OpenApi {
     spec.info.version = env!("CARGO_PKG_VERSION").into();
     declare_public_operations(&mut spec);
     declare_common_answers(&mut spec);
+    declare_empty_as_absent(&mut spec);
     link_main_flows(&mut spec);
     spec
 }
@@ -199,16 +200,7 @@ fn link_main_flows(spec: &mut utoipa::openapi::OpenApi) {
             .paths
             .paths
             .values_mut()
-            .flat_map(|item| {
-                [
-                    &mut item.get,
-                    &mut item.put,
-                    &mut item.post,
-                    &mut item.delete,
-                    &mut item.patch,
-                ]
-            })
-            .flatten()
+            .flat_map(operations_mut)
             .find(|operation| operation.operation_id.as_deref() == Some(*source))
             .and_then(|operation| operation.responses.responses.get_mut(*status));
         let Some(RefOr::T(response)) = response else {
@@ -237,14 +229,7 @@ fn declare_common_answers(spec: &mut utoipa::openapi::OpenApi) {
 
     let shared = |name: &str| RefOr::Ref(Ref::from_response_name(name));
     for (path, item) in spec.paths.paths.iter_mut() {
-        let operations = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.patch,
-        ];
-        for operation in operations.into_iter().flatten() {
+        for operation in operations_mut(item) {
             let responses = &mut operation.responses.responses;
             // Neither reads the database.
             if path != "/healthz" && path != "/metrics" {
@@ -281,14 +266,7 @@ fn declare_common_answers(spec: &mut utoipa::openapi::OpenApi) {
         }
     };
     for item in spec.paths.paths.values_mut() {
-        let operations = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.patch,
-        ];
-        for operation in operations.into_iter().flatten() {
+        for operation in operations_mut(item) {
             operation
                 .responses
                 .responses
@@ -305,17 +283,7 @@ fn declare_common_answers(spec: &mut utoipa::openapi::OpenApi) {
 /// `security: []`, so a client generator does not guess.
 fn declare_public_operations(spec: &mut utoipa::openapi::OpenApi) {
     for item in spec.paths.paths.values_mut() {
-        let operations = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.options,
-            &mut item.head,
-            &mut item.patch,
-            &mut item.trace,
-        ];
-        for operation in operations.into_iter().flatten() {
+        for operation in operations_mut(item) {
             operation.security.get_or_insert_with(Vec::new);
         }
     }
@@ -324,6 +292,58 @@ fn declare_public_operations(spec: &mut utoipa::openapi::OpenApi) {
 /// The spec as checked in at `openapi/openapi.json`.
 pub fn spec_json() -> Result<String, serde_json::Error> {
     Ok(spec().to_pretty_json()? + "\n")
+}
+
+/// Query parameters whose empty value counts as not given (`?lang=` picks
+/// the language from `Accept-Language`; `?category=` lists every category):
+/// their schema admits `""` beside the named set.
+const EMPTY_MEANS_ABSENT: &[&str] = &["lang", "category"];
+
+fn declare_empty_as_absent(spec: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{
+        ObjectBuilder, RefOr,
+        path::ParameterIn,
+        schema::{AnyOfBuilder, Type},
+    };
+
+    for item in spec.paths.paths.values_mut() {
+        for operation in operations_mut(item) {
+            let parameters = operation.parameters.iter_mut().flatten();
+            let inline = parameters.filter_map(|parameter| match parameter {
+                RefOr::T(parameter) => Some(parameter),
+                RefOr::Ref(_) => None,
+            });
+            for parameter in inline.filter(|p| {
+                p.parameter_in == ParameterIn::Query
+                    && EMPTY_MEANS_ABSENT.contains(&p.name.as_str())
+            }) {
+                if let Some(named) = parameter.schema.take() {
+                    let empty = ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .max_length(Some(0));
+                    parameter.schema = Some(AnyOfBuilder::new().item(named).item(empty).into());
+                }
+            }
+        }
+    }
+}
+
+/// Every operation of a path, to complete them all alike.
+fn operations_mut(
+    item: &mut utoipa::openapi::PathItem,
+) -> impl Iterator<Item = &mut utoipa::openapi::path::Operation> {
+    [
+        &mut item.get,
+        &mut item.put,
+        &mut item.post,
+        &mut item.delete,
+        &mut item.options,
+        &mut item.head,
+        &mut item.patch,
+        &mut item.trace,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 #[cfg(test)]
