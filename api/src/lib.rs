@@ -12,6 +12,7 @@ pub(crate) mod content_language;
 pub mod db;
 pub(crate) mod earth;
 pub mod error;
+pub(crate) mod hours;
 pub(crate) mod json;
 pub mod matching;
 pub(crate) mod notifications;

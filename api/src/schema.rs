@@ -190,6 +190,25 @@ diesel::table! {
 }
 
 diesel::table! {
+    hour_entries (id) {
+        id -> Uuid,
+        volunteer_id -> Nullable<Uuid>,
+        organization_id -> Uuid,
+        opportunity_id -> Nullable<Uuid>,
+        application_id -> Nullable<Uuid>,
+        work_date -> Date,
+        minutes -> Int4,
+        description -> Text,
+        status -> Text,
+        rejection_reason -> Nullable<Text>,
+        corrects_id -> Nullable<Uuid>,
+        decided_by -> Nullable<Uuid>,
+        decided_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     safeguarding_checks (organization_id, volunteer_id) {
         organization_id -> Uuid,
         volunteer_id -> Uuid,
@@ -277,6 +296,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     opportunity_languages,
     shifts,
     applications,
+    hour_entries,
     safeguarding_checks,
     volunteer_profiles,
     volunteer_skills,

@@ -75,9 +75,14 @@ impl MinutesLimit {
     }
 }
 
+/// The date of `at` in Toruń's calendar: the day a shift's hours are on.
+pub fn torun_date(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&Warsaw).date_naive()
+}
+
 /// The date work was done on, in Toruń's calendar: not after today there.
 pub fn work_date(date: NaiveDate, now: DateTime<Utc>) -> Result<NaiveDate, InvalidValue> {
-    let today = now.with_timezone(&Warsaw).date_naive();
+    let today = torun_date(now);
     if date > today {
         return Err(InvalidValue::new(format!(
             "must not be in the future (today is {today} in Toruń)"

@@ -7,6 +7,7 @@ mod auth_register;
 mod auth_tokens;
 mod authorization;
 mod errors;
+mod hours;
 mod invitations;
 mod matching;
 mod migrations;

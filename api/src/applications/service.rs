@@ -490,7 +490,7 @@ pub fn attendance(
     attended_minutes: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<ApplicationRow, ApiError> {
-    let (application, shift, _) = managed(conn, id, member)?;
+    let (application, shift, opportunity) = managed(conn, id, member)?;
     if !matches!(
         stored_status(&application)?,
         ApplicationStatus::Confirmed | ApplicationStatus::Attended | ApplicationStatus::NoShow
@@ -526,5 +526,6 @@ pub fn attendance(
     };
     let updated = store::set_status(conn, id, status.as_str(), None, attended_minutes, now)?;
     shifts::refresh_counts(conn, shift.id)?;
+    crate::hours::service::record_attendance(conn, &updated, &shift, &opportunity, member, now)?;
     Ok(updated)
 }
