@@ -228,6 +228,21 @@ fn declare_common_answers(spec: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::{Ref, RefOr, header::HeaderBuilder, schema::Type};
 
     let shared = |name: &str| RefOr::Ref(Ref::from_response_name(name));
+    let request_id = HeaderBuilder::new()
+        .schema(Some(
+            utoipa::openapi::ObjectBuilder::new().schema_type(Type::String),
+        ))
+        .description(Some(
+            "The request's id, kept from the request's own `X-Request-Id` when sane; in the logs",
+        ))
+        .build();
+    let with_request_id = |response: &mut RefOr<utoipa::openapi::Response>| {
+        if let RefOr::T(response) = response {
+            response
+                .headers
+                .insert("X-Request-Id".into(), RefOr::T(request_id.clone()));
+        }
+    };
     for (path, item) in spec.paths.paths.iter_mut() {
         for operation in operations_mut(item) {
             let responses = &mut operation.responses.responses;
@@ -248,30 +263,7 @@ fn declare_common_answers(spec: &mut utoipa::openapi::OpenApi) {
                     .entry("415".into())
                     .or_insert_with(|| shared("NotJsonMediaType"));
             }
-        }
-    }
-    let request_id = HeaderBuilder::new()
-        .schema(Some(
-            utoipa::openapi::ObjectBuilder::new().schema_type(Type::String),
-        ))
-        .description(Some(
-            "The request's id, kept from the request's own `X-Request-Id` when sane; in the logs",
-        ))
-        .build();
-    let with_request_id = |response: &mut RefOr<utoipa::openapi::Response>| {
-        if let RefOr::T(response) = response {
-            response
-                .headers
-                .insert("X-Request-Id".into(), RefOr::T(request_id.clone()));
-        }
-    };
-    for item in spec.paths.paths.values_mut() {
-        for operation in operations_mut(item) {
-            operation
-                .responses
-                .responses
-                .values_mut()
-                .for_each(with_request_id);
+            responses.values_mut().for_each(with_request_id);
         }
     }
     if let Some(components) = spec.components.as_mut() {

@@ -38,7 +38,9 @@ impl Minutes {
         if minutes > most {
             return Err(InvalidValue::new(match limit {
                 MinutesLimit::Day => format!("must be at most {MINUTES_PER_DAY} (24 hours)"),
-                MinutesLimit::Shift { .. } => format!("must be at most {most}, the shift's length"),
+                MinutesLimit::Shift { .. } => {
+                    format!("must not exceed the shift's length ({most} minutes)")
+                }
             }));
         }
         // At most a day's minutes, which fit in 16 bits.
@@ -123,6 +125,19 @@ impl HourStatus {
     }
 }
 
+/// The entry of a chain of corrections that nothing corrects: the one whose
+/// minutes count now (`None` for an empty chain). `id` and `corrects` read
+/// an entry's own id and the id of the entry it corrects.
+pub fn counting_entry<T, K: PartialEq>(
+    chain: &[T],
+    id: impl Fn(&T) -> K,
+    corrects: impl Fn(&T) -> Option<K>,
+) -> Option<&T> {
+    chain
+        .iter()
+        .find(|entry| !chain.iter().any(|other| corrects(other) == Some(id(entry))))
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
@@ -148,7 +163,7 @@ mod tests {
         assert_eq!(Minutes::new(180, shift(3)).unwrap().get(), 180);
         assert_eq!(
             Minutes::new(181, shift(3)).unwrap_err().message,
-            "must be at most 180, the shift's length"
+            "must not exceed the shift's length (180 minutes)"
         );
     }
 
@@ -176,6 +191,18 @@ mod tests {
             }
         }
         assert!(Approved.counts() && !Pending.counts() && !Rejected.counts());
+    }
+
+    #[test]
+    fn the_entry_nothing_corrects_is_the_one_that_counts() {
+        // (id, corrects, minutes), in any order.
+        let chain = [(2, Some(1), 180), (1, None, 150), (3, Some(2), 0)];
+        let counting =
+            |chain: &[(u8, Option<u8>, u16)]| counting_entry(chain, |e| e.0, |e| e.1).map(|e| e.2);
+        assert_eq!(counting(&chain), Some(0));
+        assert_eq!(counting(&chain[..2]), Some(180));
+        assert_eq!(counting(&chain[1..2]), Some(150));
+        assert_eq!(counting(&[]), None);
     }
 
     proptest! {

@@ -4,6 +4,7 @@
 use super::store;
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
+use hop_domain::hours::{Minutes, MinutesLimit};
 use hop_domain::opportunity::OpportunityStatus;
 use hop_domain::signup::{
     ApplicationStatus, ConfirmationBlock, PlaceFacts, Promotion, SignupFacts, SignupRefusal,
@@ -512,12 +513,13 @@ pub fn attendance(
             "Attendance is recorded once the shift has started",
         ));
     }
-    let length = i32::try_from((shift.ends_at - shift.starts_at).num_minutes()).unwrap_or(i32::MAX);
-    if attended_minutes.is_some_and(|minutes| minutes > length) {
-        return Err(ApiError::invalid_field(
-            "hours",
-            format!("must not exceed the shift's length ({} minutes)", length),
-        ));
+    if let Some(minutes) = attended_minutes {
+        let limit = MinutesLimit::Shift {
+            starts_at: shift.starts_at,
+            ends_at: shift.ends_at,
+        };
+        Minutes::new(i64::from(minutes), limit)
+            .map_err(|invalid| ApiError::invalid_field("hours", invalid.message))?;
     }
     let status = if attended_minutes.is_some() {
         ApplicationStatus::Attended

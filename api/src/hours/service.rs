@@ -2,10 +2,10 @@
 
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
-use hop_domain::hours::{HourStatus, torun_date};
+use hop_domain::hours::{HourStatus, counting_entry, torun_date};
 use uuid::Uuid;
 
-use super::store::{self, ChainEntry, NewHourEntry};
+use super::store::{self, NewHourEntry};
 use crate::{
     applications::store::ApplicationRow, error::ApiError, opportunities::store::OpportunityRow,
     shifts::store::ShiftRow,
@@ -25,7 +25,7 @@ pub fn record_attendance(
 ) -> Result<(), ApiError> {
     let minutes = application.minutes_attended.unwrap_or(0);
     let entries = store::for_application(conn, application.id)?;
-    let current = counting_head(&entries);
+    let current = counting_entry(&entries, |entry| entry.id, |entry| entry.corrects_id);
     let counted = current.map_or(0, |entry| entry.minutes);
     if counted == minutes {
         return Ok(());
@@ -47,14 +47,4 @@ pub fn record_attendance(
         },
     )?;
     Ok(())
-}
-
-/// The entry of a chain that nothing corrects: the one whose minutes count.
-/// `None` for an empty chain.
-fn counting_head(entries: &[ChainEntry]) -> Option<&ChainEntry> {
-    entries.iter().find(|entry| {
-        !entries
-            .iter()
-            .any(|other| other.corrects_id == Some(entry.id))
-    })
 }
