@@ -11,7 +11,7 @@ use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 use crate::{
     accounts, applications, auth,
     error::{FieldError, Problem, responses},
-    matching, notifications, opportunities, ops, organizations, schemas, shifts, skills,
+    hours, matching, notifications, opportunities, ops, organizations, schemas, shifts, skills,
     volunteers,
 };
 
@@ -37,6 +37,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "opportunities", description = "What organisations offer: drafts, publishing, closing"),
         (name = "shifts", description = "When an opportunity happens and how many it takes"),
         (name = "applications", description = "Sign-ups: applying, reviewing, waitlists, attendance"),
+        (name = "hours", description = "The hours ledger: reported, recorded by attendance, approved or rejected once, corrected by new entries"),
         (name = "matching", description = "The best opportunities for a volunteer and the best volunteers for an opportunity, each with its score and the reasons, factor by factor"),
         (name = "notifications", description = "What happened that concerns the caller, in their language; also sent by e-mail when the service has an SMTP server"),
         (name = "operations", description = "Health, readiness and metrics"),
@@ -48,6 +49,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
             // Closed sets that only query parameters name (utoipa collects
             // those of bodies by itself).
             schemas::SearchSort,
+            schemas::HourStatus,
             schemas::LanguageCode,
             schemas::ShiftTime,
             schemas::ApplicationStatus,
@@ -107,6 +109,7 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
             .configure(opportunities::configure)
             .configure(shifts::configure)
             .configure(applications::configure)
+            .configure(hours::configure)
             .configure(matching::configure)
             .configure(notifications::configure)
             .configure(skills::configure),

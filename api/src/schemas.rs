@@ -88,6 +88,8 @@ closed_sets! {
     SearchSort => ["soonest", "distance", "newest"];
     /// Whether a sign-up's shift is still to come (`upcoming`: it has not ended) or `past`.
     ShiftTime => ["upcoming", "past"];
+    /// Where an entry of the hours ledger stands.
+    HourStatus => hop_domain::hours::HourStatus::ALL.iter().map(|s| s.as_str());
     /// What the organisation records for a confirmed sign-up after its shift.
     Attendance => [signup::ApplicationStatus::Attended, signup::ApplicationStatus::NoShow].map(signup::ApplicationStatus::as_str);
 }

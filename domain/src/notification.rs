@@ -7,7 +7,7 @@
 //! in the new one. Shift times are shown in Toruń's local time
 //! (Europe/Warsaw), the time on the volunteer's watch.
 
-use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc, Weekday};
 use chrono_tz::Europe::Warsaw;
 use fluent_bundle::FluentArgs;
 
@@ -30,6 +30,8 @@ string_enum!(
         ShiftChanged = "shift_changed",
         ShiftCancelled = "shift_cancelled",
         MemberInvited = "member_invited",
+        HoursApproved = "hours_approved",
+        HoursRejected = "hours_rejected",
     }
 );
 
@@ -44,8 +46,12 @@ pub struct Facts<'a> {
     pub opportunity_title: Option<&'a str>,
     /// When the shift starts (its new start, for a changed shift).
     pub shift_starts_at: Option<DateTime<Utc>>,
-    /// Why an organisation or a sign-up was rejected.
+    /// Why an organisation, a sign-up or hours were rejected.
     pub reason: Option<&'a str>,
+    /// The date hours were worked on.
+    pub work_date: Option<NaiveDate>,
+    /// How many minutes the hours decided on hold.
+    pub minutes: Option<u32>,
 }
 
 /// A notification's text: a short title and a body of whole sentences.
@@ -67,7 +73,9 @@ pub fn render(kind: NotificationKind, facts: &Facts<'_>, lang: Lang) -> Rendered
     }
     let rejection = matches!(
         kind,
-        NotificationKind::OrganizationRejected | NotificationKind::SignupRejected
+        NotificationKind::OrganizationRejected
+            | NotificationKind::SignupRejected
+            | NotificationKind::HoursRejected
     );
     if rejection && let Some(reason) = facts.reason.map(str::trim).filter(|r| !r.is_empty()) {
         args.set("reason", reason);
@@ -102,6 +110,8 @@ fn message_of(kind: NotificationKind) -> &'static str {
         NotificationKind::ShiftChanged => id::SHIFT_CHANGED,
         NotificationKind::ShiftCancelled => id::SHIFT_CANCELLED,
         NotificationKind::MemberInvited => id::MEMBER_INVITED,
+        NotificationKind::HoursApproved => id::HOURS_APPROVED,
+        NotificationKind::HoursRejected => id::HOURS_REJECTED,
     }
 }
 
@@ -130,26 +140,59 @@ fn sentence_parts<'a>(facts: &Facts<'_>, lang: Lang) -> FluentArgs<'a> {
             .map(|at| format!(" {}", local_time_phrase(at, lang)))
             .unwrap_or_default(),
     );
+    args.set(
+        "on",
+        facts
+            .work_date
+            .map(|date| format!(" {}", work_day_phrase(date, lang)))
+            .unwrap_or_default(),
+    );
+    args.set(
+        "amount",
+        facts
+            .minutes
+            .map(|minutes| format!(" ({})", duration(minutes, lang)))
+            .unwrap_or_default(),
+    );
     args
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// "On 5 December 2026" in `lang`: the date hours were worked on, as it
+/// follows "hours" in a sentence.
+pub fn work_day_phrase(date: NaiveDate, lang: Lang) -> String {
+    let mut args = FluentArgs::new();
+    args.set("day", date.day());
+    args.set("month", MONTHS[date.month0() as usize]);
+    args.set("year", date.year());
+    texts::text(lang, id::WORK_DAY, &args)
+}
+
+/// "3 h 30 min" in `lang`.
+pub fn duration(minutes: u32, lang: Lang) -> String {
+    let mut args = FluentArgs::new();
+    args.set("hours", minutes / 60);
+    args.set("minutes", minutes % 60);
+    texts::text(lang, id::DURATION, &args)
 }
 
 /// "On Saturday 5 December 2026 at 09:00" in `lang`, in Toruń's local time,
 /// with the preposition each language puts before a moment in a sentence.
 pub fn local_time_phrase(at: DateTime<Utc>, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let local = at.with_timezone(&Warsaw);
     let weekday = match local.weekday() {
         Weekday::Mon => "monday",
@@ -187,6 +230,8 @@ mod tests {
             opportunity_title: Some("Sortowanie darów"),
             shift_starts_at: Some(winter_shift()),
             reason: Some("Brak numeru KRS"),
+            work_date: NaiveDate::from_ymd_opt(2026, 12, 5),
+            minutes: Some(210),
         }
     }
 
@@ -215,6 +260,13 @@ mod tests {
                     | NotificationKind::MemberInvited => {
                         assert!(body.contains("Bank Żywności w Toruniu"), "{context}");
                     }
+                    NotificationKind::HoursApproved | NotificationKind::HoursRejected => {
+                        assert!(body.contains("Bank Żywności w Toruniu"), "{context}");
+                        assert!(body.contains(" 5"), "{context}");
+                        assert!(body.contains("2026"), "{context}");
+                        assert!(body.contains("(3 "), "{context}");
+                        assert!(body.contains(" 30 "), "{context}");
+                    }
                     _ => {
                         assert!(body.contains("Sortowanie darów"), "{context}");
                         assert!(body.contains(" 5"), "{context}");
@@ -227,7 +279,9 @@ mod tests {
                     mentions_reason,
                     matches!(
                         kind,
-                        NotificationKind::OrganizationRejected | NotificationKind::SignupRejected
+                        NotificationKind::OrganizationRejected
+                            | NotificationKind::SignupRejected
+                            | NotificationKind::HoursRejected
                     ),
                     "{context}"
                 );
@@ -306,6 +360,27 @@ mod tests {
     }
 
     #[test]
+    fn hours_decisions_name_the_day_and_the_amount() {
+        let facts = all_facts();
+        assert_eq!(
+            render(NotificationKind::HoursApproved, &facts, Lang::Pl).body,
+            "Organizacja „Bank Żywności w Toruniu” zatwierdziła Twoje godziny wolontariatu \
+             z 5 grudnia 2026 r. (3 godz. 30 min)."
+        );
+        assert_eq!(
+            render(NotificationKind::HoursRejected, &facts, Lang::En).body,
+            "The organisation “Bank Żywności w Toruniu” has not approved your volunteering \
+             hours on 5 December 2026 (3 h 30 min). Reason: Brak numeru KRS"
+        );
+        assert_eq!(duration(60, Lang::De), "1 Std.");
+        assert_eq!(duration(45, Lang::Uk), "45 хв");
+        assert_eq!(duration(0, Lang::En), "0 min");
+        assert_eq!(duration(125, Lang::Lt), "2 val. 5 min");
+        let lv = NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+        assert_eq!(work_day_phrase(lv, Lang::Lv), "2027. gada 31. janvārī");
+    }
+
+    #[test]
     fn times_are_local_to_torun_across_the_clock_change() {
         // 08:00 UTC is 09:00 in winter (CET) and 10:00 in summer (CEST).
         let summer = Utc.with_ymd_and_hms(2026, 7, 4, 8, 0, 0).unwrap();
@@ -371,6 +446,8 @@ mod tests {
                 "shift_changed",
                 "shift_cancelled",
                 "member_invited",
+                "hours_approved",
+                "hours_rejected",
             ]
         );
         for &kind in NotificationKind::ALL {

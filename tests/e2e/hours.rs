@@ -1,100 +1,96 @@
-//! The hours ledger: attendance recorded by the organisation becomes an
-//! approved entry, and a change of attendance is a correction — an entry is
-//! never rewritten.
+//! The hours ledger over HTTP: attendance, reports, decisions, corrections,
+//! totals, and who may do what.
 
-use diesel::{QueryableByName, RunQueryDsl, sql_query, sql_types};
-use hop_tests::TestApp;
+mod attendance;
+mod authorization;
+mod bad_input;
+mod reports;
+
+use hop_tests::{TestApp, TestResponse, TestUser};
 use serde_json::{Value, json};
-use uuid::Uuid;
 
-#[derive(QueryableByName, Debug, PartialEq, Eq)]
-struct Entry {
-    #[diesel(sql_type = sql_types::Uuid)]
-    id: Uuid,
-    #[diesel(sql_type = sql_types::Integer)]
-    minutes: i32,
-    #[diesel(sql_type = sql_types::Text)]
-    status: String,
-    #[diesel(sql_type = sql_types::Nullable<sql_types::Uuid>)]
-    corrects_id: Option<Uuid>,
+/// A verified organisation owned by a new user, and that owner.
+pub async fn organization(app: &TestApp) -> (TestUser, Value) {
+    let owner = app.user_named("Koordynatorka Żaneta").await;
+    let staff = app.staff().await;
+    let organization = app
+        .verified_organization(&owner, &staff, "Bank Żywności w Toruniu")
+        .await;
+    (owner, organization)
 }
 
-fn entries(app: &TestApp, application: &Value) -> Vec<Entry> {
-    sql_query(
-        "SELECT id, minutes, status, corrects_id FROM hour_entries \
-         WHERE application_id = $1::uuid ORDER BY created_at, id",
+pub fn id(value: &Value) -> &str {
+    value["id"].as_str().expect("id")
+}
+
+/// `volunteer` reports `body` with `POST /me/hours`.
+pub async fn report(app: &TestApp, volunteer: &TestUser, body: Value) -> TestResponse {
+    app.post_json_as("/api/v1/me/hours", &body, Some(&volunteer.access_token))
+        .await
+}
+
+/// Work for `organization` outside any shift, `days_ago` days back.
+pub fn outside_shift(organization: &Value, days_ago: i64, minutes: i64) -> Value {
+    let date = (chrono::Utc::now() - chrono::TimeDelta::days(days_ago)).date_naive();
+    json!({
+        "organization_id": id(organization),
+        "work_date": date,
+        "minutes": minutes,
+        "description": "Sortowanie darów w magazynie",
+    })
+}
+
+/// `member` approves (`approve`) or rejects (`reject`, with a reason) `entry`.
+pub async fn decide(app: &TestApp, member: &TestUser, entry: &Value, action: &str) -> TestResponse {
+    let body = if action == "reject" {
+        json!({"reason": "Nikt z nas nie widział tej pracy."})
+    } else {
+        json!({})
+    };
+    app.post_json_as(
+        &format!("/api/v1/hours/{}/{action}", id(entry)),
+        &body,
+        Some(&member.access_token),
     )
-    .bind::<sql_types::Text, _>(application["id"].as_str().expect("id"))
-    .load(&mut app.db())
-    .expect("the ledger")
+    .await
 }
 
-/// The minutes that count: approved entries nothing corrects.
-fn counted(entries: &[Entry]) -> i32 {
-    entries
-        .iter()
-        .filter(|e| e.status == "approved" && !entries.iter().any(|o| o.corrects_id == Some(e.id)))
-        .map(|e| e.minutes)
-        .sum()
+/// The caller's `GET /me/hours` answer.
+pub async fn my_hours(app: &TestApp, volunteer: &TestUser) -> Value {
+    let answer = app
+        .get("/api/v1/me/hours?limit=100", Some(&volunteer.access_token))
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    answer.json()
 }
 
-#[actix_web::test]
-async fn attendance_is_on_the_ledger_and_a_change_is_a_correction() {
-    let app = TestApp::spawn().await;
-    let owner = app.user().await;
-    let opportunity = app.published_opportunity(&owner, json!({})).await;
-    let shift = app.shift(&owner, &opportunity, 24, 3, 5).await;
-    let volunteer = app.adult_volunteer().await;
-    let application = app.sign_up(&volunteer, &shift).await.json();
-    sql_query(
-        "UPDATE shifts SET starts_at = now() - interval '5 hours', ends_at = now() - interval '2 hours' \
+/// How many ledger entries `volunteer` has, read from the database.
+pub fn entry_count(app: &TestApp, volunteer: &TestUser) -> i64 {
+    use diesel::prelude::*;
+    use diesel::sql_types::{BigInt, Uuid as SqlUuid};
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        count: i64,
+    }
+    diesel::sql_query("SELECT count(*) AS count FROM hour_entries WHERE volunteer_id = $1")
+        .bind::<SqlUuid, _>(volunteer.id)
+        .get_result::<Count>(&mut app.db())
+        .expect("count")
+        .count
+}
+
+/// Moves `shift` into the past: it started `hours_ago` hours ago and lasted `length` hours.
+pub fn move_into_past(app: &TestApp, shift: &Value, hours_ago: i64, length: i64) {
+    use diesel::prelude::*;
+    diesel::sql_query(
+        "UPDATE shifts SET starts_at = now() - make_interval(hours => $2), \
+                           ends_at = now() - make_interval(hours => $2) + make_interval(hours => $3) \
          WHERE id = $1::uuid",
     )
-    .bind::<sql_types::Text, _>(shift["id"].as_str().expect("id"))
+    .bind::<diesel::sql_types::Text, _>(id(shift))
+    .bind::<diesel::sql_types::Integer, _>(hours_ago as i32)
+    .bind::<diesel::sql_types::Integer, _>(length as i32)
     .execute(&mut app.db())
     .expect("the shift is over");
-
-    let attend = |hours: f64| json!({"status": "attended", "hours": hours});
-    let recorded = app
-        .decide(&owner, &application, "attendance", &attend(2.5))
-        .await;
-    assert_eq!(recorded.status, 200, "{}", recorded.text());
-    let ledger = entries(&app, &application);
-    assert_eq!(ledger.len(), 1);
-    assert_eq!(
-        (ledger[0].minutes, ledger[0].status.as_str()),
-        (150, "approved")
-    );
-    assert_eq!(counted(&ledger), 150);
-
-    // The same attendance again writes nothing.
-    app.decide(&owner, &application, "attendance", &attend(2.5))
-        .await;
-    assert_eq!(entries(&app, &application).len(), 1);
-
-    // Other hours: a correction of the first entry, which stays as it was.
-    app.decide(&owner, &application, "attendance", &attend(3.0))
-        .await;
-    let ledger = entries(&app, &application);
-    assert_eq!(ledger.len(), 2);
-    assert_eq!(ledger[0].minutes, 150, "a decided entry never changes");
-    assert_eq!(ledger[1].corrects_id, Some(ledger[0].id));
-    assert_eq!(counted(&ledger), 180);
-
-    // A no-show after all voids what counted; attending again counts again.
-    let no_show = app
-        .decide(
-            &owner,
-            &application,
-            "attendance",
-            &json!({"status": "no_show"}),
-        )
-        .await;
-    assert_eq!(no_show.status, 200, "{}", no_show.text());
-    let ledger = entries(&app, &application);
-    assert_eq!((ledger.len(), counted(&ledger)), (3, 0));
-    app.decide(&owner, &application, "attendance", &attend(1.0))
-        .await;
-    let ledger = entries(&app, &application);
-    assert_eq!((ledger.len(), counted(&ledger)), (4, 60));
 }

@@ -56,16 +56,8 @@ async fn status_of(app: &TestApp, application: &Value) -> String {
 }
 
 async fn kinds_told(app: &TestApp, user: &TestUser) -> Vec<String> {
-    let page = app
-        .get(
-            "/api/v1/me/notifications?limit=100",
-            Some(&user.access_token),
-        )
+    app.notifications_of(user)
         .await
-        .json();
-    page["items"]
-        .as_array()
-        .expect("items")
         .iter()
         .map(|n| n["kind"].as_str().expect("kind").to_owned())
         .collect()

@@ -672,6 +672,18 @@ impl TestApp {
         .await
     }
 
+    /// `user`'s notifications, newest first (up to 100).
+    pub async fn notifications_of(&self, user: &TestUser) -> Vec<Value> {
+        let page = self
+            .get(
+                "/api/v1/me/notifications?limit=100",
+                Some(&user.access_token),
+            )
+            .await;
+        assert_eq!(page.status, 200, "notifications: {}", page.text());
+        page.json()["items"].as_array().expect("items").clone()
+    }
+
     pub async fn sign_up(&self, volunteer: &TestUser, shift: &Value) -> TestResponse {
         let path = format!(
             "/api/v1/shifts/{}/applications",

@@ -42,8 +42,8 @@ pub struct Notification {
     pub id: Uuid,
     /// `organization_verified`, `organization_rejected`, `signup_confirmed`,
     /// `signup_pending`, `signup_waitlisted`, `signup_promoted`,
-    /// `signup_rejected`, `signup_released`, `shift_changed`, `shift_cancelled` or
-    /// `member_invited`.
+    /// `signup_rejected`, `signup_released`, `shift_changed`, `shift_cancelled`,
+    /// `member_invited`, `hours_approved` or `hours_rejected`.
     #[schema(value_type = schemas::NotificationKind)]
     pub kind: String,
     /// A short title in the caller's preferred language.
@@ -103,6 +103,8 @@ pub struct MarkedRead {
 /// names the organisation (and the reason of a rejection); an invitation,
 /// the organisation, the invitation, the role and when it expires; a
 /// sign-up's or a shift's news, the shift, its opportunity and its times
+/// (and the reason of a rejection); a decision on hours, the organisation,
+/// the entry, its date and minutes, and its opportunity when it has one
 /// (and the reason of a rejection). Older notifications may carry `null`
 /// for a fact that was not known.
 #[derive(Debug, Default, Serialize, ToSchema)]
@@ -130,4 +132,13 @@ pub struct NotificationPayload {
     pub ends_at: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The hours entry decided on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hour_entry_id: Option<Uuid>,
+    /// The date the hours were worked on (Toruń's calendar).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub work_date: Option<chrono::NaiveDate>,
+    /// The minutes of the hours decided on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<i32>,
 }

@@ -27,6 +27,11 @@ pub fn facts(payload: &serde_json::Value) -> Facts<'_> {
             .and_then(|raw| DateTime::parse_from_rfc3339(raw).ok())
             .map(|at| at.with_timezone(&Utc)),
         reason: text("reason"),
+        work_date: text("work_date").and_then(|raw| raw.parse().ok()),
+        minutes: payload
+            .get("minutes")
+            .and_then(serde_json::Value::as_u64)
+            .and_then(|minutes| u32::try_from(minutes).ok()),
     }
 }
 

@@ -38,6 +38,12 @@ shift-changed-new-time = Sie beginnt jetzt{ $when }.
 shift_cancelled =
     .title = Schicht abgesagt
     .body = Die Schicht{ $what }{ $when } wurde abgesagt.
+hours_approved =
+    .title = Stunden bestätigt
+    .body = Die Organisation{ $organization } hat Ihre Ehrenamtsstunden{ $on }{ $amount } bestätigt.
+hours_rejected =
+    .title = Stunden nicht bestätigt
+    .body = Die Organisation{ $organization } hat Ihre Ehrenamtsstunden{ $on }{ $amount } nicht bestätigt.
 
 rejection-reason = Begründung: { $reason }
 signature = HOP — Freiwilligenzentrum Toruń

@@ -45,6 +45,12 @@ shift_cancelled =
     .title = Shift cancelled
     .body = The shift{ $what }{ $when } has been cancelled.
 
+hours_approved =
+    .title = Hours approved
+    .body = The organisation{ $organization } has approved your volunteering hours{ $on }{ $amount }.
+hours_rejected =
+    .title = Hours not approved
+    .body = The organisation{ $organization } has not approved your volunteering hours{ $on }{ $amount }.
 # Follows a rejection's body when the organisation or the staff gave one.
 rejection-reason = Reason: { $reason }
 # The line that signs e-mails.

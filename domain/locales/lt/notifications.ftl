@@ -38,6 +38,12 @@ shift-changed-new-time = Dabar ji prasideda{ $when }.
 shift_cancelled =
     .title = Pamaina atšaukta
     .body = Pamaina{ $what }{ $when } atšaukta.
+hours_approved =
+    .title = Valandos patvirtintos
+    .body = Organizacija{ $organization } patvirtino jūsų savanorystės valandas{ $on }{ $amount }.
+hours_rejected =
+    .title = Valandos nepatvirtintos
+    .body = Organizacija{ $organization } nepatvirtino jūsų savanorystės valandų{ $on }{ $amount }.
 
 rejection-reason = Priežastis: { $reason }
 signature = HOP — Torunės savanorystės centras

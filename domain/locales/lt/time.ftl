@@ -21,3 +21,24 @@ shift-time = { $weekday ->
         [november] lapkričio
        *[december] gruodžio
     } { $day } d., { $hour }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+work-day = už { $year } m. { $month ->
+        [january] sausio
+        [february] vasario
+        [march] kovo
+        [april] balandžio
+        [may] gegužės
+        [june] birželio
+        [july] liepos
+        [august] rugpjūčio
+        [september] rugsėjo
+        [october] spalio
+        [november] lapkričio
+       *[december] gruodžio
+    } { $day } d.
+duration = { $hours ->
+        [0] { $minutes } min
+       *[other] { $minutes ->
+            [0] { $hours } val.
+           *[other] { $hours } val. { $minutes } min
+        }
+    }

@@ -38,6 +38,12 @@ shift-changed-new-time = Tagad tā sākas{ $when }.
 shift_cancelled =
     .title = Maiņa atcelta
     .body = Maiņa{ $what }{ $when } ir atcelta.
+hours_approved =
+    .title = Stundas apstiprinātas
+    .body = Organizācija{ $organization } apstiprināja jūsu brīvprātīgā darba stundas{ $on }{ $amount }.
+hours_rejected =
+    .title = Stundas nav apstiprinātas
+    .body = Organizācija{ $organization } neapstiprināja jūsu brīvprātīgā darba stundas{ $on }{ $amount }.
 
 rejection-reason = Iemesls: { $reason }
 signature = HOP — Toruņas Brīvprātīgā darba centrs

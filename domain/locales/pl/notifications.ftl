@@ -39,6 +39,12 @@ shift-changed-new-time = Teraz zaczyna się{ $when }.
 shift_cancelled =
     .title = Zmiana odwołana
     .body = Zmiana{ $what }{ $when } została odwołana.
+hours_approved =
+    .title = Godziny zatwierdzone
+    .body = Organizacja{ $organization } zatwierdziła Twoje godziny wolontariatu{ $on }{ $amount }.
+hours_rejected =
+    .title = Godziny niezatwierdzone
+    .body = Organizacja{ $organization } nie zatwierdziła Twoich godzin wolontariatu{ $on }{ $amount }.
 
 rejection-reason = Powód: { $reason }
 signature = HOP — Toruńskie Centrum Wolontariatu

@@ -22,3 +22,24 @@ shift-time = { $weekday ->
         [november] listopada
        *[december] grudnia
     } { $year } r. o godz. { $hour }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+work-day = z { $day } { $month ->
+        [january] stycznia
+        [february] lutego
+        [march] marca
+        [april] kwietnia
+        [may] maja
+        [june] czerwca
+        [july] lipca
+        [august] sierpnia
+        [september] września
+        [october] października
+        [november] listopada
+       *[december] grudnia
+    } { $year } r.
+duration = { $hours ->
+        [0] { $minutes } min
+       *[other] { $minutes ->
+            [0] { $hours } godz.
+           *[other] { $hours } godz. { $minutes } min
+        }
+    }

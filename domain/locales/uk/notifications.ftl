@@ -38,6 +38,12 @@ shift-changed-new-time = Тепер вона починається{ $when }.
 shift_cancelled =
     .title = Зміну скасовано
     .body = Зміну{ $what }{ $when } скасовано.
+hours_approved =
+    .title = Години підтверджено
+    .body = Організація{ $organization } підтвердила ваші волонтерські години{ $on }{ $amount }.
+hours_rejected =
+    .title = Години не підтверджено
+    .body = Організація{ $organization } не підтвердила ваші волонтерські години{ $on }{ $amount }.
 
 rejection-reason = Причина: { $reason }
 signature = HOP — Волонтерський центр Торуня

@@ -21,3 +21,24 @@ shift-time = у { $weekday ->
         [november] листопада
        *[december] грудня
     } { $year } р., о { $hour }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+work-day = за { $day } { $month ->
+        [january] січня
+        [february] лютого
+        [march] березня
+        [april] квітня
+        [may] травня
+        [june] червня
+        [july] липня
+        [august] серпня
+        [september] вересня
+        [october] жовтня
+        [november] листопада
+       *[december] грудня
+    } { $year } р.
+duration = { $hours ->
+        [0] { $minutes } хв
+       *[other] { $minutes ->
+            [0] { $hours } год
+           *[other] { $hours } год { $minutes } хв
+        }
+    }

@@ -1,0 +1,5 @@
+DROP INDEX hour_entries_application_chain_idx;
+DROP INDEX hour_entries_corrects_idx;
+DROP INDEX hour_entries_pending_correction_idx;
+DROP INDEX hour_entries_approved_correction_idx;
+CREATE UNIQUE INDEX hour_entries_corrects_idx ON hour_entries (corrects_id);
