@@ -3,6 +3,7 @@
 
 pub(crate) mod accept_language;
 pub mod accounts;
+pub(crate) mod agreements;
 pub(crate) mod app;
 pub(crate) mod applications;
 pub mod auth;

@@ -9,7 +9,7 @@ use utoipa::{
 use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 
 use crate::{
-    accounts, applications, auth,
+    accounts, agreements, applications, auth,
     error::{FieldError, Problem, responses},
     hours, matching, notifications, opportunities, ops, organizations, schemas, shifts, skills,
     volunteers,
@@ -37,6 +37,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "opportunities", description = "What organisations offer: drafts, publishing, closing"),
         (name = "shifts", description = "When an opportunity happens and how many it takes"),
         (name = "applications", description = "Sign-ups: applying, reviewing, waitlists, attendance"),
+        (name = "agreements", description = "Written volunteering agreements: proposed, accepted (a minor with a guardian's consent), terminated; the 30-day rule"),
         (name = "hours", description = "The hours ledger: reported, recorded by attendance, approved or rejected once, corrected by new entries"),
         (name = "matching", description = "The best opportunities for a volunteer and the best volunteers for an opportunity, each with its score and the reasons, factor by factor"),
         (name = "notifications", description = "What happened that concerns the caller, in their language; also sent by e-mail when the service has an SMTP server"),
@@ -110,6 +111,7 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
             .configure(shifts::configure)
             .configure(applications::configure)
             .configure(hours::configure)
+            .configure(agreements::configure)
             .configure(matching::configure)
             .configure(notifications::configure)
             .configure(skills::configure),
@@ -172,6 +174,12 @@ const FLOWS: &[(&str, &str, &[&str])] = &[
             "reject_application",
             "withdraw_application",
         ],
+    ),
+    ("report_hours", "201", &["approve_hours", "reject_hours"]),
+    (
+        "propose_agreement",
+        "201",
+        &["get_agreement", "accept_agreement", "terminate_agreement"],
     ),
     // An invitation is not a membership: it leads to its revocation (and,
     // for the invitee, to accepting or declining it), not to a member.

@@ -186,6 +186,32 @@ diesel::table! {
         minutes_attended -> Nullable<Int4>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        pending_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    agreements (id) {
+        id -> Uuid,
+        organization_id -> Uuid,
+        volunteer_id -> Nullable<Uuid>,
+        scope -> Text,
+        manner -> Text,
+        place -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        hours_per_week -> Int2,
+        termination_terms -> Text,
+        insurance_statement -> Nullable<Text>,
+        status -> Text,
+        proposed_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        accepted_at -> Nullable<Timestamptz>,
+        guardian_name -> Nullable<Text>,
+        guardian_consented_at -> Nullable<Timestamptz>,
+        terminated_on -> Nullable<Date>,
+        terminated_at -> Nullable<Timestamptz>,
+        terminated_by -> Nullable<Uuid>,
     }
 }
 
@@ -270,6 +296,7 @@ diesel::joinable!(volunteer_skills -> skills (skill_id));
 diesel::joinable!(volunteer_languages -> volunteer_profiles (user_id));
 diesel::joinable!(volunteer_availability -> volunteer_profiles (user_id));
 diesel::joinable!(opportunities -> organizations (organization_id));
+diesel::joinable!(agreements -> organizations (organization_id));
 diesel::joinable!(opportunity_skills -> opportunities (opportunity_id));
 diesel::joinable!(opportunity_skills -> skills (skill_id));
 diesel::joinable!(opportunity_languages -> opportunities (opportunity_id));
@@ -297,6 +324,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     shifts,
     applications,
     hour_entries,
+    agreements,
     safeguarding_checks,
     volunteer_profiles,
     volunteer_skills,

@@ -88,6 +88,10 @@ closed_sets! {
     SearchSort => ["soonest", "distance", "newest"];
     /// Whether a sign-up's shift is still to come (`upcoming`: it has not ended) or `past`.
     ShiftTime => ["upcoming", "past"];
+    /// Why a sign-up is pending.
+    PendingReason => [signup::PendingReason::Review, signup::PendingReason::Safeguarding, signup::PendingReason::AgreementRequired].map(signup::PendingReason::as_str);
+    /// Where an agreement stands.
+    AgreementStatus => hop_domain::agreement::AgreementStatus::ALL.iter().map(|s| s.as_str());
     /// Where an entry of the hours ledger stands.
     HourStatus => hop_domain::hours::HourStatus::ALL.iter().map(|s| s.as_str());
     /// What the organisation records for a confirmed sign-up after its shift.

@@ -95,6 +95,7 @@ macro_rules! code_list {
 }
 
 pub mod account;
+pub mod agreement;
 pub mod bounds;
 pub mod country;
 pub mod hours;
@@ -134,17 +135,19 @@ pub(crate) fn bounded_text(
 ) -> Result<String, InvalidValue> {
     let trimmed = raw.trim();
     let chars = trimmed.chars().count();
+    // The most is counted as sent, so what a client's schema says is too
+    // long is refused even when trimming would shorten it.
+    if raw.chars().count() > max {
+        return Err(InvalidValue::new(format!(
+            "must be at most {max} characters long"
+        )));
+    }
     if chars < min {
         return Err(InvalidValue::new(if min <= 1 {
             "must not be empty".to_owned()
         } else {
             format!("must be at least {min} characters long")
         }));
-    }
-    if chars > max {
-        return Err(InvalidValue::new(format!(
-            "must be at most {max} characters long"
-        )));
     }
     let allowed = |c: char| !c.is_control() || (multiline && (c == '\n' || c == '\t'));
     if !trimmed.chars().all(allowed) {
@@ -158,5 +161,29 @@ impl InvalidValue {
         Self {
             message: message.into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bounded_text;
+
+    #[test]
+    fn texts_are_trimmed_but_their_most_counts_as_sent() {
+        assert_eq!(bounded_text("  Toruń  ", 1, 10, false).unwrap(), "Toruń");
+        assert!(
+            bounded_text("   ", 1, 10, false).is_err(),
+            "spaces are empty"
+        );
+        assert_eq!(bounded_text("abc", 0, 3, false).unwrap(), "abc");
+        // U+0085 (NEL) is white space: trimmed away, but it was sent.
+        let padded = format!("abc{}", "\u{85}".repeat(8));
+        assert_eq!(
+            bounded_text(&padded, 0, 10, false).unwrap_err().message,
+            "must be at most 10 characters long"
+        );
+        assert!(bounded_text("a\u{1b}b", 0, 10, true).is_err());
+        assert!(bounded_text("a\nb", 0, 10, true).is_ok());
+        assert!(bounded_text("a\nb", 0, 10, false).is_err());
     }
 }

@@ -32,6 +32,10 @@ string_enum!(
         MemberInvited = "member_invited",
         HoursApproved = "hours_approved",
         HoursRejected = "hours_rejected",
+        SignupAwaitsAgreement = "signup_awaits_agreement",
+        AgreementRequired = "agreement_required",
+        AgreementProposed = "agreement_proposed",
+        AgreementTerminated = "agreement_terminated",
     }
 );
 
@@ -112,6 +116,10 @@ fn message_of(kind: NotificationKind) -> &'static str {
         NotificationKind::MemberInvited => id::MEMBER_INVITED,
         NotificationKind::HoursApproved => id::HOURS_APPROVED,
         NotificationKind::HoursRejected => id::HOURS_REJECTED,
+        NotificationKind::SignupAwaitsAgreement => id::SIGNUP_AWAITS_AGREEMENT,
+        NotificationKind::AgreementRequired => id::AGREEMENT_REQUIRED,
+        NotificationKind::AgreementProposed => id::AGREEMENT_PROPOSED,
+        NotificationKind::AgreementTerminated => id::AGREEMENT_TERMINATED,
     }
 }
 
@@ -257,7 +265,9 @@ mod tests {
                 match kind {
                     NotificationKind::OrganizationVerified
                     | NotificationKind::OrganizationRejected
-                    | NotificationKind::MemberInvited => {
+                    | NotificationKind::MemberInvited
+                    | NotificationKind::AgreementProposed
+                    | NotificationKind::AgreementTerminated => {
                         assert!(body.contains("Bank Żywności w Toruniu"), "{context}");
                     }
                     NotificationKind::HoursApproved | NotificationKind::HoursRejected => {
@@ -448,6 +458,10 @@ mod tests {
                 "member_invited",
                 "hours_approved",
                 "hours_rejected",
+                "signup_awaits_agreement",
+                "agreement_required",
+                "agreement_proposed",
+                "agreement_terminated",
             ]
         );
         for &kind in NotificationKind::ALL {

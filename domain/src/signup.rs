@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Europe::Warsaw;
 
-use crate::opportunity::OpportunityStatus;
+use crate::{agreement::Engagement, opportunity::OpportunityStatus};
 
 string_enum!(
     /// Where a sign-up stands.
@@ -38,6 +38,8 @@ pub struct SignupFacts {
     /// The volunteer holds a confirmed shift overlapping this one.
     pub overlaps_confirmed: bool,
     pub has_free_place: bool,
+    /// The volunteer's work with the organisation, for the agreement rule.
+    pub engagement: Engagement,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -106,6 +108,8 @@ pub struct PlaceFacts {
     pub safeguarding_recorded: bool,
     /// `None` when the volunteer has no profile.
     pub volunteer: Option<VolunteerFacts>,
+    /// The volunteer's work with the organisation, for the agreement rule.
+    pub engagement: Engagement,
 }
 
 /// Who may hold a place at all: a profile with a birth date, the minimum
@@ -137,6 +141,41 @@ pub enum ConfirmationBlock {
     SafeguardingMissing,
     /// The volunteer holds a confirmed shift overlapping this one.
     Overlap,
+    /// The volunteer's work with the organisation would span more than 30
+    /// days and no accepted agreement covers the shift's day: the sign-up
+    /// waits (`pending`) until one does.
+    AgreementRequired,
+}
+
+/// Why a sign-up is `pending`, as the API names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PendingReason {
+    /// The opportunity's organisation reviews every sign-up.
+    Review,
+    /// Work with children: the organisation's safeguarding checks are missing.
+    Safeguarding,
+    /// A written agreement must cover the shift's day first.
+    AgreementRequired,
+}
+
+impl PendingReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Review => "review",
+            Self::Safeguarding => "safeguarding",
+            Self::AgreementRequired => "agreement-required",
+        }
+    }
+
+    /// Why a sign-up waits, given what blocks its confirmation: the block
+    /// the volunteer or the organisation must clear first, else review.
+    pub fn of(block: Option<ConfirmationBlock>) -> Self {
+        match block {
+            Some(ConfirmationBlock::SafeguardingMissing) => Self::Safeguarding,
+            Some(ConfirmationBlock::AgreementRequired) => Self::AgreementRequired,
+            _ => Self::Review,
+        }
+    }
 }
 
 /// The one rule every path that makes a sign-up `confirmed` goes through:
@@ -153,6 +192,9 @@ pub fn check_confirmation(
     if overlaps_confirmed {
         return Err(ConfirmationBlock::Overlap);
     }
+    if !facts.engagement.allows_confirmation() {
+        return Err(ConfirmationBlock::AgreementRequired);
+    }
     Ok(())
 }
 
@@ -164,6 +206,9 @@ pub enum Standing {
     /// A confirmed place needs a safeguarding record it lacks: the sign-up
     /// goes back to `pending` and its place is freed.
     AwaitsSafeguarding,
+    /// A confirmed place whose work now needs an agreement that no longer
+    /// covers it (one was terminated): back to `pending`, its place freed.
+    AwaitsAgreement,
     /// The volunteer may no longer hold a place: the sign-up is released
     /// (`rejected`, with the rule as its reason) and the volunteer told.
     Released(SignupRefusal),
@@ -185,6 +230,9 @@ pub fn standing(status: ApplicationStatus, facts: &PlaceFacts) -> Standing {
     {
         return Standing::AwaitsSafeguarding;
     }
+    if status == ApplicationStatus::Confirmed && !facts.engagement.allows_confirmation() {
+        return Standing::AwaitsAgreement;
+    }
     Standing::Holds
 }
 
@@ -202,6 +250,7 @@ impl SignupFacts {
             works_with_children: self.works_with_children,
             safeguarding_recorded: self.safeguarding_recorded,
             volunteer: self.volunteer,
+            engagement: self.engagement,
         }
     }
 }
@@ -225,7 +274,9 @@ pub fn decide_signup(facts: &SignupFacts) -> Result<ApplicationStatus, SignupRef
     match check_confirmation(&facts.place(), facts.overlaps_confirmed) {
         Err(ConfirmationBlock::Ineligible(refusal)) => Err(refusal),
         Err(ConfirmationBlock::Overlap) => Err(SignupRefusal::Overlap),
-        Err(ConfirmationBlock::SafeguardingMissing) => Ok(ApplicationStatus::Pending),
+        Err(ConfirmationBlock::SafeguardingMissing | ConfirmationBlock::AgreementRequired) => {
+            Ok(ApplicationStatus::Pending)
+        }
         Ok(()) if facts.requires_review => Ok(ApplicationStatus::Pending),
         Ok(()) if facts.has_free_place => Ok(ApplicationStatus::Confirmed),
         Ok(()) => Ok(ApplicationStatus::Waitlisted),
@@ -240,6 +291,9 @@ pub enum Promotion {
     /// Work with children without a safeguarding record: it waits for the
     /// organisation (`pending`) and takes no place.
     AwaitSafeguarding,
+    /// Its work needs an agreement not yet in place: it waits (`pending`)
+    /// and takes no place.
+    AwaitAgreement,
     /// The volunteer may no longer hold a place.
     Release(SignupRefusal),
 }
@@ -268,6 +322,9 @@ pub fn promotions<T>(
             Err(ConfirmationBlock::Overlap) => {}
             Err(ConfirmationBlock::SafeguardingMissing) => {
                 moves.push((candidate, Promotion::AwaitSafeguarding));
+            }
+            Err(ConfirmationBlock::AgreementRequired) => {
+                moves.push((candidate, Promotion::AwaitAgreement));
             }
             Err(ConfirmationBlock::Ineligible(refusal)) => {
                 moves.push((candidate, Promotion::Release(refusal)));
@@ -302,6 +359,7 @@ mod tests {
             already_signed_up: false,
             overlaps_confirmed: false,
             has_free_place: true,
+            engagement: Engagement::first(local_day(now + TimeDelta::days(3))),
         }
     }
 
@@ -583,6 +641,53 @@ mod tests {
         );
     }
 
+    #[test]
+    fn work_beyond_30_days_waits_for_an_agreement_on_every_path() {
+        let day = local_day(facts().shift_starts_at);
+        let crossing = Engagement {
+            day,
+            other_work: Some((day - chrono::Days::new(40), day - chrono::Days::new(35))),
+            covered: false,
+        };
+        let signup = SignupFacts {
+            engagement: crossing,
+            ..facts()
+        };
+        assert_eq!(decide_signup(&signup), Ok(ApplicationStatus::Pending));
+        let block = check_confirmation(&signup.place(), false).err();
+        assert_eq!(block, Some(ConfirmationBlock::AgreementRequired));
+        assert_eq!(PendingReason::of(block), PendingReason::AgreementRequired);
+        assert_eq!(
+            standing(ApplicationStatus::Confirmed, &signup.place()),
+            Standing::AwaitsAgreement
+        );
+        assert_eq!(
+            standing(ApplicationStatus::Waitlisted, &signup.place()),
+            Standing::Holds
+        );
+        let queue = ["ania", "bartek"];
+        assert_eq!(
+            promotions(&queue, 1, |name| if *name == "ania" {
+                Err(ConfirmationBlock::AgreementRequired)
+            } else {
+                Ok(())
+            }),
+            vec![
+                (&"ania", Promotion::AwaitAgreement),
+                (&"bartek", Promotion::Confirm)
+            ]
+        );
+        let covered = SignupFacts {
+            engagement: Engagement {
+                covered: true,
+                ..crossing
+            },
+            ..facts()
+        };
+        assert_eq!(decide_signup(&covered), Ok(ApplicationStatus::Confirmed));
+        assert_eq!(PendingReason::of(None), PendingReason::Review);
+    }
+
     proptest! {
         #[test]
         fn nothing_confirms_what_the_place_rules_forbid(
@@ -592,18 +697,23 @@ mod tests {
             children in any::<bool>(),
             recorded in any::<bool>(),
             overlap in any::<bool>(),
+            span in 0u64..60,
+            agreement in any::<bool>(),
         ) {
+            let day = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
             let place = PlaceFacts {
                 min_age,
                 works_with_children: children,
                 safeguarding_recorded: recorded,
                 volunteer: Some(VolunteerFacts { age_on_shift_day: Some(age), guardian_consent: consent }),
+                engagement: Engagement { covered: agreement, ..Engagement { other_work: Some((day, day + chrono::Days::new(span))), ..Engagement::first(day) } },
             };
             if check_confirmation(&place, overlap).is_ok() {
                 prop_assert!(age >= u32::from(min_age));
                 prop_assert!(age >= ADULT_AGE || consent);
                 prop_assert!(!children || recorded);
                 prop_assert!(!overlap);
+                prop_assert!(agreement || span < 30);
             }
             // A confirmed place that survives a re-check satisfies the same rules.
             if standing(ApplicationStatus::Confirmed, &place) == Standing::Holds {

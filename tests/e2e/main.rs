@@ -1,6 +1,7 @@
 //! End-to-end tests: HTTP against a real server and a real PostgreSQL.
 
 mod account;
+mod agreements;
 mod applications;
 mod auth_login;
 mod auth_register;

@@ -200,10 +200,12 @@ async fn a_waitlisted_volunteer_without_a_check_is_not_promoted_into_work_with_c
     // work with children was turned on left them.
     let unchecked_signup = app.sign_up(&unchecked, &shift).await.json();
     assert_eq!(unchecked_signup["status"], "pending");
-    sql_query("UPDATE applications SET status = 'waitlisted' WHERE id = $1::uuid")
-        .bind::<diesel::sql_types::Text, _>(id(&unchecked_signup))
-        .execute(&mut app.db())
-        .expect("waitlist");
+    sql_query(
+        "UPDATE applications SET status = 'waitlisted', pending_reason = NULL WHERE id = $1::uuid",
+    )
+    .bind::<diesel::sql_types::Text, _>(id(&unchecked_signup))
+    .execute(&mut app.db())
+    .expect("waitlist");
     sql_query("UPDATE shifts SET waitlist_count = 1 WHERE id = $1::uuid")
         .bind::<diesel::sql_types::Text, _>(id(&shift))
         .execute(&mut app.db())

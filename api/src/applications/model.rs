@@ -14,6 +14,7 @@ use crate::{error::ApiError, schemas};
     "shift_id": "8b2d4f6a-1c3e-4a5b-9d7f-2e4a6c8b0d1f",
     "volunteer_id": "0b9f7c1e-4d7a-4a55-9d0e-3c1b2a5e8f10",
     "status": "confirmed",
+    "pending_reason": null,
     "rejection_reason": null,
     "hours": null,
     "created_at": "2026-11-25T10:00:00Z",
@@ -26,6 +27,13 @@ pub struct Application {
     /// `pending`, `confirmed`, `waitlisted`, `rejected`, `withdrawn`, `attended` or `no_show`.
     #[schema(value_type = schemas::ApplicationStatus)]
     pub status: String,
+    /// Why a `pending` sign-up waits: `review` (the organisation reviews
+    /// every sign-up), `safeguarding` (its checks of the volunteer are
+    /// missing) or `agreement-required` (the work would span more than 30
+    /// days: an accepted written agreement must cover the shift's day);
+    /// null otherwise, and for sign-ups made before reasons were kept.
+    #[schema(value_type = Option<schemas::PendingReason>, required = true)]
+    pub pending_reason: Option<String>,
     #[schema(required = true)]
     pub rejection_reason: Option<String>,
     /// Hours attended, as the organisation confirmed them.
@@ -42,6 +50,7 @@ impl From<ApplicationRow> for Application {
             shift_id: row.shift_id,
             volunteer_id: row.volunteer_id,
             status: row.status,
+            pending_reason: row.pending_reason,
             rejection_reason: row.rejection_reason,
             hours: row
                 .minutes_attended

@@ -4,12 +4,13 @@
 use super::store;
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
+use hop_domain::agreement::Engagement;
 use hop_domain::hours::{Minutes, MinutesLimit};
 use hop_domain::opportunity::OpportunityStatus;
 use hop_domain::signup::{
-    ApplicationStatus, ConfirmationBlock, PlaceFacts, Promotion, SignupFacts, SignupRefusal,
-    Standing, VolunteerFacts, age_on, check_confirmation, decide_signup, local_day, promotions,
-    standing,
+    ApplicationStatus, ConfirmationBlock, PendingReason, PlaceFacts, Promotion, SignupFacts,
+    SignupRefusal, Standing, VolunteerFacts, age_on, check_confirmation, decide_signup, local_day,
+    promotions, standing,
 };
 use uuid::Uuid;
 
@@ -62,6 +63,11 @@ impl From<ConfirmationBlock> for ApiError {
                 "This opportunity works with children: record the sex-offender register check \
                  and the criminal-record certificate first",
             ),
+            ConfirmationBlock::AgreementRequired => ApiError::conflict(
+                "agreement-required",
+                "The volunteer's work with the organisation would span more than 30 days: \
+                 an accepted written agreement must cover the shift's day first",
+            ),
         }
     }
 }
@@ -78,6 +84,11 @@ pub(super) fn place_facts(row: &LiveSignupRow) -> PlaceFacts {
                 .map(|birth| age_on(birth, local_day(row.starts_at))),
             guardian_consent: row.guardian_consent,
         }),
+        engagement: Engagement {
+            day: local_day(row.starts_at),
+            other_work: row.other_first_day.zip(row.other_last_day),
+            covered: row.agreement_covers,
+        },
     }
 }
 
@@ -102,6 +113,48 @@ pub(super) fn notify(
         ..NotificationPayload::default()
     };
     notifications::record(conn, outbox, volunteers, kind, &payload)?;
+    Ok(())
+}
+
+/// Tells the volunteers whose sign-ups now wait for an agreement, and the
+/// organisation's members that one is needed.
+fn notify_agreement_required(
+    conn: &mut PgConnection,
+    outbox: EmailOutbox,
+    volunteers: &[Uuid],
+    shift: &ShiftRow,
+) -> Result<(), ApiError> {
+    if volunteers.is_empty() {
+        return Ok(());
+    }
+    notify(
+        conn,
+        outbox,
+        volunteers,
+        NotificationKind::SignupAwaitsAgreement,
+        shift,
+        None,
+    )?;
+    let opportunity = opportunities::store::find(conn, shift.opportunity_id)?
+        .ok_or_else(opportunities::not_found)?;
+    let members = crate::organizations::store::member_ids(conn, opportunity.organization_id)?;
+    let organization = crate::organizations::store::find(conn, opportunity.organization_id)?;
+    let payload = NotificationPayload {
+        organization_id: Some(opportunity.organization_id),
+        organization_name: organization.map(|o| o.name),
+        shift_id: Some(shift.id),
+        opportunity_id: Some(opportunity.id),
+        opportunity_title: Some(opportunity.title),
+        starts_at: Some(shift.starts_at),
+        ..NotificationPayload::default()
+    };
+    notifications::record(
+        conn,
+        outbox,
+        &members,
+        NotificationKind::AgreementRequired,
+        &payload,
+    )?;
     Ok(())
 }
 
@@ -145,27 +198,45 @@ pub fn fill_free_places(
         (NotificationKind::SignupPending, Vec::new()),
         (NotificationKind::SignupReleased, Vec::new()),
     ];
+    let mut awaiting_agreement = Vec::new();
     for (application, promotion) in &moves {
-        let (status, reason, slot) = match promotion {
-            Promotion::Confirm => (ApplicationStatus::Confirmed, None, 0),
-            Promotion::AwaitSafeguarding => (ApplicationStatus::Pending, None, 1),
+        let (status, pending, reason) = match promotion {
+            Promotion::Confirm => (ApplicationStatus::Confirmed, None, None),
+            Promotion::AwaitSafeguarding => (
+                ApplicationStatus::Pending,
+                Some(PendingReason::Safeguarding),
+                None,
+            ),
+            Promotion::AwaitAgreement => (
+                ApplicationStatus::Pending,
+                Some(PendingReason::AgreementRequired),
+                None,
+            ),
             Promotion::Release(refusal) => {
-                (ApplicationStatus::Rejected, Some(refusal.to_string()), 2)
+                (ApplicationStatus::Rejected, None, Some(refusal.to_string()))
             }
         };
         store::set_status(
             conn,
             application.id,
             status.as_str(),
+            pending.map(PendingReason::as_str),
             reason.as_deref(),
             None,
             now,
         )?;
-        told[slot].1.push(application.volunteer_id);
+        let volunteers = match promotion {
+            Promotion::Confirm => &mut told[0].1,
+            Promotion::AwaitSafeguarding => &mut told[1].1,
+            Promotion::AwaitAgreement => &mut awaiting_agreement,
+            Promotion::Release(_) => &mut told[2].1,
+        };
+        volunteers.push(application.volunteer_id);
     }
     for (kind, volunteers) in &told {
         notify(conn, outbox, volunteers, *kind, &shift, None)?;
     }
+    notify_agreement_required(conn, outbox, &awaiting_agreement, &shift)?;
     Ok(shifts::refresh_counts(conn, shift.id)?)
 }
 
@@ -191,20 +262,36 @@ pub fn recheck(
     for signup in store::live_signups(conn, scope, None, now)? {
         let status = ApplicationStatus::parse(&signup.status)
             .map_err(|err| ApiError::internal(err.message))?;
-        let (next, reason, kind) = match standing(status, &place_facts(&signup)) {
+        let (next, pending, reason, kind) = match standing(status, &place_facts(&signup)) {
             Standing::Holds => continue,
             Standing::AwaitsSafeguarding => (
                 ApplicationStatus::Pending,
+                Some(PendingReason::Safeguarding),
                 None,
                 NotificationKind::SignupPending,
             ),
+            Standing::AwaitsAgreement => (
+                ApplicationStatus::Pending,
+                Some(PendingReason::AgreementRequired),
+                None,
+                NotificationKind::SignupAwaitsAgreement,
+            ),
             Standing::Released(refusal) => (
                 ApplicationStatus::Rejected,
+                None,
                 Some(refusal.to_string()),
                 NotificationKind::SignupReleased,
             ),
         };
-        store::set_status(conn, signup.id, next.as_str(), reason.as_deref(), None, now)?;
+        store::set_status(
+            conn,
+            signup.id,
+            next.as_str(),
+            pending.map(PendingReason::as_str),
+            reason.as_deref(),
+            None,
+            now,
+        )?;
         match moved
             .iter_mut()
             .find(|(shift, told, _)| *shift == signup.shift_id && *told == kind)
@@ -219,7 +306,11 @@ pub fn recheck(
     for shift in touched {
         let shift = shifts::refresh_counts(conn, shift)?;
         for (_, kind, volunteers) in moved.iter().filter(|(on, ..)| *on == shift.id) {
-            notify(conn, outbox, volunteers, *kind, &shift, None)?;
+            if *kind == NotificationKind::SignupAwaitsAgreement {
+                notify_agreement_required(conn, outbox, volunteers, &shift)?;
+            } else {
+                notify(conn, outbox, volunteers, *kind, &shift, None)?;
+            }
         }
         fill_free_places(conn, outbox, shift, now)?;
     }
@@ -236,6 +327,9 @@ pub(super) fn place_facts_of(
     volunteer: Uuid,
 ) -> Result<PlaceFacts, ApiError> {
     let on_record = store::volunteer_facts(conn, volunteer)?;
+    let day = local_day(shift.starts_at);
+    let (other_work, covered) =
+        store::engagement(conn, volunteer, opportunity.organization_id, day, None)?;
     Ok(PlaceFacts {
         min_age: u8::try_from(opportunity.min_age).unwrap_or(u8::MAX),
         works_with_children: opportunity.works_with_children,
@@ -245,6 +339,11 @@ pub(super) fn place_facts_of(
             age_on_shift_day: birth_date.map(|birth| age_on(birth, local_day(shift.starts_at))),
             guardian_consent,
         }),
+        engagement: Engagement {
+            day,
+            other_work,
+            covered,
+        },
     })
 }
 
@@ -305,17 +404,25 @@ pub fn sign_up(
         already_signed_up: store::has_live(conn, shift.id, volunteer)?,
         overlaps_confirmed: overlaps_confirmed(conn, volunteer, &shift)?,
         has_free_place: shift.confirmed_count < shift.capacity,
+        engagement: place.engagement,
     };
     let status = decide_signup(&facts)?;
+    let pending = (status == ApplicationStatus::Pending)
+        .then(|| PendingReason::of(check_confirmation(&place, facts.overlaps_confirmed).err()));
     let application = store::insert(
         conn,
         shift.id,
         volunteer,
         status.as_str(),
+        pending.map(PendingReason::as_str),
         shift.starts_at,
         shift.ends_at,
     )?;
     let shift = shifts::refresh_counts(conn, shift.id)?;
+    if pending == Some(PendingReason::AgreementRequired) {
+        notify_agreement_required(conn, outbox, &[volunteer], &shift)?;
+        return Ok(application);
+    }
     let kind = match status {
         ApplicationStatus::Confirmed => NotificationKind::SignupConfirmed,
         ApplicationStatus::Waitlisted => NotificationKind::SignupWaitlisted,
@@ -391,6 +498,7 @@ pub fn withdraw(
         ApplicationStatus::Withdrawn.as_str(),
         None,
         None,
+        None,
         now,
     )?;
     let shift = shifts::refresh_counts(conn, shift.id)?;
@@ -435,7 +543,7 @@ pub fn accept(
             NotificationKind::SignupWaitlisted,
         )
     };
-    let updated = store::set_status(conn, id, status.as_str(), None, None, now)?;
+    let updated = store::set_status(conn, id, status.as_str(), None, None, None, now)?;
     let shift = shifts::refresh_counts(conn, shift.id)?;
     notify(
         conn,
@@ -467,6 +575,7 @@ pub fn reject(
         conn,
         id,
         ApplicationStatus::Rejected.as_str(),
+        None,
         Some(reason),
         None,
         now,
@@ -526,8 +635,74 @@ pub fn attendance(
     } else {
         ApplicationStatus::NoShow
     };
-    let updated = store::set_status(conn, id, status.as_str(), None, attended_minutes, now)?;
+    let updated = store::set_status(conn, id, status.as_str(), None, None, attended_minutes, now)?;
     shifts::refresh_counts(conn, shift.id)?;
     crate::hours::service::record_attendance(conn, &updated, &shift, &opportunity, member, now)?;
     Ok(updated)
+}
+
+/// After an agreement of `volunteer` with `organization` was accepted:
+/// their sign-ups that waited for one go through the confirmation rule
+/// again, shift by shift (in id order, so this never deadlocks with other
+/// changes): confirmed when a place is free, else waitlisted, or on to the
+/// organisation's review when the opportunity asks for it. Those the
+/// agreement does not cover keep waiting.
+pub fn reconsider_awaiting_agreement(
+    conn: &mut PgConnection,
+    outbox: EmailOutbox,
+    volunteer: Uuid,
+    organization: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    for (id, shift_id) in store::awaiting_agreement(conn, volunteer, organization, now)? {
+        let (shift, opportunity) = locked_shift(conn, shift_id)?;
+        let application = store::find(conn, id)?.ok_or_else(not_found)?;
+        if application.pending_reason.as_deref() != Some(PendingReason::AgreementRequired.as_str())
+        {
+            continue;
+        }
+        let place = place_facts_of(conn, &opportunity, &shift, volunteer)?;
+        let overlaps = overlaps_confirmed(conn, volunteer, &shift)?;
+        let (status, pending, kind) = match check_confirmation(&place, overlaps) {
+            Err(ConfirmationBlock::AgreementRequired) => continue,
+            Err(ConfirmationBlock::SafeguardingMissing) => (
+                ApplicationStatus::Pending,
+                Some(PendingReason::Safeguarding),
+                NotificationKind::SignupPending,
+            ),
+            // Whatever else stands in the way, the organisation decides.
+            Err(ConfirmationBlock::Overlap | ConfirmationBlock::Ineligible(_)) => (
+                ApplicationStatus::Pending,
+                Some(PendingReason::Review),
+                NotificationKind::SignupPending,
+            ),
+            Ok(()) if opportunity.requires_review => (
+                ApplicationStatus::Pending,
+                Some(PendingReason::Review),
+                NotificationKind::SignupPending,
+            ),
+            Ok(()) if shift.confirmed_count < shift.capacity => (
+                ApplicationStatus::Confirmed,
+                None,
+                NotificationKind::SignupConfirmed,
+            ),
+            Ok(()) => (
+                ApplicationStatus::Waitlisted,
+                None,
+                NotificationKind::SignupWaitlisted,
+            ),
+        };
+        store::set_status(
+            conn,
+            id,
+            status.as_str(),
+            pending.map(PendingReason::as_str),
+            None,
+            None,
+            now,
+        )?;
+        let shift = shifts::refresh_counts(conn, shift.id)?;
+        notify(conn, outbox, &[volunteer], kind, &shift, None)?;
+    }
+    Ok(())
 }

@@ -24,6 +24,9 @@ pub struct ApplicationRow {
     pub minutes_attended: Option<i32>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Why a `pending` sign-up waits (`review`, `safeguarding`,
+    /// `agreement-required`); null otherwise.
+    pub pending_reason: Option<String>,
 }
 
 pub const LIVE: [&str; 3] = ["pending", "confirmed", "waitlisted"];
@@ -33,6 +36,7 @@ pub fn insert(
     shift: Uuid,
     volunteer: Uuid,
     status: &str,
+    pending_reason: Option<&str>,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
 ) -> QueryResult<ApplicationRow> {
@@ -41,6 +45,7 @@ pub fn insert(
             applications::shift_id.eq(shift),
             applications::volunteer_id.eq(volunteer),
             applications::status.eq(status),
+            applications::pending_reason.eq(pending_reason),
             applications::shift_period.eq(tstzrange(starts_at, ends_at)),
         ))
         .returning(ApplicationRow::as_returning())
@@ -55,10 +60,12 @@ pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<Application
         .optional()
 }
 
+/// A sign-up's new status; `pending_reason` says why when it is `pending`.
 pub fn set_status(
     conn: &mut PgConnection,
     id: Uuid,
     status: &str,
+    pending_reason: Option<&str>,
     reason: Option<&str>,
     minutes_attended: Option<i32>,
     now: DateTime<Utc>,
@@ -66,6 +73,7 @@ pub fn set_status(
     diesel::update(applications::table.find(id))
         .set((
             applications::status.eq(status),
+            applications::pending_reason.eq(pending_reason),
             applications::rejection_reason.eq(reason),
             applications::minutes_attended.eq(minutes_attended),
             applications::updated_at.eq(now),
@@ -226,6 +234,102 @@ pub struct LiveSignupRow {
     pub guardian_consent: bool,
     #[diesel(sql_type = Bool)]
     pub safeguarding_recorded: bool,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Date>)]
+    pub other_first_day: Option<NaiveDate>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Date>)]
+    pub other_last_day: Option<NaiveDate>,
+    #[diesel(sql_type = Bool)]
+    pub agreement_covers: bool,
+}
+
+/// The day a shift is on in Toruń, in SQL (`s` is the shift).
+const LOCAL_DAY: &str = "(s.starts_at AT TIME ZONE 'Europe/Warsaw')::date";
+
+/// The first and last day of `volunteer`'s confirmed or attended work with
+/// the organisation `organization` other than the sign-up `except`, and
+/// whether an accepted agreement covers `day`: what the agreement rule
+/// reads (`hop_domain::agreement::Engagement`).
+///
+/// The agreements whose period holds `day` are locked (`FOR SHARE`) until
+/// the transaction ends, so an agreement accepted or terminated at the
+/// same moment waits for this sign-up, and then sees it.
+pub fn engagement(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+    organization: Uuid,
+    day: NaiveDate,
+    except: Option<Uuid>,
+) -> QueryResult<(Option<(NaiveDate, NaiveDate)>, bool)> {
+    #[derive(QueryableByName)]
+    struct Work {
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Date>)]
+        first_day: Option<NaiveDate>,
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Date>)]
+        last_day: Option<NaiveDate>,
+    }
+    #[derive(QueryableByName)]
+    struct Cover {
+        #[diesel(sql_type = Bool)]
+        covers: bool,
+    }
+    let work: Work = diesel::sql_query(format!(
+        "SELECT min({LOCAL_DAY}) AS first_day, max({LOCAL_DAY}) AS last_day \
+         FROM applications a \
+         JOIN shifts s ON s.id = a.shift_id \
+         JOIN opportunities o ON o.id = s.opportunity_id \
+         WHERE a.volunteer_id = $1 AND o.organization_id = $2 \
+           AND a.status IN ('confirmed', 'attended') AND s.cancelled_at IS NULL \
+           AND a.id IS DISTINCT FROM $3"
+    ))
+    .bind::<diesel::sql_types::Uuid, _>(volunteer)
+    .bind::<diesel::sql_types::Uuid, _>(organization)
+    .bind::<diesel::sql_types::Nullable<diesel::sql_types::Uuid>, _>(except)
+    .get_result(conn)?;
+    let agreements: Vec<Cover> = diesel::sql_query(
+        "SELECT (g.accepted_at IS NOT NULL \
+                 AND $3 <= LEAST(g.ends_on, COALESCE(g.terminated_on, g.ends_on))) AS covers \
+         FROM agreements g \
+         WHERE g.volunteer_id = $1 AND g.organization_id = $2 \
+           AND g.starts_on <= $3 AND $3 <= g.ends_on \
+         FOR SHARE",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(volunteer)
+    .bind::<diesel::sql_types::Uuid, _>(organization)
+    .bind::<diesel::sql_types::Date, _>(day)
+    .load(conn)?;
+    Ok((
+        work.first_day.zip(work.last_day),
+        agreements.iter().any(|agreement| agreement.covers),
+    ))
+}
+
+/// Sign-ups of `volunteer` with `organization` that wait for an agreement,
+/// on shifts not yet started, as (sign-up, shift) in shift order.
+pub fn awaiting_agreement(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+    organization: Uuid,
+    now: DateTime<Utc>,
+) -> QueryResult<Vec<(Uuid, Uuid)>> {
+    applications::table
+        .inner_join(shifts::table.inner_join(opportunities::table))
+        .filter(applications::volunteer_id.eq(volunteer))
+        .filter(opportunities::organization_id.eq(organization))
+        .filter(applications::status.eq("pending"))
+        .filter(applications::pending_reason.eq("agreement-required"))
+        .filter(shifts::starts_at.gt(now))
+        .filter(shifts::cancelled_at.is_null())
+        .order((shifts::id, applications::id))
+        .select((applications::id, shifts::id))
+        .load(conn)
+}
+
+/// An accepted agreement of `volunteer` with `organization` covers `day`
+/// (its period, ended early when terminated), as a subquery.
+fn covered_sql(volunteer: &str, organization: &str, day: &str) -> String {
+    format!(
+        "SELECT 1 FROM agreements g          WHERE g.volunteer_id = {volunteer} AND g.organization_id = {organization}            AND g.accepted_at IS NOT NULL AND g.starts_on <= {day}            AND {day} <= LEAST(g.ends_on, COALESCE(g.terminated_on, g.ends_on))"
+    )
 }
 
 /// Live sign-ups in `scope` (only `status` when given) on shifts neither
@@ -243,14 +347,26 @@ pub fn live_signups(
                 coalesce(p.guardian_consent, false) AS guardian_consent, \
                 EXISTS (SELECT 1 FROM safeguarding_checks c \
                         WHERE c.organization_id = o.organization_id \
-                          AND c.volunteer_id = a.volunteer_id) AS safeguarding_recorded \
+                          AND c.volunteer_id = a.volunteer_id) AS safeguarding_recorded, \
+                w.first_day AS other_first_day, w.last_day AS other_last_day, \
+                EXISTS ({covered}) AS agreement_covers \
          FROM applications a \
          JOIN shifts s ON s.id = a.shift_id \
          JOIN opportunities o ON o.id = s.opportunity_id \
          LEFT JOIN volunteer_profiles p ON p.user_id = a.volunteer_id \
+         LEFT JOIN LATERAL ( \
+             SELECT min((s2.starts_at AT TIME ZONE 'Europe/Warsaw')::date) AS first_day, \
+                    max((s2.starts_at AT TIME ZONE 'Europe/Warsaw')::date) AS last_day \
+             FROM applications a2 \
+             JOIN shifts s2 ON s2.id = a2.shift_id \
+             JOIN opportunities o2 ON o2.id = s2.opportunity_id \
+             WHERE a2.volunteer_id = a.volunteer_id AND o2.organization_id = o.organization_id \
+               AND a2.status IN ('confirmed', 'attended') AND s2.cancelled_at IS NULL \
+               AND a2.id <> a.id) w ON true \
          WHERE {condition} AND a.status = ANY($2) \
            AND s.cancelled_at IS NULL AND s.starts_at > $3 \
-         ORDER BY a.created_at, a.id"
+         ORDER BY a.created_at, a.id",
+        covered = covered_sql("a.volunteer_id", "o.organization_id", LOCAL_DAY),
     ))
     .bind::<diesel::sql_types::Uuid, _>(id)
     .bind::<diesel::sql_types::Array<diesel::sql_types::Text>, _>(

@@ -132,6 +132,9 @@ pub struct NotificationPayload {
     pub ends_at: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The agreement proposed or terminated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agreement_id: Option<Uuid>,
     /// The hours entry decided on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hour_entry_id: Option<Uuid>,

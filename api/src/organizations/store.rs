@@ -219,6 +219,14 @@ pub fn owners(conn: &mut PgConnection, organization: Uuid) -> QueryResult<Vec<Uu
         .load(conn)
 }
 
+/// Everyone who acts for the organisation (owners and coordinators).
+pub fn member_ids(conn: &mut PgConnection, organization: Uuid) -> QueryResult<Vec<Uuid>> {
+    organization_members::table
+        .filter(organization_members::organization_id.eq(organization))
+        .select(organization_members::user_id)
+        .load(conn)
+}
+
 #[derive(Debug, Clone, Queryable)]
 pub struct MemberRow {
     pub user_id: Uuid,

@@ -51,6 +51,19 @@ hours_approved =
 hours_rejected =
     .title = Hours not approved
     .body = The organisation{ $organization } has not approved your volunteering hours{ $on }{ $amount }.
+signup_awaits_agreement =
+    .title = A written agreement is needed
+    .body = Your sign-up for the shift{ $what }{ $when } waits for a written volunteering agreement: your work with this organisation would span more than 30 days. Once you accept the agreement the organisation proposes, your place is confirmed if one is free.
+agreement_required =
+    .title = Agreement needed for a sign-up
+    .body = A sign-up for the shift{ $what }{ $when } waits for a written volunteering agreement: the volunteer’s work with your organisation would span more than 30 days. Propose an agreement that covers the shift’s day.
+agreement_proposed =
+    .title = Volunteering agreement proposed
+    .body = The organisation{ $organization } proposes a written volunteering agreement. You can read and accept it in HOP.
+agreement_terminated =
+    .title = Volunteering agreement terminated
+    .body = The volunteering agreement with the organisation{ $organization } has been terminated. HOP shows the day it ends.
+
 # Follows a rejection's body when the organisation or the staff gave one.
 rejection-reason = Reason: { $reason }
 # The line that signs e-mails.
