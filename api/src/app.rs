@@ -119,6 +119,10 @@ impl Application {
         let matching = crate::matching::index::MatchingIndex::loaded(&database);
         let matching_data = web::Data::from(matching.clone());
         let search_caches = web::Data::new(crate::opportunities::search::SearchCaches::default());
+        let documents = web::Data::new(crate::certificates::Documents {
+            public_url: config.documents.public_url.clone(),
+            keys: crate::certificates::keys::Keys::new(&config.documents),
+        });
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
         let bind_error = |source| BuildError::Bind {
@@ -138,6 +142,7 @@ impl Application {
                 .into_app()
                 .app_data(state.clone())
                 .app_data(matching_data.clone())
+                .app_data(documents.clone())
                 .app_data(search_caches.clone())
                 .app_data(metrics.clone())
                 .app_data(known_routes.clone())

@@ -5,7 +5,7 @@ use std::{net::SocketAddr, str::FromStr, time::Duration};
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use secrecy::SecretString;
+use secrecy::{SecretBox, SecretString};
 
 use crate::client_address::TrustedProxies;
 
@@ -57,9 +57,20 @@ pub struct Config {
     /// Who may read `/metrics`: `HOP_METRICS_TOKEN` holders when it is set;
     /// otherwise anyone in development and no one in production.
     pub metrics_access: MetricsAccess,
+    pub documents: DocumentsConfig,
 }
 
-/// E-mail delivery of notifications.
+/// Certificates and the credentials they carry.
+#[derive(Debug, Clone)]
+pub struct DocumentsConfig {
+    /// The address people reach the service at (`HOP_PUBLIC_URL`): the QR
+    /// code of a certificate and its credential's ids point there.
+    pub public_url: url::Url,
+    /// The Ed25519 key that signs credentials (`HOP_SIGNING_KEY`: its 32-byte
+    /// seed, base64url). Unset: HOP generates one once and keeps it in the
+    /// database.
+    pub signing_key: Option<std::sync::Arc<SecretBox<[u8; 32]>>>,
+}
 #[derive(Debug, Clone)]
 pub struct MailConfig {
     /// The SMTP server (`HOP_SMTP_URL`), e.g. `smtp://127.0.0.1:2525`
@@ -162,6 +173,54 @@ pub struct ConfigError {
     pub message: String,
 }
 
+fn documents_config<F: Fn(&str) -> Option<String>>(
+    env: &Env<'_, F>,
+    environment: Environment,
+) -> Result<DocumentsConfig, ConfigError> {
+    let public_url = match ((env.0)("HOP_PUBLIC_URL"), environment) {
+        (Some(raw), _) => url::Url::parse(&raw)
+            .ok()
+            .filter(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
+            .ok_or_else(|| {
+                ConfigError::new(
+                    "HOP_PUBLIC_URL",
+                    "must be an http(s) address, e.g. https://hop.torun.pl",
+                )
+            })?,
+        (None, Environment::Production) => {
+            return Err(ConfigError::new(
+                "HOP_PUBLIC_URL",
+                "must be set when HOP_ENV=production (certificates' QR codes point there)",
+            ));
+        }
+        (None, Environment::Development) => {
+            let addr = env.parsed("HOP_ADDR", SocketAddr::from(([127, 0, 0, 1], 8080)))?;
+            url::Url::parse(&format!("http://{addr}"))
+                .map_err(|err| ConfigError::new("HOP_ADDR", format!("makes no address: {err}")))?
+        }
+    };
+    let signing_key = match (env.0)("HOP_SIGNING_KEY") {
+        None => None,
+        Some(raw) => {
+            let seed = URL_SAFE_NO_PAD
+                .decode(raw.trim().trim_end_matches('='))
+                .ok()
+                .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
+                .ok_or_else(|| {
+                    ConfigError::new(
+                        "HOP_SIGNING_KEY",
+                        "must be 32 random bytes in base64url (e.g. `openssl rand 32 | basenc --base64url`)",
+                    )
+                })?;
+            Some(std::sync::Arc::new(SecretBox::new(Box::new(seed))))
+        }
+    };
+    Ok(DocumentsConfig {
+        public_url,
+        signing_key,
+    })
+}
+
 impl Config {
     pub fn from_env() -> Result<Self, ConfigError> {
         Self::from_lookup(|name| std::env::var(name).ok())
@@ -236,8 +295,10 @@ impl Config {
             _ => {}
         }
 
+        let documents = documents_config(&env, environment)?;
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         Ok(Self {
+            documents,
             environment,
             database_url: env.string("DATABASE_URL", DEFAULT_DATABASE_URL)?.into(),
             addr: env.parsed("HOP_ADDR", SocketAddr::from(([127, 0, 0, 1], 8080)))?,
@@ -495,9 +556,40 @@ mod tests {
         let ok = config(&[
             ("HOP_ENV", "production"),
             ("HOP_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+            ("HOP_PUBLIC_URL", "https://hop.torun.pl"),
         ])
         .unwrap();
         assert_eq!(ok.tokens.jwt_secret_source, SecretSource::Configured);
+    }
+
+    #[test]
+    fn documents_know_their_public_address_and_take_a_32_byte_key() {
+        let development = config(&[("HOP_ADDR", "127.0.0.1:9090")]).unwrap();
+        assert_eq!(
+            development.documents.public_url.as_str(),
+            "http://127.0.0.1:9090/"
+        );
+        assert!(development.documents.signing_key.is_none());
+        let err = config(&[
+            ("HOP_ENV", "production"),
+            ("HOP_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.variable, "HOP_PUBLIC_URL");
+        for bad in ["hop.torun.pl", "ftp://hop.torun.pl", "https://"] {
+            let err = config(&[("HOP_PUBLIC_URL", bad)]).unwrap_err();
+            assert_eq!(err.variable, "HOP_PUBLIC_URL", "{bad}");
+        }
+        let seed = URL_SAFE_NO_PAD.encode([7u8; 32]);
+        let keyed = config(&[("HOP_SIGNING_KEY", seed.as_str())]).unwrap();
+        assert_eq!(
+            keyed.documents.signing_key.map(|key| *key.expose_secret()),
+            Some([7u8; 32])
+        );
+        for bad in ["", "short", &URL_SAFE_NO_PAD.encode([7u8; 31])] {
+            let err = config(&[("HOP_SIGNING_KEY", bad)]).unwrap_err();
+            assert_eq!(err.variable, "HOP_SIGNING_KEY", "{bad}");
+        }
     }
 
     #[test]
@@ -528,6 +620,7 @@ mod tests {
         let production = config(&[
             ("HOP_ENV", "production"),
             ("HOP_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+            ("HOP_PUBLIC_URL", "https://hop.torun.pl"),
         ])
         .unwrap();
         assert!(matches!(production.metrics_access, MetricsAccess::Closed));

@@ -73,6 +73,11 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         volunteers: usize,
     },
+    /// Retire the key that signs certificates' credentials and make a new
+    /// one (kept in the database). Credentials signed before still verify:
+    /// the retired key stays in /.well-known/jwks.json. Running instances
+    /// sign with the new key once restarted.
+    RotateSigningKey,
     /// Compare the matches and candidates served with the exhaustive
     /// ranking of the same data (every opportunity, every volunteer scored),
     /// for a random sample, and print the recall figures.
@@ -132,6 +137,7 @@ fn main() -> ExitCode {
             opportunities,
             seed,
         } => recall(&config, volunteers, opportunities, &seed),
+        Command::RotateSigningKey => rotate_signing_key(&config),
         Command::Openapi { .. } => Ok(()),
     })
 }
@@ -177,6 +183,19 @@ fn serve(config: &Config, migrate_first: bool) -> Result<(), BoxError> {
         tracing::info!("stopped");
         Ok(())
     })
+}
+
+fn rotate_signing_key(config: &Config) -> Result<(), BoxError> {
+    if config.documents.signing_key.is_some() {
+        return Err(
+            "HOP_SIGNING_KEY is set: rotate by setting a new key there and restarting".into(),
+        );
+    }
+    let mut conn = PgConnection::establish(config.database_url.expose_secret())
+        .map_err(|err| format!("cannot connect to the database: {err}"))?;
+    let kid = hop_api::certificates::keys::rotate(&mut conn).map_err(|err| err.to_string())?;
+    tracing::info!(%kid, "a new signing key is active; the previous one stays published");
+    Ok(())
 }
 
 fn migrate(config: &Config, revert: bool) -> Result<(), BoxError> {

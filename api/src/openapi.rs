@@ -9,7 +9,7 @@ use utoipa::{
 use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 
 use crate::{
-    accounts, agreements, applications, auth,
+    accounts, agreements, applications, auth, certificates,
     error::{FieldError, Problem, responses},
     hours, matching, notifications, opportunities, ops, organizations, schemas, shifts, skills,
     volunteers,
@@ -38,6 +38,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "shifts", description = "When an opportunity happens and how many it takes"),
         (name = "applications", description = "Sign-ups: applying, reviewing, waitlists, attendance"),
         (name = "agreements", description = "Written volunteering agreements: proposed, accepted (a minor with a guardian's consent), terminated; the 30-day rule"),
+        (name = "certificates", description = "Certificates of approved work anyone can verify by code, signed Open Badges 3.0 credentials and their keys, and organisations' opinions"),
         (name = "hours", description = "The hours ledger: reported, recorded by attendance, approved or rejected once, corrected by new entries"),
         (name = "matching", description = "The best opportunities for a volunteer and the best volunteers for an opportunity, each with its score and the reasons, factor by factor"),
         (name = "notifications", description = "What happened that concerns the caller, in their language; also sent by e-mail when the service has an SMTP server"),
@@ -112,11 +113,13 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
             .configure(applications::configure)
             .configure(hours::configure)
             .configure(agreements::configure)
+            .configure(certificates::configure)
             .configure(matching::configure)
             .configure(notifications::configure)
             .configure(skills::configure),
     )
-    .configure(ops::configure);
+    .configure(ops::configure)
+    .configure(certificates::configure_well_known);
 }
 
 pub fn spec() -> utoipa::openapi::OpenApi {

@@ -191,6 +191,43 @@ diesel::table! {
 }
 
 diesel::table! {
+    signing_keys (kid) {
+        kid -> Text,
+        public_key -> Bytea,
+        private_key -> Nullable<Bytea>,
+        created_at -> Timestamptz,
+        retired_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    opinions (organization_id, volunteer_id) {
+        organization_id -> Uuid,
+        volunteer_id -> Uuid,
+        body -> Text,
+        written_by -> Nullable<Uuid>,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    certificates (id) {
+        id -> Uuid,
+        code -> Text,
+        organization_id -> Uuid,
+        volunteer_id -> Nullable<Uuid>,
+        facts -> Jsonb,
+        language -> Text,
+        credential -> Text,
+        kid -> Text,
+        issued_at -> Timestamptz,
+        revoked_at -> Nullable<Timestamptz>,
+        revoked_by -> Nullable<Uuid>,
+        revocation_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     agreements (id) {
         id -> Uuid,
         organization_id -> Uuid,
@@ -325,6 +362,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     applications,
     hour_entries,
     agreements,
+    signing_keys,
+    opinions,
+    certificates,
     safeguarding_checks,
     volunteer_profiles,
     volunteer_skills,

@@ -92,6 +92,8 @@ closed_sets! {
     PendingReason => [signup::PendingReason::Review, signup::PendingReason::Safeguarding, signup::PendingReason::AgreementRequired].map(signup::PendingReason::as_str);
     /// Where an agreement stands.
     AgreementStatus => hop_domain::agreement::AgreementStatus::ALL.iter().map(|s| s.as_str());
+    /// Whether a certificate stands.
+    CertificateStatus => ["valid", "revoked"];
     /// Where an entry of the hours ledger stands.
     HourStatus => hop_domain::hours::HourStatus::ALL.iter().map(|s| s.as_str());
     /// What the organisation records for a confirmed sign-up after its shift.

@@ -98,6 +98,7 @@ pub mod account;
 pub mod agreement;
 pub mod bounds;
 pub mod country;
+pub mod documents;
 pub mod hours;
 pub mod i18n;
 pub mod invitation;

@@ -13,7 +13,7 @@ mod best;
 pub mod index;
 pub mod privacy;
 mod score;
-mod texts;
+pub(crate) mod texts;
 mod time;
 pub mod weights;
 

@@ -80,3 +80,10 @@ ensure_aiosmtpd() {
   "$python" -c 'import aiosmtpd' >/dev/null 2>&1 \
     || hop_die "aiosmtpd is installed but $python cannot import it"
 }
+
+# ensure_poppler: pdftotext and pdftoppm, with which the document tests read
+# the PDFs HOP writes as a person would (text with every diacritic).
+ensure_poppler() {
+  command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 && return 0
+  hop_apt_install poppler-utils
+}

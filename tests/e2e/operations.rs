@@ -153,6 +153,7 @@ async fn production_does_not_serve_metrics_without_a_token() {
         config.metrics_access = hop_api::Config::from_lookup(|name| match name {
             "HOP_ENV" => Some("production".into()),
             "HOP_JWT_SECRET" => Some("0123456789abcdef0123456789abcdef".into()),
+            "HOP_PUBLIC_URL" => Some("https://hop.torun.pl".into()),
             _ => None,
         })
         .unwrap()

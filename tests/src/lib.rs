@@ -195,6 +195,12 @@ impl TestApp {
         Self::start(config, Some(database))
     }
 
+    /// A second server on the same database as another (a restart, or a
+    /// second instance); the database stays the first one's.
+    pub async fn spawn_on(config: Config) -> Self {
+        Self::start(config, None)
+    }
+
     /// A server whose database cannot be reached: nothing listens on port 1.
     pub async fn spawn_without_database() -> Self {
         let mut config = test_config("postgres://postgres:postgres@127.0.0.1:1/hop");

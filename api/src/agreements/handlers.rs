@@ -130,27 +130,53 @@ pub async fn terminate(
     Ok(web::Json(agreement.into()))
 }
 
-/// One agreement (its volunteer, the organisation's members, city staff).
+/// One agreement (its volunteer, the organisation's members, city staff):
+/// JSON, or with `Accept: application/pdf` the document to sign, in Polish
+/// with the volunteer's language alongside.
 #[utoipa::path(
     tag = "agreements",
     operation_id = "get_agreement",
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "The agreement")),
     responses(
-        (status = 200, description = "The agreement", body = Agreement),
+        (status = 200, description = "The agreement", content(
+            (Agreement = "application/json"),
+            (Vec<u8> = "application/pdf"),
+        )),
         (status = 401, response = Unauthorized),
         (status = 404, description = "No such agreement of the caller's", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/agreements/{id}")]
 pub async fn get_one(
+    req: actix_web::HttpRequest,
     state: web::Data<AppState>,
     user: AuthUser,
     id: web::Path<Uuid>,
-) -> Result<web::Json<Agreement>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let agreement = db::run(&state.db, move |conn| service::get(conn, id, user.id)).await?;
-    Ok(web::Json(agreement.into()))
+    let as_pdf =
+        crate::certificates::handlers::prefers(&req, "application/pdf", &["application/json"]);
+    let (agreement, pdf) = db::run(&state.db, move |conn| {
+        let agreement = service::get(conn, id, user.id)?;
+        let pdf = if as_pdf {
+            Some(service::pdf(conn, &agreement)?)
+        } else {
+            None
+        };
+        Ok((agreement, pdf))
+    })
+    .await?;
+    Ok(match pdf {
+        Some(pdf) => HttpResponse::Ok()
+            .content_type("application/pdf")
+            .insert_header((
+                actix_web::http::header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"agreement-{id}.pdf\""),
+            ))
+            .body(pdf),
+        None => HttpResponse::Ok().json(Agreement::from(agreement)),
+    })
 }
 
 /// The caller's agreements, newest first.

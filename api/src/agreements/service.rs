@@ -217,3 +217,41 @@ pub fn get(conn: &mut PgConnection, id: Uuid, user: Uuid) -> Result<NamedAgreeme
     side(conn, &agreement.agreement, user)?;
     Ok(agreement)
 }
+
+/// The agreement as an A4 PDF, in Polish with the volunteer's language
+/// alongside.
+pub fn pdf(conn: &mut PgConnection, named: &NamedAgreement) -> Result<Vec<u8>, ApiError> {
+    use hop_domain::{documents, i18n::Lang};
+    let row = &named.agreement;
+    let lang = match row.volunteer_id {
+        Some(volunteer) => crate::accounts::store::preferred_language(conn, volunteer)?
+            .and_then(|code| Lang::parse(&code).ok())
+            .unwrap_or(Lang::DEFAULT),
+        None => Lang::DEFAULT,
+    };
+    let facts = documents::AgreementFacts {
+        organization: &named.organization_name,
+        volunteer: named.volunteer_name.as_deref().unwrap_or("—"),
+        scope: &row.scope,
+        manner: &row.manner,
+        from: row.starts_on,
+        to: row.ends_on,
+        place: &row.place,
+        hours_per_week: u32::try_from(row.hours_per_week).unwrap_or(0),
+        termination_terms: &row.termination_terms,
+        insurance_statement: row.insurance_statement.as_deref(),
+        accepted_on: row.accepted_at.map(torun_date),
+        guardian: row
+            .guardian_name
+            .as_deref()
+            .zip(row.guardian_consented_at.map(torun_date)),
+        terminated_on: row.terminated_on,
+    };
+    crate::pdf::render(
+        "Porozumienie wolontariackie",
+        "pl",
+        &crate::certificates::service::paragraphs(documents::agreement(&facts, lang)),
+        None,
+    )
+    .map_err(ApiError::internal)
+}

@@ -95,7 +95,7 @@ fn distance_band(band: DistanceBand, args: &mut FluentArgs<'_>) -> &'static str 
 
 /// A cause's name, as a heading's complement (nominative, lower case but
 /// in German).
-pub(super) fn cause_label(cause: Cause, lang: Lang) -> String {
+pub(crate) fn cause_label(cause: Cause, lang: Lang) -> String {
     let message = match cause {
         Cause::Children => id::CAUSE_CHILDREN,
         Cause::Seniors => id::CAUSE_SENIORS,

@@ -232,6 +232,28 @@ async fn a_minor_accepts_with_a_guardians_consent_on_record() {
         .await
         .assert_problem(409, "not-proposed");
 
+    // The agreement as the document to sign: Polish, with the volunteer's
+    // language alongside, every letter of the names as written.
+    let pdf = app
+        .get_with_headers(
+            &format!("/api/v1/agreements/{}", super::id(&proposed)),
+            Some(&minor.access_token),
+            &[("Accept", "application/pdf")],
+        )
+        .await;
+    assert_eq!(pdf.status, 200, "{}", pdf.text());
+    assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+    crate::certificates::keep("agreement-minor.pdf", &pdf.body);
+    let text = crate::certificates::pdf_text(&pdf.body);
+    for expected in [
+        "Porozumienie o wykonywaniu świadczeń wolontariackich",
+        "Sortowanie i pakowanie darów żywnościowych.",
+        "Za zgodą przedstawiciela ustawowego Anna Kowalska",
+        "Każda ze stron może rozwiązać porozumienie",
+    ] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+
     // Without a birth date on record nobody can tell a minor: refused.
     let unknown = app.user().await;
     let proposed = propose(
@@ -245,4 +267,51 @@ async fn a_minor_accepts_with_a_guardians_consent_on_record() {
     act(&app, &unknown, &proposed, "accept", &json!({}))
         .await
         .assert_problem(409, "birth-date-missing");
+}
+
+#[actix_web::test]
+async fn the_agreement_pdf_reads_right_in_polish_latvian_and_ukrainian() {
+    let app = TestApp::spawn().await;
+    let (owner, organization, _) = organization_with_opportunity(&app).await;
+    for (name, lang, title) in [
+        (
+            "Żaneta Łęcka-Źrebiec",
+            "pl",
+            "Porozumienie o wykonywaniu świadczeń wolontariackich",
+        ),
+        ("Ģirts Ķēniņš-Āboliņš", "lv", "Brīvprātīgā darba līgums"),
+        ("Юлія Ґалаґан-Їжак", "uk", "Угода про волонтерство"),
+    ] {
+        let volunteer = app.user_named(name).await;
+        let changed = app
+            .send_json(
+                actix_web::http::Method::PATCH,
+                "/api/v1/me",
+                Some(&json!({"preferred_language": lang})),
+                Some(&volunteer.access_token),
+            )
+            .await;
+        assert_eq!(changed.status, 200, "{}", changed.text());
+        let proposed = propose(
+            &app,
+            &owner,
+            &organization,
+            &agreement_body(&volunteer, 1, 90),
+        )
+        .await
+        .json();
+        let pdf = app
+            .get_with_headers(
+                &format!("/api/v1/agreements/{}", super::id(&proposed)),
+                Some(&owner.access_token),
+                &[("Accept", "application/pdf")],
+            )
+            .await;
+        assert_eq!(pdf.status, 200, "{}", pdf.text());
+        crate::certificates::keep(&format!("agreement-{lang}.pdf"), &pdf.body);
+        let text = crate::certificates::pdf_text(&pdf.body);
+        for expected in [name, title, "Bank Żywności w Toruniu", "Okres: od"] {
+            assert!(text.contains(expected), "{expected} in:\n{text}");
+        }
+    }
 }

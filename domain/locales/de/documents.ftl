@@ -1,0 +1,34 @@
+# Dokumente: Bescheinigung, Vereinbarung und die öffentliche Prüfseite.
+
+certificate-title = Bescheinigung über ehrenamtliche Tätigkeit
+certificate-intro = { $organization } bescheinigt, dass { $volunteer } vom { $from } bis zum { $to } ehrenamtlich für sie tätig war.
+certificate-krs = Nummer im polnischen Landesgerichtsregister (KRS): { $krs }
+certificate-address = Anschrift: { $address }
+certificate-total = Bestätigte Stunden insgesamt: { $hours }
+certificate-by-opportunity = Die Tätigkeit nach Angeboten
+certificate-opportunity = { $title } ({ $cause }): { $hours }
+certificate-skills = Fähigkeiten: { $skills }
+certificate-other-work = Weitere Tätigkeit für die Organisation: { $hours }
+certificate-opinion = Beurteilung der Organisation
+certificate-issued = Ausgestellt in { $place } am { $date }.
+certificate-legal = Ausgestellt nach Art. 44 Abs. 4 des polnischen Gesetzes vom 24. April 2003 über gemeinnützige Tätigkeit und Ehrenamt.
+certificate-verify = Diese Bescheinigung lässt sich unter { $url } prüfen (Code { $code }).
+agreement-title = Freiwilligenvereinbarung
+agreement-parties = Zwischen { $organization } und der freiwilligen Person { $volunteer }, nach Art. 44 des polnischen Gesetzes über gemeinnützige Tätigkeit und Ehrenamt.
+agreement-scope = Umfang der Tätigkeit
+agreement-manner = Art der Ausführung
+agreement-period = Zeitraum: vom { $from } bis zum { $to }
+agreement-place = Ort: { $place }
+agreement-hours = Stunden pro Woche: { $hours }
+agreement-termination = Wie jede Seite die Vereinbarung beendet
+agreement-insurance = Unfallversicherung
+agreement-accepted = Von der freiwilligen Person angenommen am { $date }.
+agreement-not-accepted = Vorgeschlagen; noch nicht von der freiwilligen Person angenommen.
+agreement-guardian = Mit Zustimmung der gesetzlichen Vertretung { $guardian }, erteilt am { $date }.
+agreement-ended = Beendet; letzter Tag ist der { $date }.
+verify-title = Bescheinigung { $code }
+verify-valid = Diese Bescheinigung ist gültig: HOP hat sie ausgestellt, und sie enthält genau die folgenden Angaben.
+verify-revoked = Diese Bescheinigung wurde am { $date } widerrufen.
+verify-reason = Begründung: { $reason }
+verify-issued-by = Ausgestellt von { $organization } für { $volunteer } am { $date }.
+verify-hours = Bestätigte Stunden: { $hours }, vom { $from } bis zum { $to }.

@@ -1,0 +1,34 @@
+# Dokumentai: pažyma, sutartis ir viešas patikros puslapis.
+
+certificate-title = Savanoriškos veiklos pažyma
+certificate-intro = { $organization } patvirtina, kad { $volunteer } nuo { $from } iki { $to } vykdė savanorišką veiklą šioje organizacijoje.
+certificate-krs = Lenkijos nacionalinio teismų registro (KRS) numeris: { $krs }
+certificate-address = Adresas: { $address }
+certificate-total = Iš viso patvirtintų valandų: { $hours }
+certificate-by-opportunity = Veikla pagal pasiūlymus
+certificate-opportunity = { $title } ({ $cause }): { $hours }
+certificate-skills = Įgūdžiai: { $skills }
+certificate-other-work = Kita veikla organizacijai: { $hours }
+certificate-opinion = Organizacijos atsiliepimas
+certificate-issued = Išduota { $place }, { $date }.
+certificate-legal = Išduota pagal 2003 m. balandžio 24 d. Lenkijos visuomenei naudingos veiklos ir savanorystės įstatymo 44 straipsnio 4 dalį.
+certificate-verify = Šią pažymą galima patikrinti adresu { $url } (kodas { $code }).
+agreement-title = Savanorystės sutartis
+agreement-parties = Sudaryta tarp { $organization } ir savanorio { $volunteer } pagal Lenkijos visuomenei naudingos veiklos ir savanorystės įstatymo 44 straipsnį.
+agreement-scope = Veiklos apimtis
+agreement-manner = Veiklos atlikimo būdas
+agreement-period = Laikotarpis: nuo { $from } iki { $to }
+agreement-place = Vieta: { $place }
+agreement-hours = Valandų per savaitę: { $hours }
+agreement-termination = Kaip bet kuri šalis nutraukia sutartį
+agreement-insurance = Draudimas nuo nelaimingų atsitikimų
+agreement-accepted = Savanoris priėmė { $date }.
+agreement-not-accepted = Pasiūlyta; savanoris dar nepriėmė.
+agreement-guardian = Su globėjo { $guardian } sutikimu, duotu { $date }.
+agreement-ended = Nutraukta; paskutinė diena { $date }.
+verify-title = Pažyma { $code }
+verify-valid = Ši pažyma galioja: ją išdavė HOP ir joje nurodyti būtent šie faktai.
+verify-revoked = Ši pažyma atšaukta { $date }.
+verify-reason = Priežastis: { $reason }
+verify-issued-by = Išdavė { $organization }, gavėjas { $volunteer }, data { $date }.
+verify-hours = Patvirtintos valandos: { $hours }, nuo { $from } iki { $to }.

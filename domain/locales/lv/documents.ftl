@@ -1,0 +1,34 @@
+# Dokumenti: apliecība, līgums un publiskā pārbaudes lapa.
+
+certificate-title = Brīvprātīgā darba apliecība
+certificate-intro = { $organization } apliecina, ka { $volunteer } no { $from } līdz { $to } veica brīvprātīgo darbu šajā organizācijā.
+certificate-krs = Polijas Valsts tiesu reģistra (KRS) numurs: { $krs }
+certificate-address = Adrese: { $address }
+certificate-total = Apstiprinātās stundas kopā: { $hours }
+certificate-by-opportunity = Darbs pa piedāvājumiem
+certificate-opportunity = { $title } ({ $cause }): { $hours }
+certificate-skills = Prasmes: { $skills }
+certificate-other-work = Cits darbs organizācijai: { $hours }
+certificate-opinion = Organizācijas atsauksme
+certificate-issued = Izsniegta { $place }, { $date }.
+certificate-legal = Izsniegta saskaņā ar Polijas 2003. gada 24. aprīļa likuma par sabiedriskā labuma darbību un brīvprātīgo darbu 44. panta 4. daļu.
+certificate-verify = Šo apliecību var pārbaudīt vietnē { $url } (kods { $code }).
+agreement-title = Brīvprātīgā darba līgums
+agreement-parties = Noslēgts starp { $organization } un brīvprātīgo { $volunteer } saskaņā ar Polijas likuma par sabiedriskā labuma darbību un brīvprātīgo darbu 44. pantu.
+agreement-scope = Darba apjoms
+agreement-manner = Darba veikšanas veids
+agreement-period = Periods: no { $from } līdz { $to }
+agreement-place = Vieta: { $place }
+agreement-hours = Stundas nedēļā: { $hours }
+agreement-termination = Kā katra puse izbeidz līgumu
+agreement-insurance = Apdrošināšana pret nelaimes gadījumiem
+agreement-accepted = Brīvprātīgais pieņēma { $date }.
+agreement-not-accepted = Piedāvāts; brīvprātīgais vēl nav pieņēmis.
+agreement-guardian = Ar aizbildņa { $guardian } piekrišanu, kas dota { $date }.
+agreement-ended = Izbeigts; pēdējā diena ir { $date }.
+verify-title = Apliecība { $code }
+verify-valid = Šī apliecība ir derīga: to izsniedza HOP, un tajā norādīti tieši šie fakti.
+verify-revoked = Šī apliecība tika atsaukta { $date }.
+verify-reason = Iemesls: { $reason }
+verify-issued-by = Izsniedza { $organization }, saņēmējs { $volunteer }, datums { $date }.
+verify-hours = Apstiprinātās stundas: { $hours }, no { $from } līdz { $to }.

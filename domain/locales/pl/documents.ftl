@@ -1,0 +1,34 @@
+# Dokumenty: zaświadczenie, porozumienie i publiczna strona weryfikacji.
+
+certificate-title = Zaświadczenie o wykonaniu świadczeń przez wolontariusza
+certificate-intro = { $organization } zaświadcza, że { $volunteer } wykonywał(a) na jej rzecz świadczenia wolontariackie w okresie od { $from } do { $to }.
+certificate-krs = Numer KRS: { $krs }
+certificate-address = Adres: { $address }
+certificate-total = Łączna liczba zatwierdzonych godzin: { $hours }
+certificate-by-opportunity = Zakres świadczeń według ofert
+certificate-opportunity = { $title } ({ $cause }): { $hours }
+certificate-skills = Umiejętności: { $skills }
+certificate-other-work = Inne świadczenia na rzecz organizacji: { $hours }
+certificate-opinion = Opinia organizacji
+certificate-issued = Wystawiono w miejscowości { $place } dnia { $date }.
+certificate-legal = Wydane na podstawie art. 44 ust. 4 ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie.
+certificate-verify = Autentyczność zaświadczenia można sprawdzić pod adresem { $url } (kod { $code }).
+agreement-title = Porozumienie o wykonywaniu świadczeń wolontariackich
+agreement-parties = Zawarte między { $organization } a wolontariuszem { $volunteer } na podstawie art. 44 ustawy o działalności pożytku publicznego i o wolontariacie.
+agreement-scope = Zakres świadczeń
+agreement-manner = Sposób wykonania świadczeń
+agreement-period = Okres: od { $from } do { $to }
+agreement-place = Miejsce: { $place }
+agreement-hours = Liczba godzin tygodniowo: { $hours }
+agreement-termination = Postanowienie o możliwości rozwiązania porozumienia
+agreement-insurance = Ubezpieczenie od następstw nieszczęśliwych wypadków
+agreement-accepted = Przyjęte przez wolontariusza dnia { $date }.
+agreement-not-accepted = Zaproponowane; wolontariusz jeszcze go nie przyjął.
+agreement-guardian = Za zgodą przedstawiciela ustawowego { $guardian }, wyrażoną dnia { $date }.
+agreement-ended = Rozwiązane; ostatni dzień obowiązywania: { $date }.
+verify-title = Zaświadczenie { $code }
+verify-valid = Zaświadczenie jest ważne: wystawił je HOP i stwierdza dokładnie poniższe fakty.
+verify-revoked = Zaświadczenie zostało unieważnione dnia { $date }.
+verify-reason = Powód: { $reason }
+verify-issued-by = Wystawione przez { $organization } dla { $volunteer } dnia { $date }.
+verify-hours = Zatwierdzone godziny: { $hours }, od { $from } do { $to }.

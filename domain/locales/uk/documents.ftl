@@ -1,0 +1,34 @@
+# Документи: довідка, угода та публічна сторінка перевірки.
+
+certificate-title = Довідка про волонтерську діяльність
+certificate-intro = { $organization } засвідчує, що { $volunteer } з { $from } по { $to } провадив(-ла) волонтерську діяльність в організації.
+certificate-krs = Номер у Національному судовому реєстрі Польщі (KRS): { $krs }
+certificate-address = Адреса: { $address }
+certificate-total = Загалом підтверджених годин: { $hours }
+certificate-by-opportunity = Діяльність за пропозиціями
+certificate-opportunity = { $title } ({ $cause }): { $hours }
+certificate-skills = Навички: { $skills }
+certificate-other-work = Інша діяльність для організації: { $hours }
+certificate-opinion = Відгук організації
+certificate-issued = Видано в місті { $place } { $date }.
+certificate-legal = Видано відповідно до ч. 4 ст. 44 Закону Польщі від 24 квітня 2003 р. про суспільно корисну діяльність і волонтерство.
+certificate-verify = Перевірити довідку можна за адресою { $url } (код { $code }).
+agreement-title = Угода про волонтерство
+agreement-parties = Між { $organization } та волонтером { $volunteer } відповідно до ст. 44 Закону Польщі про суспільно корисну діяльність і волонтерство.
+agreement-scope = Обсяг діяльності
+agreement-manner = Спосіб виконання
+agreement-period = Строк: з { $from } по { $to }
+agreement-place = Місце: { $place }
+agreement-hours = Годин на тиждень: { $hours }
+agreement-termination = Як кожна сторона розриває угоду
+agreement-insurance = Страхування від нещасних випадків
+agreement-accepted = Волонтер прийняв(-ла) { $date }.
+agreement-not-accepted = Запропоновано; волонтер ще не прийняв(-ла).
+agreement-guardian = За згодою законного представника { $guardian }, наданою { $date }.
+agreement-ended = Розірвано; останній день { $date }.
+verify-title = Довідка { $code }
+verify-valid = Ця довідка чинна: її видав HOP, і вона містить саме наведені нижче факти.
+verify-revoked = Цю довідку відкликано { $date }.
+verify-reason = Причина: { $reason }
+verify-issued-by = Видано { $organization } для { $volunteer } { $date }.
+verify-hours = Підтверджені години: { $hours }, з { $from } по { $to }.

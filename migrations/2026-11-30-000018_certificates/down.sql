@@ -1,0 +1,3 @@
+DROP TABLE certificates;
+DROP TABLE opinions;
+DROP TABLE signing_keys;
