@@ -72,6 +72,10 @@ enum Command {
         /// Volunteers to add, each with an account (password `seed-password`) and a profile.
         #[arg(long, default_value_t = 0)]
         volunteers: usize,
+        /// Entries of the hours ledger to add, on the seeded volunteers and published
+        /// opportunities there: runs of 12 per volunteer, 90 % approved.
+        #[arg(long, default_value_t = 0)]
+        hours: usize,
     },
     /// Retire the key that signs certificates' credentials and make a new
     /// one (kept in the database). Credentials signed before still verify:
@@ -123,6 +127,7 @@ fn main() -> ExitCode {
             opportunities,
             shifts_per_opportunity,
             volunteers,
+            hours,
         } => seed(
             &config,
             hop_api::seed::SeedSize {
@@ -130,6 +135,7 @@ fn main() -> ExitCode {
                 opportunities,
                 shifts_per_opportunity,
                 volunteers,
+                hours,
             },
         ),
         Command::Recall {
@@ -286,11 +292,12 @@ fn seed(config: &Config, size: hop_api::seed::SeedSize) -> Result<(), BoxError> 
     )?;
     diesel::RunQueryDsl::execute(diesel::sql_query("VACUUM ANALYZE"), &mut conn)?;
     println!(
-        "hop seed: added {} organisations, {} opportunities, {} shifts, {} volunteers in {:.1?}",
+        "hop seed: added {} organisations, {} opportunities, {} shifts, {} volunteers, {} hours entries in {:.1?}",
         seeded.organizations,
         seeded.opportunities,
         seeded.shifts,
         seeded.volunteers,
+        seeded.hours,
         started.elapsed()
     );
     Ok(())

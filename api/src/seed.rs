@@ -90,6 +90,8 @@ pub struct SeedSize {
     pub opportunities: usize,
     pub shifts_per_opportunity: usize,
     pub volunteers: usize,
+    /// Entries of the hours ledger, on the volunteers and opportunities there.
+    pub hours: usize,
 }
 
 /// What was added.
@@ -99,6 +101,7 @@ pub struct Seeded {
     pub opportunities: usize,
     pub shifts: usize,
     pub volunteers: usize,
+    pub hours: usize,
 }
 
 /// Adds a data set of `size`. Opportunities go to verified organisations
@@ -141,7 +144,38 @@ pub fn seed(
         seeded.volunteers = volunteers(conn, &skills, size.volunteers, password_hash)?;
         crate::volunteers::store::refresh_matching_columns(conn, None)?;
     }
+    if size.hours > 0 {
+        seeded.hours = hours(conn, size.hours)?;
+    }
     Ok(seeded)
+}
+
+/// `count` entries of the hours ledger in runs of twelve per volunteer
+/// (about one seeded volunteer in five has hours when there are five times
+/// as many volunteers as runs), four per opportunity, over the past year;
+/// one in ten waits for a decision, the rest are approved.
+fn hours(conn: &mut PgConnection, count: usize) -> QueryResult<usize> {
+    diesel::sql_query(
+        "WITH v AS (SELECT array_agg(id ORDER BY id) AS ids FROM users \
+                    WHERE email LIKE '%@seed.hop.example'), \
+              o AS (SELECT array_agg(id ORDER BY id) AS ids, \
+                           array_agg(organization_id ORDER BY id) AS orgs \
+                    FROM opportunities WHERE status = 'published') \
+         INSERT INTO hour_entries (volunteer_id, organization_id, opportunity_id, work_date, \
+                                   minutes, description, status, decided_at, created_at) \
+         SELECT v.ids[1 + ((g / 12) * 7919) % cardinality(v.ids)], \
+                o.orgs[1 + ((g / 4) * 104729) % cardinality(o.ids)], \
+                o.ids[1 + ((g / 4) * 104729) % cardinality(o.ids)], \
+                current_date - ((g * 37) % 365)::int, \
+                30 + (g * 53) % 210, '', \
+                CASE WHEN g % 10 = 0 THEN 'pending' ELSE 'approved' END, \
+                CASE WHEN g % 10 = 0 THEN NULL ELSE now() END, \
+                now() - ((g * 37) % 365) * interval '1 day' \
+         FROM generate_series(0, $1 - 1) g, v, o \
+         WHERE cardinality(v.ids) > 0 AND cardinality(o.ids) > 0",
+    )
+    .bind::<diesel::sql_types::BigInt, _>(count as i64)
+    .execute(conn)
 }
 
 /// A stream of ids unique to one kind of row and one seed run.

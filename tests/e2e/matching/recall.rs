@@ -28,8 +28,11 @@ fn served_matches_and_candidates_hold_the_exhaustive_best() {
         opportunities: 400,
         shifts_per_opportunity: 6,
         volunteers: 3000,
+        // The ledger's seed runs too (its SQL would fail the seed).
+        hours: 1200,
     };
-    seed(&mut conn, size, &hash, now).expect("the data set is seeded");
+    let seeded = seed(&mut conn, size, &hash, now).expect("the data set is seeded");
+    assert_eq!(seeded.hours, 1200);
     let index = MatchingIndex::empty();
     index
         .catch_up(&mut conn, Instant::now())
