@@ -419,3 +419,32 @@ async fn the_credential_verifies_against_the_published_keys() {
         .collect();
     assert_eq!(kids, [rotated.as_str(), kid.as_str()]);
 }
+
+#[actix_web::test]
+async fn the_first_certificates_issued_at_once_all_name_a_committed_key() {
+    // A fresh server has no key yet: the first requests, together, make it.
+    let app = TestApp::spawn().await;
+    let (owner, organization) = organization(&app).await;
+    let mut volunteers = Vec::new();
+    for n in 0..6 {
+        let volunteer = app.user_named(&format!("Wolontariusz {n}")).await;
+        approved_hours(&app, &owner, &organization, &volunteer, 1, 60).await;
+        volunteers.push(volunteer);
+    }
+    let path = format!("/api/v1/me/certificates/{}", id(&organization));
+    let answers = futures_util::future::join_all(
+        volunteers
+            .iter()
+            .map(|volunteer| app.get(&path, Some(&volunteer.access_token))),
+    )
+    .await;
+    for answer in &answers {
+        assert_eq!(answer.status, 200, "{}", answer.text());
+    }
+    let keys = app.get("/.well-known/jwks.json", None).await.json();
+    assert_eq!(
+        keys["keys"].as_array().expect("keys").len(),
+        1,
+        "one key, shared: {keys}"
+    );
+}

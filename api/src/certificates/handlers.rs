@@ -92,11 +92,15 @@ pub async fn issue(
 ) -> Result<HttpResponse, ApiError> {
     let organization = organization.into_inner();
     let as_json = prefers(&req, "application/json", &["application/pdf"]);
+    // The key is loaded (or made) and committed on its own, before any
+    // certificate names it: never inside a transaction that may roll back.
+    let docs = documents.clone();
+    let signer = db::run(&state.db, move |conn| docs.keys.signer(conn)).await?;
     let docs = documents.clone();
     let (row, pdf) = db::transaction(&state.db, move |conn| {
         let row = service::issue(
             conn,
-            &docs.keys,
+            &signer,
             &docs.public_url,
             user.id,
             organization,

@@ -211,6 +211,8 @@ impl Keys {
         }
     }
 
+    /// The active signer. Call it outside any transaction: the key it may
+    /// make is committed before it is cached and used.
     pub fn signer(&self, conn: &mut PgConnection) -> Result<Arc<Signer>, ApiError> {
         let mut cached = self
             .signer

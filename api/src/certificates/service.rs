@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::{
     credential,
-    keys::Keys,
+    keys::Signer,
     model::{
         CertificateFacts, CertifiedSkill, CertifiedVolunteer, CertifiedWork, IssuingOrganization,
     },
@@ -142,7 +142,7 @@ fn current_facts(
 /// stay verifiable).
 pub fn issue(
     conn: &mut PgConnection,
-    keys: &Keys,
+    signer: &Signer,
     public_url: &url::Url,
     volunteer: Uuid,
     organization: Uuid,
@@ -161,7 +161,6 @@ pub fn issue(
     {
         return Ok(latest);
     }
-    let signer = keys.signer(conn)?;
     let id = Uuid::new_v4();
     let code = new_code();
     let jwt = signer.sign(&credential::claims(id, &code, &facts, public_url, now))?;
