@@ -326,10 +326,46 @@ pub(super) fn place_facts_of(
     shift: &ShiftRow,
     volunteer: Uuid,
 ) -> Result<PlaceFacts, ApiError> {
+    let mut place = place_facts_but_engagement(conn, opportunity, shift, volunteer)?;
+    place.engagement = engagement_of(conn, opportunity, shift, volunteer)?;
+    Ok(place)
+}
+
+/// The agreement rule's facts of `volunteer` holding a place on `shift`.
+fn engagement_of(
+    conn: &mut PgConnection,
+    opportunity: &OpportunityRow,
+    shift: &ShiftRow,
+    volunteer: Uuid,
+) -> Result<Engagement, ApiError> {
+    let day = local_day(shift.starts_at);
+    let store::Engagement { span, agreements } =
+        store::engagement(conn, volunteer, opportunity.organization_id, day)?;
+    let covered = agreements.iter().any(|agreement| {
+        agreement.accepted_at.is_some()
+            && hop_domain::agreement::Period {
+                starts_on: agreement.starts_on,
+                ends_on: agreement.ends_on,
+            }
+            .covers(day, agreement.terminated_on)
+    });
+    Ok(Engagement {
+        day,
+        other_work: span.map(|(first, last)| (local_day(first), local_day(last))),
+        covered,
+    })
+}
+
+/// [`place_facts_of`] as if the shift were the volunteer's only work with
+/// the organisation (the agreement rule then never blocks).
+fn place_facts_but_engagement(
+    conn: &mut PgConnection,
+    opportunity: &OpportunityRow,
+    shift: &ShiftRow,
+    volunteer: Uuid,
+) -> Result<PlaceFacts, ApiError> {
     let on_record = store::volunteer_facts(conn, volunteer)?;
     let day = local_day(shift.starts_at);
-    let (other_work, covered) =
-        store::engagement(conn, volunteer, opportunity.organization_id, day, None)?;
     Ok(PlaceFacts {
         min_age: u8::try_from(opportunity.min_age).unwrap_or(u8::MAX),
         works_with_children: opportunity.works_with_children,
@@ -339,11 +375,7 @@ pub(super) fn place_facts_of(
             age_on_shift_day: birth_date.map(|birth| age_on(birth, local_day(shift.starts_at))),
             guardian_consent,
         }),
-        engagement: Engagement {
-            day,
-            other_work,
-            covered,
-        },
+        engagement: Engagement::first(day),
     })
 }
 
@@ -390,8 +422,8 @@ pub fn sign_up(
     {
         return Err(shift_not_found());
     }
-    let place = place_facts_of(conn, &opportunity, &shift, volunteer)?;
-    let facts = SignupFacts {
+    let mut place = place_facts_but_engagement(conn, &opportunity, &shift, volunteer)?;
+    let mut facts = SignupFacts {
         opportunity: opportunity_status,
         shift_cancelled: shift.cancelled_at.is_some(),
         shift_starts_at: shift.starts_at,
@@ -406,6 +438,12 @@ pub fn sign_up(
         has_free_place: shift.confirmed_count < shift.capacity,
         engagement: place.engagement,
     };
+    // The agreement rule only ever makes a sign-up wait, never refuses it:
+    // a refusal is decided without reading the volunteer's other work, and
+    // only a sign-up that is taken pays for that read.
+    decide_signup(&facts)?;
+    place.engagement = engagement_of(conn, &opportunity, &shift, volunteer)?;
+    facts.engagement = place.engagement;
     let status = decide_signup(&facts)?;
     let pending = (status == ApplicationStatus::Pending)
         .then(|| PendingReason::of(check_confirmation(&place, facts.overlaps_confirmed).err()));

@@ -9,7 +9,7 @@ use diesel::{
 };
 use uuid::Uuid;
 
-use crate::schema::{applications, opportunities, safeguarding_checks, shifts};
+use crate::schema::{agreements, applications, opportunities, safeguarding_checks, shifts};
 
 diesel::define_sql_function!(fn tstzrange(lower: Timestamptz, upper: Timestamptz) -> Range<Timestamptz>);
 
@@ -245,62 +245,63 @@ pub struct LiveSignupRow {
 /// The day a shift is on in Toruń, in SQL (`s` is the shift).
 const LOCAL_DAY: &str = "(s.starts_at AT TIME ZONE 'Europe/Warsaw')::date";
 
-/// The first and last day of `volunteer`'s confirmed or attended work with
-/// the organisation `organization` other than the sign-up `except`, and
-/// whether an accepted agreement covers `day`: what the agreement rule
-/// reads (`hop_domain::agreement::Engagement`).
+/// The first and last start of `volunteer`'s confirmed or attended shifts
+/// with the organisation `organization`, and the periods of their
+/// agreements with it that hold `day` (accepted or not, terminated or not):
+/// what the agreement rule reads (`hop_domain::agreement::Engagement`).
 ///
-/// The agreements whose period holds `day` are locked (`FOR SHARE`) until
-/// the transaction ends, so an agreement accepted or terminated at the
-/// same moment waits for this sign-up, and then sees it.
+/// Two prepared statements, not one ad-hoc query: every sign-up asks this,
+/// and planning a query each time cost a third of the sign-ups' throughput.
+/// The agreements are locked (`FOR SHARE`) until the transaction ends, so
+/// one accepted or terminated at the same moment waits for this sign-up,
+/// and then sees it.
 pub fn engagement(
     conn: &mut PgConnection,
     volunteer: Uuid,
     organization: Uuid,
     day: NaiveDate,
-    except: Option<Uuid>,
-) -> QueryResult<(Option<(NaiveDate, NaiveDate)>, bool)> {
-    #[derive(QueryableByName)]
-    struct Work {
-        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Date>)]
-        first_day: Option<NaiveDate>,
-        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Date>)]
-        last_day: Option<NaiveDate>,
-    }
-    #[derive(QueryableByName)]
-    struct Cover {
-        #[diesel(sql_type = Bool)]
-        covers: bool,
-    }
-    let work: Work = diesel::sql_query(format!(
-        "SELECT min({LOCAL_DAY}) AS first_day, max({LOCAL_DAY}) AS last_day \
-         FROM applications a \
-         JOIN shifts s ON s.id = a.shift_id \
-         JOIN opportunities o ON o.id = s.opportunity_id \
-         WHERE a.volunteer_id = $1 AND o.organization_id = $2 \
-           AND a.status IN ('confirmed', 'attended') AND s.cancelled_at IS NULL \
-           AND a.id IS DISTINCT FROM $3"
-    ))
-    .bind::<diesel::sql_types::Uuid, _>(volunteer)
-    .bind::<diesel::sql_types::Uuid, _>(organization)
-    .bind::<diesel::sql_types::Nullable<diesel::sql_types::Uuid>, _>(except)
-    .get_result(conn)?;
-    let agreements: Vec<Cover> = diesel::sql_query(
-        "SELECT (g.accepted_at IS NOT NULL \
-                 AND $3 <= LEAST(g.ends_on, COALESCE(g.terminated_on, g.ends_on))) AS covers \
-         FROM agreements g \
-         WHERE g.volunteer_id = $1 AND g.organization_id = $2 \
-           AND g.starts_on <= $3 AND $3 <= g.ends_on \
-         FOR SHARE",
-    )
-    .bind::<diesel::sql_types::Uuid, _>(volunteer)
-    .bind::<diesel::sql_types::Uuid, _>(organization)
-    .bind::<diesel::sql_types::Date, _>(day)
-    .load(conn)?;
-    Ok((
-        work.first_day.zip(work.last_day),
-        agreements.iter().any(|agreement| agreement.covers),
-    ))
+) -> QueryResult<Engagement> {
+    let (first, last): (Option<DateTime<Utc>>, Option<DateTime<Utc>>) = applications::table
+        .inner_join(shifts::table.inner_join(opportunities::table))
+        .filter(applications::volunteer_id.eq(volunteer))
+        .filter(opportunities::organization_id.eq(organization))
+        .filter(applications::status.eq_any(["confirmed", "attended"]))
+        .filter(shifts::cancelled_at.is_null())
+        .select((
+            diesel::dsl::min(shifts::starts_at),
+            diesel::dsl::max(shifts::starts_at),
+        ))
+        .first(conn)?;
+    let periods = agreements::table
+        .filter(agreements::volunteer_id.eq(volunteer))
+        .filter(agreements::organization_id.eq(organization))
+        .filter(agreements::starts_on.le(day))
+        .filter(agreements::ends_on.ge(day))
+        .select(AgreementPeriod::as_select())
+        .for_share()
+        .load(conn)?;
+    Ok(Engagement {
+        span: first.zip(last),
+        agreements: periods,
+    })
+}
+
+/// What [`engagement`] reads: the first and last start of the confirmed
+/// work, and the agreements whose period holds the day.
+#[derive(Debug, Clone)]
+pub struct Engagement {
+    pub span: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    pub agreements: Vec<AgreementPeriod>,
+}
+
+/// An agreement's period and standing, as the rule reads it.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = agreements, check_for_backend(diesel::pg::Pg))]
+pub struct AgreementPeriod {
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub accepted_at: Option<DateTime<Utc>>,
+    pub terminated_on: Option<NaiveDate>,
 }
 
 /// Sign-ups of `volunteer` with `organization` that wait for an agreement,

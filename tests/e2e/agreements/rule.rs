@@ -188,9 +188,18 @@ async fn a_waitlisted_sign_up_is_not_promoted_past_the_rule() {
 #[actix_web::test]
 async fn a_minor_accepts_with_a_guardians_consent_on_record() {
     let app = TestApp::spawn().await;
-    let (owner, organization, _) = organization_with_opportunity(&app).await;
+    let (owner, organization, opportunity) = organization_with_opportunity(&app).await;
     let birth = day(-16 * 365);
     let minor = app.volunteer(birth, true).await;
+    // A sixteen-year-old's work crosses day 30 too: the later shift waits.
+    let first = app.shift(&owner, &opportunity, 2 * 24, 3, 5).await;
+    let later = app.shift(&owner, &opportunity, 45 * 24, 3, 5).await;
+    assert_eq!(
+        app.sign_up(&minor, &first).await.json()["status"],
+        "confirmed"
+    );
+    let waiting = app.sign_up(&minor, &later).await.json();
+    assert_eq!(waiting["pending_reason"], "agreement-required");
     let proposed = propose(&app, &owner, &organization, &agreement_body(&minor, 0, 120))
         .await
         .json();
@@ -228,6 +237,8 @@ async fn a_minor_accepts_with_a_guardians_consent_on_record() {
     let consent = accepted.json()["guardian_consent"].clone();
     assert_eq!(consent["name"], "Anna Kowalska");
     assert!(consent["consented_at"].is_string());
+    // Accepted with the guardian's consent, the agreement confirms the place.
+    assert_eq!(standing_of(&app, &minor, &waiting).await.0, "confirmed");
     act(&app, &minor, &proposed, "accept", &json!({}))
         .await
         .assert_problem(409, "not-proposed");

@@ -1,0 +1,1 @@
+DROP INDEX applications_engaged_work_idx;
