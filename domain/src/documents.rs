@@ -9,12 +9,18 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 
 use crate::{
+    InvalidValue,
     i18n::Lang,
     matching::texts::cause_label,
     notification::duration,
     texts::{self, id},
     volunteering::Cause,
 };
+
+text_value!(
+    /// An organisation's opinion of a volunteer's work (art. 44 sec. 5): 1 to 5 000 characters.
+    Opinion, 1, 5000, multiline = true
+);
 
 /// What a line of a document is, for its layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -317,6 +317,25 @@ async fn verification_revocation_and_re_issue() {
         "{page}"
     );
 
+    // An opinion is 1 to 5 000 characters of text.
+    for bad in [
+        json!({"body": "  "}),
+        json!({"body": "x".repeat(5001)}),
+        json!({"body": "a\u{7}b"}),
+    ] {
+        app.send_json(
+            actix_web::http::Method::PUT,
+            &format!(
+                "/api/v1/organizations/{}/opinions/{}",
+                id(&organization),
+                volunteer.id
+            ),
+            Some(&bad),
+            Some(&owner.access_token),
+        )
+        .await
+        .assert_invalid_fields(&["body"]);
+    }
     // Opinions: the organisation's members only.
     let opinion_path = format!(
         "/api/v1/organizations/{}/opinions/{}",

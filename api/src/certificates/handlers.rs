@@ -271,10 +271,8 @@ pub async fn put_opinion(
     body: JsonBody<OpinionRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let (organization, volunteer) = path.into_inner();
-    let opinion = hop_domain::organization::Description::parse(&body.into_inner().body)
-        .ok()
-        .filter(|text| !text.as_str().is_empty())
-        .ok_or_else(|| ApiError::invalid_field("body", "must be 1 to 5 000 characters"))?;
+    let opinion = hop_domain::documents::Opinion::parse(&body.into_inner().body)
+        .map_err(|invalid| ApiError::invalid_field("body", invalid.message))?;
     db::transaction(&state.db, move |conn| {
         service::put_opinion(conn, organization, volunteer, user.id, opinion.as_str())
     })
