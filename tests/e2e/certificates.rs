@@ -317,6 +317,40 @@ async fn verification_revocation_and_re_issue() {
         "{page}"
     );
 
+    // Revoking the latest: the same work is not certified again.
+    let latest_revoke = format!(
+        "/api/v1/certificates/{}/revoke",
+        second["code"].as_str().expect("code")
+    );
+    assert_eq!(
+        app.post_json_as(&latest_revoke, &reason, Some(&owner.access_token))
+            .await
+            .status,
+        200
+    );
+    app.get_with_headers(
+        &path,
+        Some(&volunteer.access_token),
+        &[("Accept", "application/json")],
+    )
+    .await
+    .assert_problem(409, "certificate-revoked");
+    // Nobody writes the opinion of their own work.
+    let member = app.user().await;
+    app.invite_and_accept(&owner, &organization, &member, "coordinator")
+        .await;
+    app.send_json(
+        actix_web::http::Method::PUT,
+        &format!(
+            "/api/v1/organizations/{}/opinions/{}",
+            id(&organization),
+            member.id
+        ),
+        Some(&json!({"body": "Świetny koordynator."})),
+        Some(&member.access_token),
+    )
+    .await
+    .assert_problem(409, "own-opinion");
     // An opinion is 1 to 5 000 characters of text.
     for bad in [
         json!({"body": "  "}),

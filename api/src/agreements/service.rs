@@ -86,10 +86,22 @@ pub fn propose(
     member: Uuid,
     proposal: &Proposal,
 ) -> Result<NamedAgreement, ApiError> {
-    let (_, viewer) = crate::organizations::visible(conn, organization, Some(member))?;
+    let (row, viewer) = crate::organizations::visible(conn, organization, Some(member))?;
     if !viewer.can_edit() {
         return Err(ApiError::Forbidden(
             "Only the organisation's members propose its agreements",
+        ));
+    }
+    if row.status != hop_domain::organization::OrganizationStatus::Verified.as_str() {
+        return Err(ApiError::conflict(
+            "organization-not-verified",
+            "the organisation is not verified by the city yet; it proposes agreements once it is",
+        ));
+    }
+    if proposal.volunteer_id == member {
+        return Err(ApiError::conflict(
+            "own-agreement",
+            "a member does not make an agreement with themself for the organisation; another member does",
         ));
     }
     if crate::accounts::store::find_by_id(conn, proposal.volunteer_id)?.is_none() {
@@ -136,9 +148,18 @@ pub fn accept(
     guardian: Option<&GuardianName>,
     now: DateTime<Utc>,
 ) -> Result<NamedAgreement, ApiError> {
-    let row = store::lock(conn, id)?
-        .filter(|row| row.volunteer_id == Some(volunteer))
+    let seen = store::find(conn, id)?
+        .filter(|named| named.agreement.volunteer_id == Some(volunteer))
         .ok_or_else(not_found)?;
+    // Locks in the order every sign-up takes them: the shifts of the
+    // sign-ups this may confirm, the volunteer's work with the
+    // organisation, then the agreement.
+    let organization = seen.agreement.organization_id;
+    for (_, shift) in applications::store::awaiting_agreement(conn, volunteer, organization, now)? {
+        crate::shifts::store::find_for_update(conn, shift)?;
+    }
+    applications::lock_engagement(conn, volunteer, organization)?;
+    let row = store::lock(conn, id)?.ok_or_else(not_found)?;
     let birth_date =
         applications::store::volunteer_facts(conn, volunteer)?.and_then(|facts| facts.0);
     let age = birth_date.map(|birth| age_on(birth, torun_date(now)));
@@ -169,6 +190,14 @@ pub fn terminate(
     ends_on: chrono::NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<NamedAgreement, ApiError> {
+    let seen = store::find(conn, id)?.ok_or_else(not_found)?;
+    side(conn, &seen.agreement, user)?;
+    // Locks in the order every sign-up takes them (see `accept`): the
+    // shifts the re-check below may change first.
+    if let Some(volunteer) = seen.agreement.volunteer_id {
+        applications::store::lock_shifts_of(conn, Scope::Volunteer(volunteer), now)?;
+        applications::lock_engagement(conn, volunteer, seen.agreement.organization_id)?;
+    }
     let row = store::lock(conn, id)?.ok_or_else(not_found)?;
     let side = side(conn, &row, user)?;
     if side == Side::Staff {

@@ -339,6 +339,7 @@ fn engagement_of(
     volunteer: Uuid,
 ) -> Result<Engagement, ApiError> {
     let day = local_day(shift.starts_at);
+    lock_engagement(conn, volunteer, opportunity.organization_id)?;
     let store::Engagement { span, agreements } =
         store::engagement(conn, volunteer, opportunity.organization_id, day)?;
     let covered = agreements.iter().any(|agreement| {
@@ -503,6 +504,36 @@ pub(super) fn managed(
     Ok((application, shift, opportunity))
 }
 
+/// A member never decides on their own sign-up (accepting it, or recording
+/// its attendance, which puts approved hours on their record): another
+/// member of the organisation does.
+fn refuse_own(application: &ApplicationRow, member: Uuid) -> Result<(), ApiError> {
+    if application.volunteer_id == member {
+        return Err(conflict(
+            "own-sign-up",
+            "Nobody decides on their own sign-up; another member of the organisation does",
+        ));
+    }
+    Ok(())
+}
+
+/// Serialises, for the rest of the transaction, the confirmations of one
+/// volunteer's work with one organisation, so two at once cannot both
+/// miss the other when the agreement rule reads that work. Taken after
+/// the shift's lock, before the agreements are read.
+pub(crate) fn lock_engagement(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+    organization: Uuid,
+) -> Result<(), ApiError> {
+    use diesel::RunQueryDsl;
+    diesel::sql_query("SELECT pg_advisory_xact_lock(1017, hashtext($1::text || $2::text))")
+        .bind::<diesel::sql_types::Uuid, _>(volunteer)
+        .bind::<diesel::sql_types::Uuid, _>(organization)
+        .execute(conn)?;
+    Ok(())
+}
+
 pub(super) fn conflict(kind: &'static str, detail: &str) -> ApiError {
     ApiError::Conflict {
         kind,
@@ -552,6 +583,7 @@ pub fn accept(
     now: DateTime<Utc>,
 ) -> Result<ApplicationRow, ApiError> {
     let (application, shift, opportunity) = managed(conn, id, member)?;
+    refuse_own(&application, member)?;
     if stored_status(&application)? != ApplicationStatus::Pending {
         return Err(conflict(
             "not-pending",
@@ -639,6 +671,7 @@ pub fn attendance(
     now: DateTime<Utc>,
 ) -> Result<ApplicationRow, ApiError> {
     let (application, shift, opportunity) = managed(conn, id, member)?;
+    refuse_own(&application, member)?;
     if !matches!(
         stored_status(&application)?,
         ApplicationStatus::Confirmed | ApplicationStatus::Attended | ApplicationStatus::NoShow

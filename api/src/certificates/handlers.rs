@@ -97,23 +97,29 @@ pub async fn issue(
     let docs = documents.clone();
     let signer = db::run(&state.db, move |conn| docs.keys.signer(conn)).await?;
     let docs = documents.clone();
-    let (row, pdf) = db::transaction(&state.db, move |conn| {
-        let row = service::issue(
+    let row = db::transaction(&state.db, move |conn| {
+        service::issue(
             conn,
             &signer,
             &docs.public_url,
             user.id,
             organization,
             Utc::now(),
-        )?;
-        let pdf = if as_json {
-            None
-        } else {
-            Some(service::pdf(&row, &docs.public_url)?)
-        };
-        Ok((row, pdf))
+        )
     })
     .await?;
+    // Rendered after the transaction, off the async workers: a PDF holds
+    // no connection and no lock while it is drawn.
+    let pdf = if as_json {
+        None
+    } else {
+        let (row, docs) = (row.clone(), documents.clone());
+        Some(
+            web::block(move || service::pdf(&row, &docs.public_url))
+                .await
+                .map_err(|err| ApiError::internal(err.to_string()))??,
+        )
+    };
     match pdf {
         Some(pdf) => Ok(HttpResponse::Ok()
             .content_type("application/pdf")

@@ -79,6 +79,13 @@ fn current_facts(
 ) -> Result<CertificateFacts, ApiError> {
     let org = crate::organizations::store::find(conn, organization)?
         .ok_or_else(|| ApiError::NotFound("No organisation with this id".into()))?;
+    // HOP signs what a verified organisation confirmed, nothing else.
+    if org.status != hop_domain::organization::OrganizationStatus::Verified.as_str() {
+        return Err(ApiError::conflict(
+            "organization-not-verified",
+            "the organisation is not verified by the city; HOP certifies work for verified ones",
+        ));
+    }
     let person = crate::accounts::store::find_by_id(conn, volunteer)?.ok_or(
         ApiError::Unauthorized("The account of this access token no longer exists"),
     )?;
@@ -159,6 +166,15 @@ pub fn issue(
         && serde_json::from_value::<CertificateFacts>(latest.facts.clone())
             .is_ok_and(|issued| issued.same_as(&facts))
     {
+        // A revoked certificate stays revoked: the same facts are not
+        // certified again until the work on record changes.
+        if latest.revoked_at.is_some() {
+            return Err(ApiError::conflict(
+                "certificate-revoked",
+                "the organisation revoked the certificate of exactly this work; \
+                 a new one is issued once the approved hours change",
+            ));
+        }
         return Ok(latest);
     }
     let id = Uuid::new_v4();
@@ -312,6 +328,12 @@ pub fn put_opinion(
     if !viewer.can_edit() {
         return Err(ApiError::Forbidden(
             "Only the organisation's members write its opinions",
+        ));
+    }
+    if volunteer == member {
+        return Err(ApiError::conflict(
+            "own-opinion",
+            "nobody writes the organisation's opinion of their own work",
         ));
     }
     if crate::accounts::store::find_by_id(conn, volunteer)?.is_none() {

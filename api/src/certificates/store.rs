@@ -134,7 +134,7 @@ pub struct CertificateRow {
     pub revocation_reason: Option<String>,
 }
 
-/// The volunteer's latest certificate from the organisation not revoked.
+/// The volunteer's latest certificate from the organisation, revoked or not.
 pub fn latest(
     conn: &mut PgConnection,
     volunteer: Uuid,
@@ -143,7 +143,6 @@ pub fn latest(
     certificates::table
         .filter(certificates::volunteer_id.eq(volunteer))
         .filter(certificates::organization_id.eq(organization))
-        .filter(certificates::revoked_at.is_null())
         .order(certificates::issued_at.desc())
         .select(CertificateRow::as_select())
         .first(conn)

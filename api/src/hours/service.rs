@@ -158,8 +158,15 @@ fn place_for_organization(
     given_date: Option<NaiveDate>,
     now: DateTime<Utc>,
 ) -> Result<Placement, ApiError> {
-    // Hours are reported to organisations the volunteer can see (verified).
-    crate::organizations::visible(conn, organization, Some(volunteer))?;
+    // Hours are reported only to organisations the city verified: a
+    // certificate of them is signed by HOP.
+    let (row, _) = crate::organizations::visible(conn, organization, Some(volunteer))?;
+    if row.status != hop_domain::organization::OrganizationStatus::Verified.as_str() {
+        return Err(ApiError::conflict(
+            "organization-not-verified",
+            "the organisation is not verified by the city yet; hours are reported once it is",
+        ));
+    }
     let date = given_date.ok_or_else(|| {
         ApiError::invalid_field("work_date", "is required for work outside a shift")
     })?;
@@ -196,6 +203,9 @@ fn place_for_correction(
         Some(application) => shift_limit(&sign_up_of(conn, application)?.1),
         None => MinutesLimit::Day,
     };
+    if store::has_pending_correction(conn, id)? {
+        return Err(already_reported());
+    }
     if let Some(application) = row.application_id
         && store::has_pending_for_application(conn, application)?
     {

@@ -157,6 +157,16 @@ pub fn has_pending_for_application(
     .get_result(conn)
 }
 
+/// Whether a correction of the entry waits for a decision.
+pub fn has_pending_correction(conn: &mut PgConnection, entry: Uuid) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        hour_entries::table
+            .filter(hour_entries::corrects_id.eq(entry))
+            .filter(hour_entries::status.eq("pending")),
+    ))
+    .get_result(conn)
+}
+
 pub fn insert(conn: &mut PgConnection, entry: &NewHourEntry<'_>) -> QueryResult<Uuid> {
     diesel::insert_into(hour_entries::table)
         .values(entry)

@@ -94,7 +94,7 @@ async fn hours_are_decided_by_the_organisations_members_only() {
     .assert_problem(403, "forbidden");
 
     // A member never decides their own hours, alone or in bulk.
-    let member = app.user().await;
+    let member = app.adult_volunteer().await;
     app.invite_and_accept(&owner, &organization, &member, "coordinator")
         .await;
     let own = report(&app, &member, outside_shift(&organization, 1, 60))
@@ -112,6 +112,24 @@ async fn hours_are_decided_by_the_organisations_members_only() {
     .assert_problem(409, "own-entry");
     assert_eq!(decide(&app, &member, &entry, "approve").await.status, 200);
     assert_eq!(decide(&app, &owner, &own, "approve").await.status, 200);
+
+    // Nor their own sign-up: recording its attendance would approve their hours.
+    let opportunity = app.opportunity(&owner, &organization, json!({})).await;
+    let opportunity = app.publish(&owner, &opportunity).await;
+    let shift = app.shift(&owner, &opportunity, 24, 2, 3).await;
+    let mine = app.sign_up(&member, &shift).await.json();
+    super::move_into_past(&app, &shift, 30, 2);
+    app.decide(
+        &member,
+        &mine,
+        "attendance",
+        &json!({"status": "attended", "hours": 2.0}),
+    )
+    .await
+    .assert_problem(409, "own-sign-up");
+    app.decide(&member, &mine, "accept", &json!({}))
+        .await
+        .assert_problem(409, "own-sign-up");
 
     // The approved entry still belongs to its volunteer alone.
     report(

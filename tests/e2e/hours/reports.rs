@@ -340,6 +340,14 @@ async fn corrections_replace_what_counts_once_approved() {
     )
     .await
     .json();
+    // One question at a time for work outside a shift too.
+    report(
+        &app,
+        &volunteer,
+        json!({"corrects_id": outside["id"], "minutes": 100}),
+    )
+    .await
+    .assert_problem(409, "already-reported");
     assert_eq!(decide(&app, &other_owner, &fix, "reject").await.status, 200);
     assert_eq!(
         my_hours(&app, &volunteer).await["totals"]["approved_minutes"],
