@@ -37,6 +37,7 @@ use crate::{
         (status = 401, response = Unauthorized),
         (status = 403, response = NotMember),
         (status = 404, response = OrganizationNotFound),
+        (status = 409, description = "The organisation is not verified yet (`organization-not-verified`), or the volunteer is the caller (`own-agreement`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, response = InvalidField),
     )
 )]

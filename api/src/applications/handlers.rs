@@ -100,7 +100,7 @@ pub async fn withdraw(
         (status = 401, response = Unauthorized),
         (status = 403, description = "Staff, not a member", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such sign-up for the caller's organisations", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Not pending, safeguarding not recorded, or an overlap", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not pending, safeguarding not recorded, an overlap, no agreement covering the day (`agreement-required`), or the caller's own sign-up (`own-sign-up`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/applications/{id}/accept")]
@@ -164,7 +164,7 @@ pub async fn reject(
         (status = 401, response = Unauthorized),
         (status = 403, description = "Staff, not a member", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such sign-up for the caller's organisations", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Not confirmed, or the shift has not started", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not confirmed, the shift has not started, hours the volunteer reported wait for a decision (`hours-pending`), or the caller's own sign-up (`own-sign-up`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, response = InvalidField),
     )
 )]

@@ -79,7 +79,7 @@ pub(crate) fn prefers(req: &HttpRequest, media: &str, others: &[&str]) -> bool {
         )),
         (status = 401, response = Unauthorized),
         (status = 404, response = OrganizationNotFound),
-        (status = 409, description = "No approved hours with this organisation (`no-approved-hours`)", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "No approved hours with this organisation (`no-approved-hours`), the certificate of exactly this work was revoked (`certificate-revoked`), or the organisation is not verified (`organization-not-verified`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/me/certificates/{organization_id}")]
@@ -266,6 +266,7 @@ pub async fn revoke(
         (status = 401, response = Unauthorized),
         (status = 403, response = NotMember),
         (status = 404, description = "No such organisation or volunteer", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The volunteer is the caller (`own-opinion`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, response = InvalidField),
     )
 )]

@@ -45,7 +45,8 @@ fn parse_list(query: HoursQuery) -> Result<(Option<HourStatus>, PageRequest<Key>
 /// approved entry. Pending until a member of the organisation decides.
 ///
 /// A refusal names its rule in `type`: `not-worked`, `shift-cancelled`,
-/// `already-reported`, `not-counting`, `too-many-pending`.
+/// `already-reported`, `not-counting`, `too-many-pending`,
+/// `organization-not-verified`.
 #[utoipa::path(
     tag = "hours",
     operation_id = "report_hours",
