@@ -110,6 +110,7 @@ pub mod organization;
 pub mod session;
 pub mod signup;
 pub mod skill;
+pub mod statistics;
 pub mod text;
 mod texts;
 pub mod volunteer;
