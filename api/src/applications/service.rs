@@ -127,27 +127,27 @@ fn notify_agreement_required(
     if volunteers.is_empty() {
         return Ok(());
     }
-    notify(
-        conn,
-        outbox,
-        volunteers,
-        NotificationKind::SignupAwaitsAgreement,
-        shift,
-        None,
-    )?;
+    // One read of the opportunity for both notices (`notify` would read it again).
     let opportunity = opportunities::store::find(conn, shift.opportunity_id)?
         .ok_or_else(opportunities::not_found)?;
-    let members = crate::organizations::store::member_ids(conn, opportunity.organization_id)?;
-    let organization = crate::organizations::store::find(conn, opportunity.organization_id)?;
-    let payload = NotificationPayload {
-        organization_id: Some(opportunity.organization_id),
-        organization_name: organization.map(|o| o.name),
+    let mut payload = NotificationPayload {
         shift_id: Some(shift.id),
         opportunity_id: Some(opportunity.id),
         opportunity_title: Some(opportunity.title),
         starts_at: Some(shift.starts_at),
         ..NotificationPayload::default()
     };
+    notifications::record(
+        conn,
+        outbox,
+        volunteers,
+        NotificationKind::SignupAwaitsAgreement,
+        &payload,
+    )?;
+    let members = crate::organizations::store::member_ids(conn, opportunity.organization_id)?;
+    let organization = crate::organizations::store::find(conn, opportunity.organization_id)?;
+    payload.organization_id = Some(opportunity.organization_id);
+    payload.organization_name = organization.map(|o| o.name);
     notifications::record(
         conn,
         outbox,
@@ -526,12 +526,7 @@ pub(crate) fn lock_engagement(
     volunteer: Uuid,
     organization: Uuid,
 ) -> Result<(), ApiError> {
-    use diesel::RunQueryDsl;
-    diesel::sql_query("SELECT pg_advisory_xact_lock(1017, hashtext($1::text || $2::text))")
-        .bind::<diesel::sql_types::Uuid, _>(volunteer)
-        .bind::<diesel::sql_types::Uuid, _>(organization)
-        .execute(conn)?;
-    Ok(())
+    Ok(store::lock_engagement(conn, volunteer, organization)?)
 }
 
 pub(super) fn conflict(kind: &'static str, detail: &str) -> ApiError {

@@ -304,6 +304,20 @@ pub struct AgreementPeriod {
     pub terminated_on: Option<NaiveDate>,
 }
 
+/// Takes, until the transaction ends, the advisory lock of one volunteer's
+/// work with one organisation (the agreement rule's pair lock).
+pub fn lock_engagement(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+    organization: Uuid,
+) -> QueryResult<()> {
+    diesel::sql_query("SELECT pg_advisory_xact_lock(1017, hashtext($1::text || $2::text))")
+        .bind::<diesel::sql_types::Uuid, _>(volunteer)
+        .bind::<diesel::sql_types::Uuid, _>(organization)
+        .execute(conn)
+        .map(drop)
+}
+
 /// Sign-ups of `volunteer` with `organization` that wait for an agreement,
 /// on shifts not yet started, as (sign-up, shift) in shift order.
 pub fn awaiting_agreement(

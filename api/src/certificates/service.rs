@@ -2,7 +2,7 @@
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use chrono::{DateTime, Utc};
-use diesel::{PgConnection, RunQueryDsl};
+use diesel::PgConnection;
 use hop_domain::{
     documents::{self, CertificateFacts as DocumentFacts, LineKind, OpportunityWork},
     hours::torun_date,
@@ -157,10 +157,7 @@ pub fn issue(
 ) -> Result<CertificateRow, ApiError> {
     // One issue at a time per volunteer and organisation: two requests at
     // once get the same certificate, not two.
-    diesel::sql_query("SELECT pg_advisory_xact_lock(1018, hashtext($1::text || $2::text))")
-        .bind::<diesel::sql_types::Uuid, _>(volunteer)
-        .bind::<diesel::sql_types::Uuid, _>(organization)
-        .execute(conn)?;
+    store::lock_issue(conn, volunteer, organization)?;
     let facts = current_facts(conn, volunteer, organization, now)?;
     if let Some(latest) = store::latest(conn, volunteer, organization)?
         && serde_json::from_value::<CertificateFacts>(latest.facts.clone())

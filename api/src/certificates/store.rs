@@ -134,6 +134,16 @@ pub struct CertificateRow {
     pub revocation_reason: Option<String>,
 }
 
+/// Serialises, until the transaction ends, the issues of one volunteer's
+/// certificate from one organisation.
+pub fn lock_issue(conn: &mut PgConnection, volunteer: Uuid, organization: Uuid) -> QueryResult<()> {
+    diesel::sql_query("SELECT pg_advisory_xact_lock(1018, hashtext($1::text || $2::text))")
+        .bind::<SqlUuid, _>(volunteer)
+        .bind::<SqlUuid, _>(organization)
+        .execute(conn)
+        .map(drop)
+}
+
 /// The volunteer's latest certificate from the organisation, revoked or not.
 pub fn latest(
     conn: &mut PgConnection,
