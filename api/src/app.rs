@@ -100,6 +100,7 @@ pub struct Application {
     /// Sends the e-mail outbox while the server runs (when SMTP is set).
     mail: Option<MailDelivery>,
     matching: Arc<crate::matching::index::MatchingIndex>,
+    statistics: Arc<crate::statistics::Statistics>,
 }
 
 impl Application {
@@ -118,6 +119,11 @@ impl Application {
         // Each concept's own state, beside the shared one.
         let matching = crate::matching::index::MatchingIndex::loaded(&database);
         let matching_data = web::Data::from(matching.clone());
+        let statistics = Arc::new(crate::statistics::Statistics::new(
+            config.statistics.refresh,
+            config.statistics.min_count,
+        ));
+        let statistics_data = web::Data::from(statistics.clone());
         let search_caches = web::Data::new(crate::opportunities::search::SearchCaches::default());
         let documents = web::Data::new(crate::certificates::Documents {
             public_url: config.documents.public_url.clone(),
@@ -143,6 +149,7 @@ impl Application {
                 .app_data(state.clone())
                 .app_data(matching_data.clone())
                 .app_data(documents.clone())
+                .app_data(statistics_data.clone())
                 .app_data(search_caches.clone())
                 .app_data(metrics.clone())
                 .app_data(known_routes.clone())
@@ -166,6 +173,7 @@ impl Application {
             addr,
             database: state_database,
             matching,
+            statistics,
             mail,
         })
     }
@@ -187,10 +195,15 @@ impl Application {
         let refresher = actix_web::rt::spawn(crate::opportunities::keep_next_shifts_current(
             self.database.clone(),
         ));
+        let statistics = actix_web::rt::spawn(crate::statistics::keep_fresh(
+            self.database.clone(),
+            self.statistics,
+        ));
         let matching =
             actix_web::rt::spawn(crate::matching::keep_fresh(self.database, self.matching));
         let result = self.server.await;
         refresher.abort();
+        statistics.abort();
         matching.abort();
         if let Some(worker) = mail_worker {
             worker.stop().await;

@@ -58,6 +58,17 @@ pub struct Config {
     /// otherwise anyone in development and no one in production.
     pub metrics_access: MetricsAccess,
     pub documents: DocumentsConfig,
+    pub statistics: StatisticsConfig,
+}
+
+/// The city's statistics.
+#[derive(Debug, Clone)]
+pub struct StatisticsConfig {
+    /// How often the facts are gathered again (`HOP_STATS_REFRESH_SECS`);
+    /// `None` (0): for every request, so answers show every change at once.
+    pub refresh: Option<std::time::Duration>,
+    /// Counts of fewer people are suppressed (`HOP_STATS_MIN_COUNT`).
+    pub min_count: u64,
 }
 
 /// Certificates and the credentials they carry.
@@ -392,6 +403,18 @@ impl Config {
                 )?,
             },
             metrics_access,
+            statistics: StatisticsConfig {
+                refresh: match env.ranged("HOP_STATS_REFRESH_SECS", 300u64, 0, 86_400)? {
+                    0 => None,
+                    secs => Some(Duration::from_secs(secs)),
+                },
+                min_count: env.ranged(
+                    "HOP_STATS_MIN_COUNT",
+                    hop_domain::statistics::DEFAULT_MIN_COUNT,
+                    2,
+                    1000,
+                )?,
+            },
         })
     }
 }

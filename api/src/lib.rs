@@ -32,6 +32,7 @@ pub mod seed;
 pub(crate) mod shifts;
 pub(crate) mod skills;
 pub(crate) mod state;
+pub mod statistics;
 pub mod telemetry;
 pub(crate) mod validation;
 pub(crate) mod volunteers;

@@ -12,7 +12,7 @@ use crate::{
     accounts, agreements, applications, auth, certificates,
     error::{FieldError, Problem, responses},
     hours, matching, notifications, opportunities, ops, organizations, schemas, shifts, skills,
-    volunteers,
+    statistics, volunteers,
 };
 
 /// Where the API lives; operations endpoints sit outside it.
@@ -42,6 +42,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "hours", description = "The hours ledger: reported, recorded by attendance, approved or rejected once, corrected by new entries"),
         (name = "matching", description = "The best opportunities for a volunteer and the best volunteers for an opportunity, each with its score and the reasons, factor by factor"),
         (name = "notifications", description = "What happened that concerns the caller, in their language; also sent by e-mail when the service has an SMTP server"),
+        (name = "statistics", description = "The city's statistics over a period of months, as JSON or CSV, and the open data anyone may read; every count of fewer than five people is suppressed"),
         (name = "operations", description = "Health, readiness and metrics"),
     ),
     components(
@@ -116,7 +117,8 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
             .configure(certificates::configure)
             .configure(matching::configure)
             .configure(notifications::configure)
-            .configure(skills::configure),
+            .configure(skills::configure)
+            .configure(statistics::configure),
     )
     .configure(ops::configure)
     .configure(certificates::configure_well_known);

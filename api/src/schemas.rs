@@ -96,6 +96,14 @@ closed_sets! {
     CertificateStatus => ["valid", "revoked"];
     /// Where an entry of the hours ledger stands.
     HourStatus => hop_domain::hours::HourStatus::ALL.iter().map(|s| s.as_str());
+    /// What the city's volunteer statistics group by.
+    VolunteerGrouping => crate::statistics::model::VOLUNTEER_GROUPINGS;
+    /// What the city's hours statistics group by.
+    HoursGrouping => crate::statistics::model::HOURS_GROUPINGS;
+    /// The answer's format: JSON, or CSV (as `Accept: text/csv` asks).
+    StatsFormat => ["json", "csv"];
+    /// The separator of a CSV answer: `semicolon` for Excel's Polish default.
+    CsvDelimiter => ["comma", "semicolon"];
     /// What the organisation records for a confirmed sign-up after its shift.
     Attendance => [signup::ApplicationStatus::Attended, signup::ApplicationStatus::NoShow].map(signup::ApplicationStatus::as_str);
 }

@@ -24,4 +24,5 @@ mod place_rules;
 mod security_headers;
 mod shifts;
 mod skills;
+mod statistics;
 mod volunteer_profile;

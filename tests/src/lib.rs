@@ -168,6 +168,8 @@ pub fn test_config(database_url: &str) -> Config {
         "HOP_WORKERS" => Some("1".into()),
         "HOP_DB_POOL_SIZE" => Some("4".into()),
         "HOP_HASHING_CONCURRENCY" => Some("2".into()),
+        // Statistics gathered for every request: each test sees its own changes.
+        "HOP_STATS_REFRESH_SECS" => Some("0".into()),
         _ => None,
     })
     .expect("test configuration is valid")

@@ -114,7 +114,7 @@ struct Sum {
 }
 
 /// `e` counts: approved, and no approved entry corrects it.
-const COUNTS: &str = "(e.status = 'approved' AND NOT EXISTS (\
+pub(crate) const COUNTS: &str = "(e.status = 'approved' AND NOT EXISTS (\
      SELECT 1 FROM hour_entries c WHERE c.corrects_id = e.id AND c.status = 'approved'))";
 
 fn entry_select() -> String {

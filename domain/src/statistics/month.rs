@@ -19,6 +19,16 @@ impl Month {
             .then(|| Self(year * 12 + month as i32 - 1))
     }
 
+    /// Months since January of year 0: what SQL computes as
+    /// `year * 12 + month - 1`.
+    pub fn ordinal(self) -> i32 {
+        self.0
+    }
+
+    pub fn from_ordinal(ordinal: i32) -> Self {
+        Self(ordinal)
+    }
+
     pub fn of(date: NaiveDate) -> Self {
         Self(date.year() * 12 + date.month0() as i32)
     }

@@ -1,0 +1,371 @@
+//! HTTP handlers of the city's statistics.
+
+use std::sync::Arc;
+
+use actix_web::{
+    HttpRequest, HttpResponse, get,
+    http::header::{
+        self, CacheControl, CacheDirective, ContentDisposition, DispositionParam, DispositionType,
+        ETag, EntityTag, IfNoneMatch,
+    },
+    web,
+};
+use hop_domain::statistics::{Month, facts};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::{
+    model::{
+        self, CsvTable, Format, Horizon, HourStats, HoursStatsQuery, Overview, PeriodQuery,
+        PublicOverview, SkillStats, StatsQuery, StatsRequest, VolunteerStats, VolunteerStatsQuery,
+    },
+    snapshot::{Snapshot, Statistics},
+};
+use crate::{
+    auth::AuthUser,
+    certificates::handlers::prefers,
+    db,
+    error::ApiError,
+    error::responses::{InvalidParameter, NotStaff, Unauthorized},
+    organizations::require_staff,
+    query::Query,
+    state::AppState,
+};
+
+/// The snapshot, for city staff only (401 without a token, 403 for others).
+async fn staff_snapshot(
+    state: &AppState,
+    statistics: &Statistics,
+    user: AuthUser,
+) -> Result<Arc<Snapshot>, ApiError> {
+    db::run(&state.db, move |conn| require_staff(conn, user.id)).await?;
+    statistics.current(&state.db).await
+}
+
+fn current_month(snapshot: &Snapshot) -> Month {
+    Month::of(hop_domain::signup::local_day(snapshot.as_of))
+}
+
+fn parse<G>(
+    req: &HttpRequest,
+    query: impl Into<StatsQuery>,
+    snapshot: &Snapshot,
+    horizon: Horizon,
+    group: impl FnOnce(&str) -> Option<G>,
+    groupings: Option<&[&str]>,
+) -> Result<StatsRequest<Option<G>>, ApiError> {
+    query.into().parse(
+        snapshot.facts.window,
+        current_month(snapshot),
+        horizon,
+        prefers(req, "text/csv", &["application/json"]),
+        group,
+        groupings,
+    )
+}
+
+/// The answer in `format`. No cache header: the security headers make
+/// what staff read `no-store`, like every authenticated answer.
+fn answer<T: Serialize>(
+    format: Format,
+    name: &str,
+    body: &T,
+    table: impl FnOnce(&T) -> CsvTable,
+) -> Result<HttpResponse, ApiError> {
+    match format {
+        Format::Json => Ok(HttpResponse::Ok().json(body)),
+        Format::Csv { delimiter } => Ok(HttpResponse::Ok()
+            .insert_header(ContentDisposition {
+                disposition: DispositionType::Attachment,
+                parameters: vec![DispositionParam::Filename(format!("{name}.csv"))],
+            })
+            .content_type("text/csv; charset=utf-8; header=present")
+            .body(table(body).write(delimiter)?)),
+    }
+}
+
+/// The city at a glance over a period: volunteers (registered, active),
+/// organisations by kind and status, published opportunities by cause,
+/// sign-ups by status, the fill rate of shifts and approved hours. City
+/// staff only. JSON, or CSV with `Accept: text/csv` or `?format=csv`.
+/// Counts of fewer than `min_count` people are suppressed; `as_of` says
+/// when the facts were gathered.
+#[utoipa::path(
+    tag = "statistics",
+    operation_id = "stats_overview",
+    security(("bearer" = [])),
+    params(PeriodQuery),
+    responses(
+        (status = 200, description = "The overview", content(
+            (Overview = "application/json"),
+            (String = "text/csv"),
+        )),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotStaff),
+        (status = 422, response = InvalidParameter),
+    )
+)]
+#[get("/stats/overview")]
+pub async fn overview(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    statistics: web::Data<Statistics>,
+    user: AuthUser,
+    query: Query<PeriodQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let snapshot = staff_snapshot(&state, &statistics, user).await?;
+    let request = parse(
+        &req,
+        query.into_inner(),
+        &snapshot,
+        Horizon::PastYear,
+        |_| Some(()),
+        None,
+    )?;
+    let body = model::overview(&snapshot, request.period, statistics.min_count);
+    let name = format!("hop-overview-{}-{}", request.period.from, request.period.to);
+    answer(request.format, &name, &body, Overview::csv)
+}
+
+fn volunteer_group(raw: &str) -> Option<(facts::VolunteerGroup, &'static str)> {
+    use facts::VolunteerGroup::*;
+    let group = match raw {
+        "age_band" => AgeBand,
+        "home_country" => Country,
+        "home_city" => City,
+        "language" => Language,
+        _ => return None,
+    };
+    model::VOLUNTEER_GROUPINGS
+        .iter()
+        .find(|name| **name == raw)
+        .map(|name| (group, *name))
+}
+
+/// Volunteers registered by the period's end and active in it (a confirmed
+/// or attended sign-up, or approved hours), by age band, home country,
+/// home city or language spoken. City staff only; JSON or CSV.
+#[utoipa::path(
+    tag = "statistics",
+    operation_id = "stats_volunteers",
+    security(("bearer" = [])),
+    params(VolunteerStatsQuery),
+    responses(
+        (status = 200, description = "Volunteers by the group", content(
+            (VolunteerStats = "application/json"),
+            (String = "text/csv"),
+        )),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotStaff),
+        (status = 422, response = InvalidParameter),
+    )
+)]
+#[get("/stats/volunteers")]
+pub async fn volunteers(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    statistics: web::Data<Statistics>,
+    user: AuthUser,
+    query: Query<VolunteerStatsQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let snapshot = staff_snapshot(&state, &statistics, user).await?;
+    let request = parse(
+        &req,
+        query.into_inner(),
+        &snapshot,
+        Horizon::PastYear,
+        volunteer_group,
+        Some(&model::VOLUNTEER_GROUPINGS),
+    )?;
+    let (group, group_by) = request
+        .group_by
+        .ok_or_else(|| ApiError::invalid_field("group_by", "is required"))?;
+    let body = model::volunteer_stats(
+        &snapshot,
+        group,
+        group_by,
+        request.period,
+        statistics.min_count,
+    );
+    let name = format!(
+        "hop-volunteers-{group_by}-{}-{}",
+        request.period.from, request.period.to
+    );
+    answer(request.format, &name, &body, VolunteerStats::csv)
+}
+
+fn hours_group(raw: &str) -> Option<(facts::HoursGroup, &'static str)> {
+    use facts::HoursGroup::*;
+    let group = match raw {
+        "month" => Month,
+        "organization" => Organization,
+        "cause" => Cause,
+        _ => return None,
+    };
+    model::HOURS_GROUPINGS
+        .iter()
+        .find(|name| **name == raw)
+        .map(|name| (group, *name))
+}
+
+/// Approved hours (after corrections) worked in the period, by month,
+/// organisation or cause, with the people who worked them. City staff
+/// only; JSON or CSV.
+#[utoipa::path(
+    tag = "statistics",
+    operation_id = "stats_hours",
+    security(("bearer" = [])),
+    params(HoursStatsQuery),
+    responses(
+        (status = 200, description = "Hours by the group", content(
+            (HourStats = "application/json"),
+            (String = "text/csv"),
+        )),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotStaff),
+        (status = 422, response = InvalidParameter),
+    )
+)]
+#[get("/stats/hours")]
+pub async fn hours(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    statistics: web::Data<Statistics>,
+    user: AuthUser,
+    query: Query<HoursStatsQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let snapshot = staff_snapshot(&state, &statistics, user).await?;
+    let request = parse(
+        &req,
+        query.into_inner(),
+        &snapshot,
+        Horizon::PastYear,
+        hours_group,
+        Some(&model::HOURS_GROUPINGS),
+    )?;
+    let (group, group_by) = request
+        .group_by
+        .ok_or_else(|| ApiError::invalid_field("group_by", "is required"))?;
+    let body = model::hour_stats(
+        &snapshot,
+        group,
+        group_by,
+        request.period,
+        statistics.min_count,
+    );
+    let name = format!(
+        "hop-hours-{group_by}-{}-{}",
+        request.period.from, request.period.to
+    );
+    answer(request.format, &name, &body, HourStats::csv)
+}
+
+/// Skills supply (volunteers who have the skill) against demand (open
+/// places requiring it in shifts starting in the period; by default the
+/// current month and the eleven after it), the largest gap first. City
+/// staff only; JSON or CSV.
+#[utoipa::path(
+    tag = "statistics",
+    operation_id = "stats_skills",
+    security(("bearer" = [])),
+    params(PeriodQuery),
+    responses(
+        (status = 200, description = "Supply against demand", content(
+            (SkillStats = "application/json"),
+            (String = "text/csv"),
+        )),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = NotStaff),
+        (status = 422, response = InvalidParameter),
+    )
+)]
+#[get("/stats/skills")]
+pub async fn skills(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    statistics: web::Data<Statistics>,
+    user: AuthUser,
+    query: Query<PeriodQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let snapshot = staff_snapshot(&state, &statistics, user).await?;
+    let request = parse(
+        &req,
+        query.into_inner(),
+        &snapshot,
+        Horizon::NextYear,
+        |_| Some(()),
+        None,
+    )?;
+    let body = model::skill_stats(&snapshot, request.period, statistics.min_count);
+    let name = format!("hop-skills-{}-{}", request.period.from, request.period.to);
+    answer(request.format, &name, &body, SkillStats::csv)
+}
+
+/// The open data, for anyone without signing in: verified organisations by
+/// kind, published opportunities by cause and approved hours by month over
+/// the last twelve months, suppressed like every statistic. Cacheable:
+/// `ETag` (answer `If-None-Match` with 304) and `Cache-Control: public`
+/// until the next gathering.
+#[utoipa::path(
+    tag = "statistics",
+    operation_id = "stats_public_overview",
+    responses(
+        (status = 200, description = "The open data", body = PublicOverview,
+            headers(("ETag" = String, description = "Changes when the data does"))),
+        (status = 304, description = "Unchanged since the `ETag` sent in `If-None-Match`"),
+    )
+)]
+#[get("/stats/public/overview")]
+pub async fn public_overview(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    statistics: web::Data<Statistics>,
+) -> Result<HttpResponse, ApiError> {
+    let snapshot = statistics.current(&state.db).await?;
+    let current = current_month(&snapshot);
+    let period =
+        hop_domain::statistics::Period::within(current.plus(-11), current, snapshot.facts.window)
+            .map_err(ApiError::internal)?;
+    let body = model::public_overview(&snapshot, period, statistics.min_count);
+    let json = serde_json::to_vec(&body).map_err(ApiError::internal)?;
+    // The data, not when it was gathered, makes the tag: a new gathering of
+    // the same facts keeps caches valid.
+    let mut unstamped = body;
+    unstamped.as_of = chrono::DateTime::UNIX_EPOCH;
+    let digest = Sha256::digest(serde_json::to_vec(&unstamped).map_err(ApiError::internal)?);
+    let tag = EntityTag::new_strong(
+        digest[..16]
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect(),
+    );
+    let cache = CacheControl(vec![
+        CacheDirective::Public,
+        CacheDirective::MaxAge(statistics.max_age(&snapshot) as u32),
+    ]);
+    // A header that does not parse is ignored, as RFC 9110 lets a server do.
+    let unchanged = match <IfNoneMatch as header::Header>::parse(&req) {
+        Ok(IfNoneMatch::Any) => true,
+        Ok(IfNoneMatch::Items(tags)) => tags.iter().any(|sent| sent.weak_eq(&tag)),
+        Err(_) => false,
+    };
+    if unchanged {
+        return Ok(HttpResponse::NotModified()
+            .insert_header(ETag(tag))
+            .insert_header(cache)
+            .finish());
+    }
+    Ok(HttpResponse::Ok()
+        .insert_header(ETag(tag))
+        .insert_header(cache)
+        .content_type("application/json")
+        .body(json))
+}
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {
+    cfg.service(overview)
+        .service(volunteers)
+        .service(hours)
+        .service(skills)
+        .service(public_overview);
+}

@@ -1,0 +1,135 @@
+//! The statistics as of one moment: facts gathered from the database and
+//! kept in memory, answered from there in a few milliseconds, and gathered
+//! again on a schedule (`HOP_STATS_REFRESH_SECS`). Every answer says when
+//! its facts were gathered (`as_of`).
+
+use std::{
+    sync::{Arc, RwLock},
+    time::Duration,
+};
+
+use chrono::{DateTime, Utc};
+use hop_domain::{statistics::Facts, volunteering::Cause};
+use uuid::Uuid;
+
+use crate::{db::Database, error::ApiError};
+
+/// What the facts' keys stand for.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    /// `None`: not given.
+    pub countries: Vec<Option<String>>,
+    pub cities: Vec<Option<String>>,
+    pub languages: Vec<String>,
+    pub organizations: Vec<(Uuid, String)>,
+    /// Every cause, then `None` for hours outside any opportunity.
+    pub causes: Vec<Option<Cause>>,
+    /// (id, slug)
+    pub skills: Vec<(Uuid, String)>,
+}
+
+#[derive(Debug)]
+pub struct Snapshot {
+    pub facts: Facts,
+    pub labels: Labels,
+    pub as_of: DateTime<Utc>,
+}
+
+/// The current snapshot, shared by the workers.
+pub struct Statistics {
+    current: RwLock<Option<Arc<Snapshot>>>,
+    /// One gathering at a time; requests that find no snapshot wait for it.
+    gathering: tokio::sync::Mutex<()>,
+    /// `None`: gathered for every request (`HOP_STATS_REFRESH_SECS=0`,
+    /// tests), so an answer always shows the latest change.
+    pub refresh: Option<Duration>,
+    pub min_count: u64,
+}
+
+impl Statistics {
+    pub fn new(refresh: Option<Duration>, min_count: u64) -> Self {
+        Self {
+            current: RwLock::new(None),
+            gathering: tokio::sync::Mutex::new(()),
+            refresh,
+            min_count,
+        }
+    }
+
+    fn held(&self) -> Option<Arc<Snapshot>> {
+        self.current
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// The snapshot to answer from: the one held, or (when none is held or
+    /// every request gathers its own) a new one.
+    pub async fn current(&self, database: &Database) -> Result<Arc<Snapshot>, ApiError> {
+        if self.refresh.is_some()
+            && let Some(snapshot) = self.held()
+        {
+            return Ok(snapshot);
+        }
+        let _gathering = self.gathering.lock().await;
+        if self.refresh.is_some()
+            && let Some(snapshot) = self.held()
+        {
+            return Ok(snapshot);
+        }
+        self.gather(database).await
+    }
+
+    async fn gather(&self, database: &Database) -> Result<Arc<Snapshot>, ApiError> {
+        let started = std::time::Instant::now();
+        let snapshot = crate::db::run(database, |conn| {
+            let now = Utc::now();
+            conn.build_transaction()
+                .repeatable_read()
+                .read_only()
+                .run(|conn| super::store::gather(conn, now))
+                .map(|(facts, labels)| Snapshot {
+                    facts,
+                    labels,
+                    as_of: now,
+                })
+                .map_err(ApiError::from)
+        })
+        .await?;
+        tracing::debug!(
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            volunteers = snapshot.facts.volunteers_gathered(),
+            "gathered the statistics"
+        );
+        let snapshot = Arc::new(snapshot);
+        *self
+            .current
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(snapshot.clone());
+        Ok(snapshot)
+    }
+
+    /// Seconds until the held snapshot is replaced (for `Cache-Control`).
+    pub fn max_age(&self, snapshot: &Snapshot) -> u64 {
+        self.refresh.map_or(0, |refresh| {
+            let age = (Utc::now() - snapshot.as_of).num_seconds().max(0) as u64;
+            refresh.as_secs().saturating_sub(age)
+        })
+    }
+}
+
+/// Gathers the statistics at start-up and then every refresh interval;
+/// a failed gathering keeps the last snapshot and is tried at the next tick.
+pub async fn keep_fresh(database: Database, statistics: Arc<Statistics>) {
+    let Some(refresh) = statistics.refresh else {
+        return;
+    };
+    let mut tick = actix_web::rt::time::interval(refresh);
+    loop {
+        tick.tick().await;
+        let _gathering = statistics.gathering.lock().await;
+        if let Err(err) = statistics.gather(&database).await {
+            tracing::warn!(error = %err, "cannot gather the statistics");
+        }
+    }
+}
