@@ -76,6 +76,10 @@ enum Command {
         /// opportunities there: runs of 12 per volunteer, 90 % approved.
         #[arg(long, default_value_t = 0)]
         hours: usize,
+        /// Sign-ups to add, at most one per seeded volunteer, for upcoming shifts:
+        /// places filled in order, then the waitlist; 10 % pending, 5 % withdrawn.
+        #[arg(long, default_value_t = 0)]
+        signups: usize,
     },
     /// Retire the key that signs certificates' credentials and make a new
     /// one (kept in the database). Credentials signed before still verify:
@@ -128,6 +132,7 @@ fn main() -> ExitCode {
             shifts_per_opportunity,
             volunteers,
             hours,
+            signups,
         } => seed(
             &config,
             hop_api::seed::SeedSize {
@@ -136,6 +141,7 @@ fn main() -> ExitCode {
                 shifts_per_opportunity,
                 volunteers,
                 hours,
+                signups,
             },
         ),
         Command::Recall {
@@ -292,12 +298,13 @@ fn seed(config: &Config, size: hop_api::seed::SeedSize) -> Result<(), BoxError> 
     )?;
     diesel::RunQueryDsl::execute(diesel::sql_query("VACUUM ANALYZE"), &mut conn)?;
     println!(
-        "hop seed: added {} organisations, {} opportunities, {} shifts, {} volunteers, {} hours entries in {:.1?}",
+        "hop seed: added {} organisations, {} opportunities, {} shifts, {} volunteers, {} hours entries, {} sign-ups in {:.1?}",
         seeded.organizations,
         seeded.opportunities,
         seeded.shifts,
         seeded.volunteers,
         seeded.hours,
+        seeded.signups,
         started.elapsed()
     );
     Ok(())

@@ -92,6 +92,8 @@ pub struct SeedSize {
     pub volunteers: usize,
     /// Entries of the hours ledger, on the volunteers and opportunities there.
     pub hours: usize,
+    /// Sign-ups of the volunteers there for upcoming shifts.
+    pub signups: usize,
 }
 
 /// What was added.
@@ -102,6 +104,7 @@ pub struct Seeded {
     pub shifts: usize,
     pub volunteers: usize,
     pub hours: usize,
+    pub signups: usize,
 }
 
 /// Adds a data set of `size`. Opportunities go to verified organisations
@@ -147,6 +150,9 @@ pub fn seed(
     if size.hours > 0 {
         seeded.hours = hours(conn, size.hours)?;
     }
+    if size.signups > 0 {
+        seeded.signups = signups(conn, size.signups)?;
+    }
     Ok(seeded)
 }
 
@@ -176,6 +182,52 @@ fn hours(conn: &mut PgConnection, count: usize) -> QueryResult<usize> {
     )
     .bind::<diesel::sql_types::BigInt, _>(count as i64)
     .execute(conn)
+}
+
+/// `count` sign-ups (at most one per seeded volunteer, so none overlap)
+/// for upcoming shifts of published opportunities: in each shift the first
+/// to come take the free places and the rest wait; one in ten waits for
+/// review and one in twenty has withdrawn. The shifts' counts follow.
+/// `picked` is materialised: inlined, the planner carried the two id
+/// arrays into the window's sort and filled the disk.
+fn signups(conn: &mut PgConnection, count: usize) -> QueryResult<usize> {
+    let added = diesel::sql_query(
+        "WITH v AS (SELECT array_agg(id ORDER BY id) AS ids FROM users \
+                    WHERE email LIKE '%@seed.hop.example'), \
+              s AS (SELECT array_agg(sh.id ORDER BY sh.id) AS ids FROM shifts sh \
+                    JOIN opportunities o ON o.id = sh.opportunity_id AND o.status = 'published' \
+                    WHERE sh.cancelled_at IS NULL AND sh.starts_at > now()), \
+              picked AS MATERIALIZED ( \
+                SELECT g, v.ids[1 + (g * 7919) % cardinality(v.ids)] AS volunteer_id, \
+                       s.ids[1 + (g * 104729) % cardinality(s.ids)] AS shift_id \
+                FROM generate_series(0, $1 - 1) g, v, s \
+                WHERE g < cardinality(v.ids) AND cardinality(s.ids) > 0), \
+              ranked AS ( \
+                SELECT p.*, sh.starts_at, sh.ends_at, sh.capacity - sh.confirmed_count AS free, \
+                       row_number() OVER (PARTITION BY p.shift_id, p.g % 10 > 1 \
+                                          ORDER BY p.g) AS place \
+                FROM picked p JOIN shifts sh ON sh.id = p.shift_id) \
+         INSERT INTO applications (shift_id, volunteer_id, status, pending_reason, shift_period) \
+         SELECT shift_id, volunteer_id, \
+                CASE WHEN g % 20 = 0 THEN 'withdrawn' WHEN g % 10 IN (0, 1) THEN 'pending' \
+                     WHEN place <= free THEN 'confirmed' ELSE 'waitlisted' END, \
+                CASE WHEN g % 20 <> 0 AND g % 10 IN (0, 1) THEN 'review' END, \
+                tstzrange(starts_at, ends_at) \
+         FROM ranked \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind::<diesel::sql_types::BigInt, _>(count as i64)
+    .execute(conn)?;
+    diesel::sql_query(
+        "UPDATE shifts s SET confirmed_count = c.confirmed, waitlist_count = c.waitlisted \
+         FROM (SELECT shift_id, count(*) FILTER (WHERE status = 'confirmed') AS confirmed, \
+                      count(*) FILTER (WHERE status = 'waitlisted') AS waitlisted \
+               FROM applications GROUP BY shift_id) c \
+         WHERE s.id = c.shift_id \
+           AND (s.confirmed_count, s.waitlist_count) IS DISTINCT FROM (c.confirmed, c.waitlisted)",
+    )
+    .execute(conn)?;
+    Ok(added)
 }
 
 /// A stream of ids unique to one kind of row and one seed run.

@@ -30,9 +30,28 @@ fn served_matches_and_candidates_hold_the_exhaustive_best() {
         volunteers: 3000,
         // The ledger's seed runs too (its SQL would fail the seed).
         hours: 1200,
+        // And the sign-ups' (which must keep every shift within capacity).
+        signups: 500,
     };
     let seeded = seed(&mut conn, size, &hash, now).expect("the data set is seeded");
     assert_eq!(seeded.hours, 1200);
+    assert_eq!(seeded.signups, 500);
+    {
+        use diesel::{QueryableByName, RunQueryDsl, sql_query, sql_types::BigInt};
+        #[derive(QueryableByName)]
+        struct Wrong {
+            #[diesel(sql_type = BigInt)]
+            count: i64,
+        }
+        let wrong: Wrong = sql_query(
+            "SELECT count(*) AS count FROM shifts s WHERE s.confirmed_count > s.capacity \
+             OR s.confirmed_count <> (SELECT count(*) FROM applications a \
+                                      WHERE a.shift_id = s.id AND a.status = 'confirmed')",
+        )
+        .get_result(&mut conn)
+        .expect("count the shifts");
+        assert_eq!(wrong.count, 0, "seeded places stay within capacity and counted");
+    }
     let index = MatchingIndex::empty();
     index
         .catch_up(&mut conn, Instant::now())
