@@ -1,12 +1,15 @@
 //! SQL of the statistics: gathering [`Facts`] from the database in one
 //! consistent read.
 //!
-//! Per-person rows (volunteers, their hours and sign-ups) are read in
-//! sixteen slices of the id space, so no result set holds a million rows
-//! at once; everything else is aggregated by PostgreSQL to a few thousand
+//! Per-person rows (volunteers, their hours and sign-ups) are streamed
+//! through server-side cursors in batches, so no result set holds a
+//! million rows at once, and each table is scanned once: hours and
+//! sign-ups are grouped by person, cell and month in SQL and folded here
+//! into the months each person has a fact in ([`Months`]) and the sums by
+//! month. Everything else is aggregated by PostgreSQL to a few thousand
 //! rows. Months are computed in SQL as `year * 12 + month - 1` (Warsaw's
-//! calendar for times), and the months a person has a fact in are folded
-//! into two 64-bit masks (`bit_or`), the halves of a [`Months`].
+//! calendar for times; `date_part`, not `extract`, whose numeric result
+//! costs twice the time), as offsets from the window's first month.
 
 use std::collections::HashMap;
 
@@ -29,42 +32,40 @@ use uuid::Uuid;
 use super::snapshot::Labels;
 use crate::hours::store::COUNTS;
 
-/// The month of a date column, as an offset from the window's first month ($1).
-fn date_offset(date: &str) -> String {
-    format!("(extract(year FROM {date})::int * 12 + extract(month FROM {date})::int - 1 - $1)")
+/// The month of a date column, as an offset from the window's first
+/// month (`first`, an integer written into the statement: cursors take
+/// no parameters).
+fn date_offset(date: &str, first: i32) -> String {
+    format!("((date_part('year', {date}) * 12 + date_part('month', {date}))::int - 1 - {first})")
 }
 
-/// The month of a timestamp column in Warsaw, as an offset from $1.
-fn time_offset(time: &str) -> String {
-    date_offset(&format!("({time} AT TIME ZONE 'Europe/Warsaw')"))
+/// The month of a timestamp column in Warsaw, as an offset from `first`.
+fn time_offset(time: &str, first: i32) -> String {
+    date_offset(&format!("({time} AT TIME ZONE 'Europe/Warsaw')"), first)
 }
 
-/// The two halves of the months mask of the rows grouped.
-fn masks(offset: &str) -> String {
-    format!(
-        "bit_or(CASE WHEN {offset} < 64 THEN 1::bigint << {offset} ELSE 0 END) AS low, \
-         bit_or(CASE WHEN {offset} >= 64 THEN 1::bigint << ({offset} - 64) ELSE 0 END) AS high"
-    )
-}
+/// Rows fetched from a cursor at a time.
+const BATCH: usize = 50_000;
 
-fn months(low: i64, high: i64) -> Months {
-    (Months::from(high as u64) << 64) | Months::from(low as u64)
+/// Runs `query` through a cursor, handing each batch of rows to `each`.
+fn stream<Row: QueryableByName<diesel::pg::Pg> + 'static>(
+    conn: &mut PgConnection,
+    name: &str,
+    query: &str,
+    mut each: impl FnMut(Vec<Row>),
+) -> QueryResult<()> {
+    diesel::sql_query(format!("DECLARE {name} NO SCROLL CURSOR FOR {query}")).execute(conn)?;
+    loop {
+        let rows: Vec<Row> = diesel::sql_query(format!("FETCH {BATCH} FROM {name}")).load(conn)?;
+        let last = rows.len() < BATCH;
+        each(rows);
+        if last {
+            break;
+        }
+    }
+    diesel::sql_query(format!("CLOSE {name}")).execute(conn)?;
+    Ok(())
 }
-
-/// The bounds of slice `slice` of 16 of the id space (the last is open).
-fn slice_bounds(slice: u8) -> (Uuid, Option<Uuid>) {
-    let bound = |first: u8| {
-        let mut bytes = [0u8; 16];
-        bytes[0] = first;
-        Uuid::from_bytes(bytes)
-    };
-    (
-        bound(slice << 4),
-        (slice < 15).then(|| bound((slice + 1) << 4)),
-    )
-}
-
-const SLICES: u8 = 16;
 
 #[derive(QueryableByName)]
 struct Label {
@@ -98,50 +99,30 @@ struct VolunteerRow {
     languages: Vec<String>,
 }
 
+/// Counted minutes of one person, organisation, cause and month.
 #[derive(QueryableByName)]
 struct HoursRow {
-    #[diesel(sql_type = SqlUuid)]
-    volunteer_id: Uuid,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    volunteer_id: Option<Uuid>,
     #[diesel(sql_type = SqlUuid)]
     organization_id: Uuid,
     #[diesel(sql_type = Nullable<Text>)]
     cause: Option<String>,
+    #[diesel(sql_type = Int4)]
+    month: i32,
     #[diesel(sql_type = BigInt)]
-    low: i64,
-    #[diesel(sql_type = BigInt)]
-    high: i64,
+    minutes: i64,
 }
 
+/// Sign-ups of one person and status for shifts starting in one month.
 #[derive(QueryableByName)]
 struct SignupRow {
     #[diesel(sql_type = SqlUuid)]
     volunteer_id: Uuid,
     #[diesel(sql_type = Text)]
     status: String,
-    #[diesel(sql_type = BigInt)]
-    low: i64,
-    #[diesel(sql_type = BigInt)]
-    high: i64,
-}
-
-#[derive(QueryableByName)]
-struct MinutesRow {
     #[diesel(sql_type = Int4)]
     month: i32,
-    #[diesel(sql_type = SqlUuid)]
-    organization_id: Uuid,
-    #[diesel(sql_type = Nullable<Text>)]
-    cause: Option<String>,
-    #[diesel(sql_type = BigInt)]
-    minutes: i64,
-}
-
-#[derive(QueryableByName)]
-struct MonthStatusRow {
-    #[diesel(sql_type = Int4)]
-    month: i32,
-    #[diesel(sql_type = Text)]
-    status: String,
     #[diesel(sql_type = BigInt)]
     count: i64,
 }
@@ -240,7 +221,16 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
     let today = hop_domain::signup::local_day(now);
     let window = Window::around(Month::of(today));
     let first = window.first().ordinal();
+    let started = std::time::Instant::now();
+    let stage = |name: &str| {
+        tracing::debug!(
+            stage = name,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "statistics gathering"
+        )
+    };
     let labels = labels(conn)?;
+    stage("labels");
     let sizes = Sizes {
         countries: labels.countries.len() as u32,
         cities: labels.cities.len() as u32,
@@ -276,137 +266,145 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
 
     // Volunteers, in id order: `ids` is then sorted for the lookups below.
     let mut ids: Vec<Uuid> = Vec::new();
-    let registered = time_offset("p.created_at");
-    for slice in 0..SLICES {
-        let (from, to) = slice_bounds(slice);
-        let rows: Vec<VolunteerRow> = diesel::sql_query(format!(
+    let registered = time_offset("p.created_at", first);
+    stream::<VolunteerRow>(
+        conn,
+        "statistics_volunteers",
+        &format!(
             "SELECT p.user_id, p.birth_date, NULL::text AS erased_age_band, \
-                    p.home_country, p.home_city, {registered} + $1 AS registered, \
+                    p.home_country, p.home_city, {registered} + {first} AS registered, \
                     p.language_codes AS languages \
-             FROM volunteer_profiles p \
-             WHERE p.user_id >= $2 AND ($3::uuid IS NULL OR p.user_id < $3) \
-             ORDER BY p.user_id"
-        ))
-        .bind::<Int4, _>(first)
-        .bind::<SqlUuid, _>(from)
-        .bind::<Nullable<SqlUuid>, _>(to)
-        .load(conn)?;
-        for row in rows {
-            let band = row
-                .erased_age_band
-                .as_deref()
-                .and_then(AgeBand::parse)
-                .unwrap_or_else(|| AgeBand::of(row.birth_date, today));
-            let spoken: Vec<u32> = row
-                .languages
-                .iter()
-                .filter_map(|code| languages.get(code).copied())
-                .collect();
-            facts.add_volunteer(
-                band,
-                countries.get(&row.home_country).copied().unwrap_or(0),
-                cities.get(&row.home_city).copied().unwrap_or(0),
-                Month::from_ordinal(row.registered),
-                &spoken,
-            );
-            ids.push(row.user_id);
-        }
-    }
+             FROM volunteer_profiles p ORDER BY p.user_id"
+        ),
+        |rows| {
+            for row in rows {
+                let band = row
+                    .erased_age_band
+                    .as_deref()
+                    .and_then(AgeBand::parse)
+                    .unwrap_or_else(|| AgeBand::of(row.birth_date, today));
+                let spoken: Vec<u32> = row
+                    .languages
+                    .iter()
+                    .filter_map(|code| languages.get(code).copied())
+                    .collect();
+                facts.add_volunteer(
+                    band,
+                    countries.get(&row.home_country).copied().unwrap_or(0),
+                    cities.get(&row.home_city).copied().unwrap_or(0),
+                    Month::from_ordinal(row.registered),
+                    &spoken,
+                );
+                ids.push(row.user_id);
+            }
+        },
+    )?;
+    stage("volunteers");
     let volunteer = |id: &Uuid| ids.binary_search(id).ok().map(|index| index as u32);
 
-    let work = date_offset("e.work_date");
-    let start = time_offset("s.starts_at");
-    for slice in 0..SLICES {
-        let (from, to) = slice_bounds(slice);
-        let hours: Vec<HoursRow> = diesel::sql_query(format!(
-            "SELECT e.volunteer_id, e.organization_id, op.cause, {masks} \
+    // Hours: one scan, folded into the months of each person's cells and
+    // the minutes of each month's cells.
+    let work = date_offset("e.work_date", first);
+    let mut people: HashMap<(u32, u32, u32), Months> = HashMap::new();
+    let mut minutes: HashMap<(i32, u32, u32), u64> = HashMap::new();
+    stream::<HoursRow>(
+        conn,
+        "statistics_hours",
+        &format!(
+            "SELECT e.volunteer_id, e.organization_id, op.cause, {work} AS month, \
+                    sum(e.minutes)::bigint AS minutes \
              FROM hour_entries e LEFT JOIN opportunities op ON op.id = e.opportunity_id \
-             WHERE e.volunteer_id >= $2 AND ($3::uuid IS NULL OR e.volunteer_id < $3) \
-               AND {COUNTS} AND {work} BETWEEN 0 AND 127 \
-             GROUP BY 1, 2, 3",
-            masks = masks(&work),
-        ))
-        .bind::<Int4, _>(first)
-        .bind::<SqlUuid, _>(from)
-        .bind::<Nullable<SqlUuid>, _>(to)
-        .load(conn)?;
-        facts
-            .hours_people
-            .extend(hours.into_iter().filter_map(|row| {
-                Some(HoursOf {
-                    volunteer: volunteer(&row.volunteer_id)?,
-                    organization: *organizations.get(&row.organization_id)?,
-                    cause: cause_of(row.cause.as_deref()),
-                    months: months(row.low, row.high),
-                })
-            }));
-        let signups: Vec<SignupRow> = diesel::sql_query(format!(
-            "SELECT a.volunteer_id, a.status, {masks} \
-             FROM applications a JOIN shifts s ON s.id = a.shift_id \
-             WHERE a.volunteer_id >= $2 AND ($3::uuid IS NULL OR a.volunteer_id < $3) \
-               AND {start} BETWEEN 0 AND 127 \
-             GROUP BY 1, 2",
-            masks = masks(&start),
-        ))
-        .bind::<Int4, _>(first)
-        .bind::<SqlUuid, _>(from)
-        .bind::<Nullable<SqlUuid>, _>(to)
-        .load(conn)?;
-        facts
-            .signup_people
-            .extend(signups.into_iter().filter_map(|row| {
-                Some(SignupsOf {
-                    volunteer: volunteer(&row.volunteer_id)?,
-                    status: ApplicationStatus::parse(&row.status).ok()?,
-                    months: months(row.low, row.high),
-                })
-            }));
-    }
-
-    let minutes: Vec<MinutesRow> = diesel::sql_query(format!(
-        "SELECT {work} AS month, e.organization_id, op.cause, sum(e.minutes)::bigint AS minutes \
-         FROM hour_entries e LEFT JOIN opportunities op ON op.id = e.opportunity_id \
-         WHERE {COUNTS} AND {work} BETWEEN 0 AND 127 \
-         GROUP BY 1, 2, 3"
-    ))
-    .bind::<Int4, _>(first)
-    .load(conn)?;
+             WHERE {COUNTS} \
+               AND {work} BETWEEN 0 AND {last} \
+             GROUP BY 1, 2, 3, 4",
+            last = Window::MONTHS - 1,
+        ),
+        |rows| {
+            for row in rows {
+                let Some(organization) = organizations.get(&row.organization_id).copied() else {
+                    continue;
+                };
+                let cause = cause_of(row.cause.as_deref());
+                *minutes.entry((row.month, organization, cause)).or_default() += row.minutes as u64;
+                // Hours of an account deleted before erasure kept it are
+                // counted, but by no one.
+                if let Some(person) = row.volunteer_id.as_ref().and_then(volunteer) {
+                    *people.entry((person, organization, cause)).or_default() |=
+                        window.bit(month_of(row.month));
+                }
+            }
+        },
+    )?;
+    facts.hours_people = people
+        .into_iter()
+        .map(|((volunteer, organization, cause), months)| HoursOf {
+            volunteer,
+            organization,
+            cause,
+            months,
+        })
+        .collect();
     facts.minutes = minutes
         .into_iter()
-        .filter_map(|row| {
-            Some(Minutes {
-                month: month_of(row.month),
-                organization: *organizations.get(&row.organization_id)?,
-                cause: cause_of(row.cause.as_deref()),
-                minutes: row.minutes as u64,
-            })
+        .map(|((month, organization, cause), minutes)| Minutes {
+            month: month_of(month),
+            organization,
+            cause,
+            minutes,
         })
         .collect();
 
-    let signups: Vec<MonthStatusRow> = diesel::sql_query(format!(
-        "SELECT {start} AS month, a.status, count(*) AS count \
-         FROM applications a JOIN shifts s ON s.id = a.shift_id \
-         WHERE {start} BETWEEN 0 AND 127 GROUP BY 1, 2"
-    ))
-    .bind::<Int4, _>(first)
-    .load(conn)?;
+    stage("hours");
+    // Sign-ups: one scan, folded the same way.
+    let start = time_offset("s.starts_at", first);
+    let mut holders: HashMap<(u32, ApplicationStatus), Months> = HashMap::new();
+    let mut signups: HashMap<(i32, ApplicationStatus), u64> = HashMap::new();
+    stream::<SignupRow>(
+        conn,
+        "statistics_signups",
+        &format!(
+            "SELECT a.volunteer_id, a.status, {start} AS month, count(*) AS count \
+             FROM applications a JOIN shifts s ON s.id = a.shift_id \
+             WHERE {start} BETWEEN 0 AND {last} \
+             GROUP BY 1, 2, 3",
+            last = Window::MONTHS - 1,
+        ),
+        |rows| {
+            for row in rows {
+                let Ok(status) = ApplicationStatus::parse(&row.status) else {
+                    continue;
+                };
+                *signups.entry((row.month, status)).or_default() += row.count as u64;
+                if let Some(person) = volunteer(&row.volunteer_id) {
+                    *holders.entry((person, status)).or_default() |=
+                        window.bit(month_of(row.month));
+                }
+            }
+        },
+    )?;
+    facts.signup_people = holders
+        .into_iter()
+        .map(|((volunteer, status), months)| SignupsOf {
+            volunteer,
+            status,
+            months,
+        })
+        .collect();
     facts.signups = signups
         .into_iter()
-        .filter_map(|row| {
-            Some(SignupCount {
-                month: month_of(row.month),
-                status: ApplicationStatus::parse(&row.status).ok()?,
-                count: row.count as u64,
-            })
+        .map(|((month, status), count)| SignupCount {
+            month: month_of(month),
+            status,
+            count,
         })
         .collect();
 
+    stage("signups");
     let places: Vec<PlacesRow> = diesel::sql_query(format!(
         "SELECT {start} AS month, sum(s.capacity)::bigint AS capacity, \
                 sum(s.confirmed_count)::bigint AS confirmed \
          FROM shifts s WHERE s.cancelled_at IS NULL AND {start} BETWEEN 0 AND 127 GROUP BY 1"
     ))
-    .bind::<Int4, _>(first)
     .load(conn)?;
     facts.shifts = places
         .into_iter()
@@ -434,7 +432,6 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
          JOIN opportunity_skills os ON os.opportunity_id = o.id AND os.required \
          WHERE s.cancelled_at IS NULL AND {start} BETWEEN 0 AND 127 GROUP BY 1, 2"
     ))
-    .bind::<Int4, _>(first)
     .load(conn)?;
     facts.skill_demand = demand
         .into_iter()
@@ -471,6 +468,7 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
         .map(|row| (cause_of(row.key.as_deref()), row.count as u64))
         .collect();
 
+    stage("rest");
     facts.finish();
     Ok((facts, labels))
 }

@@ -420,8 +420,13 @@ impl Facts {
             }
             total_people += 1;
             if group == HoursGroup::Month {
+                // The set bits only: most people work a few months of 128.
                 keys.clear();
-                keys.extend((0..Window::MONTHS as u32).filter(|bit| months & (1 << bit) != 0));
+                let mut bits = months;
+                while bits != 0 {
+                    keys.push(bits.trailing_zeros());
+                    bits &= bits - 1;
+                }
             } else {
                 keys.sort_unstable();
                 keys.dedup();

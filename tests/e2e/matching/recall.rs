@@ -50,7 +50,10 @@ fn served_matches_and_candidates_hold_the_exhaustive_best() {
         )
         .get_result(&mut conn)
         .expect("count the shifts");
-        assert_eq!(wrong.count, 0, "seeded places stay within capacity and counted");
+        assert_eq!(
+            wrong.count, 0,
+            "seeded places stay within capacity and counted"
+        );
     }
     let index = MatchingIndex::empty();
     index
