@@ -100,6 +100,8 @@ pub struct Application {
     /// Sends the e-mail outbox while the server runs (when SMTP is set).
     mail: Option<MailDelivery>,
     matching: Arc<crate::matching::index::MatchingIndex>,
+    erased_accounts: Arc<crate::auth::erased::ErasedAccounts>,
+    retention: crate::config::RetentionConfig,
 }
 
 impl Application {
@@ -115,6 +117,8 @@ impl Application {
             config.metrics_access.clone(),
         ));
         let state = web::Data::new(AppState::new(config, database.clone())?);
+        let erased_accounts = state.erased_accounts.clone();
+        erased_accounts.load(&database);
         // Each concept's own state, beside the shared one.
         let matching = crate::matching::index::MatchingIndex::loaded(&database);
         let matching_data = web::Data::from(matching.clone());
@@ -167,6 +171,8 @@ impl Application {
             database: state_database,
             matching,
             mail,
+            erased_accounts,
+            retention: config.retention.clone(),
         })
     }
 
@@ -187,11 +193,21 @@ impl Application {
         let refresher = actix_web::rt::spawn(crate::opportunities::keep_next_shifts_current(
             self.database.clone(),
         ));
+        let erased = actix_web::rt::spawn(crate::auth::erased::keep_current(
+            self.database.clone(),
+            self.erased_accounts,
+        ));
+        let retention = actix_web::rt::spawn(crate::privacy::retention::keep_within_retention(
+            self.database.clone(),
+            self.retention,
+        ));
         let matching =
             actix_web::rt::spawn(crate::matching::keep_fresh(self.database, self.matching));
         let result = self.server.await;
         refresher.abort();
         matching.abort();
+        erased.abort();
+        retention.abort();
         if let Some(worker) = mail_worker {
             worker.stop().await;
         }

@@ -96,6 +96,10 @@ closed_sets! {
     CertificateStatus => ["valid", "revoked"];
     /// Where an entry of the hours ledger stands.
     HourStatus => hop_domain::hours::HourStatus::ALL.iter().map(|s| s.as_str());
+    /// What a consent on record in a data export is.
+    ConsentKind => crate::privacy::model::CONSENT_KINDS;
+    /// What a person did for an organisation (or as city staff), in a data export.
+    ActKind => crate::privacy::model::ACT_KINDS;
     /// What the organisation records for a confirmed sign-up after its shift.
     Attendance => [signup::ApplicationStatus::Attended, signup::ApplicationStatus::NoShow].map(signup::ApplicationStatus::as_str);
 }
