@@ -183,8 +183,11 @@ pub struct LockedAccount {
     pub email: String,
 }
 
+/// `FOR NO KEY UPDATE`: two erasures of one account wait for each other,
+/// while rows that merely refer to it (a foreign key's `KEY SHARE`) are
+/// still written meanwhile, so nobody else's request waits or deadlocks.
 pub fn lock_account(conn: &mut PgConnection, person: Uuid) -> QueryResult<Option<LockedAccount>> {
-    sql_query("SELECT erased_at, email FROM users WHERE id = $1 FOR UPDATE")
+    sql_query("SELECT erased_at, email FROM users WHERE id = $1 FOR NO KEY UPDATE")
         .bind::<SqlUuid, _>(person)
         .get_result(conn)
         .optional()
@@ -256,7 +259,7 @@ pub fn lock_profile(
     person: Uuid,
 ) -> QueryResult<Option<Option<NaiveDate>>> {
     Ok(
-        sql_query("SELECT birth_date FROM volunteer_profiles WHERE user_id = $1 FOR UPDATE")
+        sql_query("SELECT birth_date FROM volunteer_profiles WHERE user_id = $1 FOR NO KEY UPDATE")
             .bind::<SqlUuid, _>(person)
             .get_result::<BirthDate>(conn)
             .optional()?
@@ -316,13 +319,18 @@ pub fn erase(conn: &mut PgConnection, erasure: &Erasure<'_>) -> QueryResult<()> 
             .bind::<SqlUuid, _>(person)
             .execute(conn)?;
     }
+    // Invitations before memberships: one being accepted right now is
+    // waited for, and the membership it makes is then deleted too.
+    sql_query("DELETE FROM organization_invitations WHERE email = lower($1)")
+        .bind::<Text, _>(erasure.email)
+        .execute(conn)?;
     for statement in [
+        "DELETE FROM organization_members WHERE user_id = $1",
         // Every login ends at once.
         "DELETE FROM refresh_tokens WHERE user_id = $1",
         // Their e-mails go with them (ON DELETE CASCADE).
         "DELETE FROM notifications WHERE recipient_id = $1",
         "DELETE FROM opinions WHERE volunteer_id = $1",
-        "DELETE FROM organization_members WHERE user_id = $1",
         // What they wrote of their work; the minutes stay.
         "UPDATE hour_entries SET description = '' WHERE volunteer_id = $1 AND description <> ''",
     ] {
@@ -336,9 +344,6 @@ pub fn erase(conn: &mut PgConnection, erasure: &Erasure<'_>) -> QueryResult<()> 
     .bind::<SqlUuid, _>(person)
     .bind::<Text, _>(erasure.guardian)
     .execute(conn)?;
-    sql_query("DELETE FROM organization_invitations WHERE email = lower($1)")
-        .bind::<Text, _>(erasure.email)
-        .execute(conn)?;
     if !erasure.left_empty.is_empty() {
         sql_query(
             "UPDATE organizations SET contact_email = NULL, contact_phone = NULL, updated_at = $2 \
