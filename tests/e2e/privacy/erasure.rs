@@ -352,6 +352,26 @@ async fn organisations_lists_show_an_erased_volunteer() {
         .await
         .json();
     assert_eq!(sign_ups["items"][0]["volunteer_erased"], false);
+
+    // The erased volunteer's shift is cancelled: everyone signed up is told,
+    // but there is no one left to tell of them (no notification, no e-mail).
+    let cancelled = app
+        .send_json(
+            actix_web::http::Method::DELETE,
+            &format!("/api/v1/shifts/{}", id(&w.shift)),
+            None,
+            owner,
+        )
+        .await;
+    assert_eq!(cancelled.status, 204, "{}", cancelled.text());
+    let told = rows(
+        &app,
+        &format!(
+            "SELECT to_jsonb(n) AS row FROM notifications n WHERE recipient_id = '{}'",
+            w.person.id
+        ),
+    );
+    assert!(told.is_empty(), "{told:?}");
 }
 
 #[actix_web::test]
