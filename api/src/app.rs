@@ -101,6 +101,8 @@ pub struct Application {
     mail: Option<MailDelivery>,
     matching: Arc<crate::matching::index::MatchingIndex>,
     statistics: Arc<crate::statistics::Statistics>,
+    erased_accounts: Arc<crate::auth::erased::ErasedAccounts>,
+    retention: crate::config::RetentionConfig,
 }
 
 impl Application {
@@ -116,6 +118,8 @@ impl Application {
             config.metrics_access.clone(),
         ));
         let state = web::Data::new(AppState::new(config, database.clone())?);
+        let erased_accounts = state.erased_accounts.clone();
+        erased_accounts.load(&database);
         // Each concept's own state, beside the shared one.
         let matching = crate::matching::index::MatchingIndex::loaded(&database);
         let matching_data = web::Data::from(matching.clone());
@@ -175,6 +179,8 @@ impl Application {
             matching,
             statistics,
             mail,
+            erased_accounts,
+            retention: config.retention.clone(),
         })
     }
 
@@ -199,12 +205,22 @@ impl Application {
             self.database.clone(),
             self.statistics,
         ));
+        let erased = actix_web::rt::spawn(crate::auth::erased::keep_current(
+            self.database.clone(),
+            self.erased_accounts,
+        ));
+        let retention = actix_web::rt::spawn(crate::privacy::retention::keep_within_retention(
+            self.database.clone(),
+            self.retention,
+        ));
         let matching =
             actix_web::rt::spawn(crate::matching::keep_fresh(self.database, self.matching));
         let result = self.server.await;
         refresher.abort();
         statistics.abort();
         matching.abort();
+        erased.abort();
+        retention.abort();
         if let Some(worker) = mail_worker {
             worker.stop().await;
         }

@@ -1,5 +1,6 @@
 //! Accounts' credentials: registration, login, token refresh and logout.
 
+pub mod erased;
 pub mod extractor;
 pub mod handlers;
 pub mod limiter;

@@ -59,6 +59,7 @@ pub struct Config {
     pub metrics_access: MetricsAccess,
     pub documents: DocumentsConfig,
     pub statistics: StatisticsConfig,
+    pub retention: RetentionConfig,
 }
 
 /// The city's statistics.
@@ -69,6 +70,24 @@ pub struct StatisticsConfig {
     pub refresh: Option<std::time::Duration>,
     /// Counts of fewer people are suppressed (`HOP_STATS_MIN_COUNT`).
     pub min_count: u64,
+}
+
+/// How long personal data that has served its purpose is kept before the
+/// retention job (`privacy::retention`) deletes it.
+#[derive(Debug, Clone)]
+pub struct RetentionConfig {
+    /// Refresh tokens after they expired or were revoked
+    /// (`HOP_RETENTION_REFRESH_TOKEN_DAYS`): ended logins stay visible in
+    /// the export and to an investigation that long.
+    pub refresh_tokens: Duration,
+    /// E-mails after they were sent, or given up on
+    /// (`HOP_RETENTION_SENT_EMAIL_DAYS`).
+    pub sent_emails: Duration,
+    /// Notifications after they were read
+    /// (`HOP_RETENTION_READ_NOTIFICATION_DAYS`); unread ones stay.
+    pub read_notifications: Duration,
+    /// Time between two passes of the job (`HOP_RETENTION_INTERVAL_SECS`).
+    pub interval: Duration,
 }
 
 /// Certificates and the credentials they carry.
@@ -415,8 +434,33 @@ impl Config {
                     1000,
                 )?,
             },
+            retention: RetentionConfig {
+                refresh_tokens: days(env.ranged(
+                    "HOP_RETENTION_REFRESH_TOKEN_DAYS",
+                    30,
+                    1,
+                    3650,
+                )?),
+                sent_emails: days(env.ranged("HOP_RETENTION_SENT_EMAIL_DAYS", 30, 1, 3650)?),
+                read_notifications: days(env.ranged(
+                    "HOP_RETENTION_READ_NOTIFICATION_DAYS",
+                    180,
+                    1,
+                    3650,
+                )?),
+                interval: Duration::from_secs(env.ranged(
+                    "HOP_RETENTION_INTERVAL_SECS",
+                    3600,
+                    60,
+                    86_400,
+                )?),
+            },
         })
     }
+}
+
+fn days(count: u64) -> Duration {
+    Duration::from_secs(count * 24 * 3600)
 }
 
 /// `HOP_JWT_SECRET` when set, checked for length whatever the environment.
@@ -717,6 +761,32 @@ mod tests {
         }
         let err = config(&[("HOP_SMTP_URL", "ftp://hop:s3cret@mail.example")]).unwrap_err();
         assert!(!err.to_string().contains("s3cret"), "{err}");
+    }
+
+    #[test]
+    fn retention_has_bounded_ages() {
+        let defaults = config(&[]).unwrap().retention;
+        assert_eq!(defaults.refresh_tokens, Duration::from_secs(30 * 86_400));
+        assert_eq!(defaults.sent_emails, Duration::from_secs(30 * 86_400));
+        assert_eq!(
+            defaults.read_notifications,
+            Duration::from_secs(180 * 86_400)
+        );
+        assert_eq!(defaults.interval, Duration::from_secs(3600));
+        let set = config(&[("HOP_RETENTION_READ_NOTIFICATION_DAYS", "7")]).unwrap();
+        assert_eq!(
+            set.retention.read_notifications,
+            Duration::from_secs(7 * 86_400)
+        );
+        for (variable, value) in [
+            ("HOP_RETENTION_REFRESH_TOKEN_DAYS", "0"),
+            ("HOP_RETENTION_SENT_EMAIL_DAYS", "3651"),
+            ("HOP_RETENTION_READ_NOTIFICATION_DAYS", "soon"),
+            ("HOP_RETENTION_INTERVAL_SECS", "59"),
+        ] {
+            let err = config(&[(variable, value)]).unwrap_err();
+            assert_eq!(err.variable, variable, "{value}");
+        }
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub(crate) mod ops;
 pub(crate) mod organizations;
 pub(crate) mod pagination;
 pub(crate) mod pdf;
+pub mod privacy;
 pub(crate) mod query;
 pub(crate) mod schema;
 pub(crate) mod schemas;

@@ -1,5 +1,6 @@
 //! The `hop` command: serve the API, migrate the database, export the
-//! OpenAPI document, create city-staff accounts, seed data.
+//! OpenAPI document, create city-staff accounts, seed data, purge data
+//! past its retention age.
 
 use std::{path::PathBuf, process::ExitCode};
 
@@ -81,6 +82,11 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         signups: usize,
     },
+    /// Delete, once, the personal data past its retention age
+    /// (HOP_RETENTION_*): expired or revoked refresh tokens, sent e-mails,
+    /// read notifications. `hop serve` does the same every
+    /// HOP_RETENTION_INTERVAL_SECS.
+    Purge,
     /// Retire the key that signs certificates' credentials and make a new
     /// one (kept in the database). Credentials signed before still verify:
     /// the retired key stays in /.well-known/jwks.json. Running instances
@@ -150,6 +156,7 @@ fn main() -> ExitCode {
             seed,
         } => recall(&config, volunteers, opportunities, &seed),
         Command::RotateSigningKey => rotate_signing_key(&config),
+        Command::Purge => purge(&config),
         Command::Openapi { .. } => Ok(()),
     })
 }
@@ -207,6 +214,24 @@ fn rotate_signing_key(config: &Config) -> Result<(), BoxError> {
         .map_err(|err| format!("cannot connect to the database: {err}"))?;
     let kid = hop_api::certificates::keys::rotate(&mut conn).map_err(|err| err.to_string())?;
     tracing::info!(%kid, "a new signing key is active; the previous one stays published");
+    Ok(())
+}
+
+fn purge(config: &Config) -> Result<(), BoxError> {
+    let mut conn = PgConnection::establish(config.database_url.expose_secret())
+        .map_err(|err| format!("cannot connect to the database: {err}"))?;
+    let purged = hop_api::privacy::retention::purge(&mut conn, &config.retention)?;
+    println!(
+        "hop purge: deleted {} refresh tokens, {} sent e-mails, {} read notifications{}",
+        purged.refresh_tokens,
+        purged.sent_emails,
+        purged.read_notifications,
+        if purged.yielded {
+            " (another instance was purging; it does the rest)"
+        } else {
+            ""
+        }
+    );
     Ok(())
 }
 

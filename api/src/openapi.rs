@@ -11,8 +11,8 @@ use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 use crate::{
     accounts, agreements, applications, auth, certificates,
     error::{FieldError, Problem, responses},
-    hours, matching, notifications, opportunities, ops, organizations, schemas, shifts, skills,
-    statistics, volunteers,
+    hours, matching, notifications, opportunities, ops, organizations, privacy, schemas, shifts,
+    skills, statistics, volunteers,
 };
 
 /// Where the API lives; operations endpoints sit outside it.
@@ -31,6 +31,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
     tags(
         (name = "auth", description = "Registration, login and tokens"),
         (name = "account", description = "The caller's own account"),
+        (name = "privacy", description = "The caller's data rights: a copy of everything HOP holds about them (GDPR art. 15, 20) and erasure of their account (art. 17)"),
         (name = "volunteers", description = "The caller's volunteer profile: skills, languages, availability, causes"),
         (name = "organizations", description = "Organisations, their verification and members"),
         (name = "skills", description = "The skills taxonomy, labelled in pl, en, de, lt, lv and uk"),
@@ -107,6 +108,7 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
         scope(API_PREFIX)
             .configure(auth::configure)
             .configure(accounts::configure)
+            .configure(privacy::configure)
             .configure(volunteers::configure)
             .configure(organizations::configure)
             .configure(opportunities::configure)

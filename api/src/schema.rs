@@ -11,6 +11,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         preferred_language -> Text,
+        erased_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -299,6 +300,7 @@ diesel::table! {
         guardian_consent_recorded_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        erased_age_band -> Nullable<Text>,
     }
 }
 

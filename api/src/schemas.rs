@@ -104,6 +104,10 @@ closed_sets! {
     StatsFormat => ["json", "csv"];
     /// The separator of a CSV answer: `semicolon` for Excel's Polish default.
     CsvDelimiter => ["comma", "semicolon"];
+    /// What a consent on record in a data export is.
+    ConsentKind => crate::privacy::model::CONSENT_KINDS;
+    /// What a person did for an organisation (or as city staff), in a data export.
+    ActKind => crate::privacy::model::ACT_KINDS;
     /// What the organisation records for a confirmed sign-up after its shift.
     Attendance => [signup::ApplicationStatus::Attended, signup::ApplicationStatus::NoShow].map(signup::ApplicationStatus::as_str);
 }

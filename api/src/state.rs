@@ -10,6 +10,7 @@ use actix_web::{HttpRequest, http::header};
 
 use crate::{
     auth::{
+        erased::ErasedAccounts,
         limiter::{LoginLimiter, RegistrationLimiter},
         password::PasswordHasher,
         sessions::SessionPolicy,
@@ -46,6 +47,9 @@ pub struct AppState {
     /// Empty when `X-Forwarded-For` is not read.
     pub trusted_proxies: TrustedProxies,
     pub email_outbox: EmailOutbox,
+    /// Accounts erased within an access token's lifetime, whose tokens
+    /// `AuthUser` refuses.
+    pub erased_accounts: Arc<ErasedAccounts>,
 }
 
 impl AppState {
@@ -58,6 +62,7 @@ impl AppState {
             ),
             access_tokens: AccessTokens::new(&config.tokens),
             refresh_ttl: config.tokens.refresh_ttl,
+            erased_accounts: Arc::new(ErasedAccounts::new(config.tokens.access_ttl)),
             login_limiter: LoginLimiter::new(&config.login_limits),
             registration_limiter: RegistrationLimiter::new(&config.registration_limits),
             email_outbox: if config.mail.enabled() {

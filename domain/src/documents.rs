@@ -58,6 +58,9 @@ pub struct CertificateFacts<'a> {
     pub krs: Option<&'a str>,
     pub address: Option<&'a str>,
     pub volunteer: &'a str,
+    /// The volunteer's account was erased since: the public page says so
+    /// instead of naming anyone (`volunteer` is then a marker, not a name).
+    pub volunteer_erased: bool,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub total_minutes: u32,
@@ -302,14 +305,24 @@ pub fn verification(
         title: text(id::VERIFY_TITLE, args([("code", facts.code.to_owned())])),
         status,
         reason,
-        issued_by: text(
-            id::VERIFY_ISSUED_BY,
-            args([
-                ("organization", facts.organization.to_owned()),
-                ("volunteer", facts.volunteer.to_owned()),
-                ("date", issued_on.to_string()),
-            ]),
-        ),
+        issued_by: if facts.volunteer_erased {
+            text(
+                id::VERIFY_ISSUED_TO_ERASED,
+                args([
+                    ("organization", facts.organization.to_owned()),
+                    ("date", issued_on.to_string()),
+                ]),
+            )
+        } else {
+            text(
+                id::VERIFY_ISSUED_BY,
+                args([
+                    ("organization", facts.organization.to_owned()),
+                    ("volunteer", facts.volunteer.to_owned()),
+                    ("date", issued_on.to_string()),
+                ]),
+            )
+        },
         hours: text(
             id::VERIFY_HOURS,
             args([
@@ -331,6 +344,7 @@ mod tests {
             krs: Some("0000123456"),
             address: Some("ul. Szosa Chełmińska 17, Toruń"),
             volunteer: "Gražina Žemaitytė",
+            volunteer_erased: false,
             from: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
             to: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
             total_minutes: 1530,
@@ -464,5 +478,33 @@ mod tests {
             "This certificate was revoked on 2026-12-02."
         );
         assert_eq!(revoked.reason.as_deref(), Some("Reason: Błąd w godzinach"));
+    }
+
+    #[test]
+    fn an_erased_volunteer_is_named_nowhere_on_the_page() {
+        let facts = CertificateFacts {
+            volunteer: crate::erasure::ERASED_NAME,
+            volunteer_erased: true,
+            ..facts()
+        };
+        for lang in Lang::ALL {
+            let page = verification(&facts, facts.issued_on, Validity::Valid, lang);
+            assert!(
+                !page.issued_by.contains("erased volunteer"),
+                "{lang:?}: {}",
+                page.issued_by
+            );
+            assert!(
+                page.issued_by.contains("Bank Żywności w Toruniu"),
+                "{}",
+                page.issued_by
+            );
+            assert!(page.hours.contains("2026-03-01"), "{}", page.hours);
+        }
+        let page = verification(&facts, facts.issued_on, Validity::Valid, Lang::En);
+        assert_eq!(
+            page.issued_by,
+            "Issued by Bank Żywności w Toruniu on 2026-11-30 to a volunteer whose personal data has since been erased."
+        );
     }
 }

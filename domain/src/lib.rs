@@ -99,6 +99,7 @@ pub mod agreement;
 pub mod bounds;
 pub mod country;
 pub mod documents;
+pub mod erasure;
 pub mod hours;
 pub mod i18n;
 pub mod invitation;

@@ -64,13 +64,9 @@ async fn unknown_routes_and_wrong_methods_are_problems() {
     wrong_method.assert_problem(405, "method-not-allowed");
     assert_eq!(wrong_method.header("allow"), Some("POST"));
 
-    let delete_me = app
-        .client
-        .delete(app.url("/api/v1/me"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(delete_me.status().as_u16(), 405);
+    let put_me = app.client.put(app.url("/api/v1/me")).send().await.unwrap();
+    assert_eq!(put_me.status().as_u16(), 405);
+    assert_eq!(put_me.headers().get("allow").unwrap(), "GET, DELETE, PATCH");
 }
 
 #[actix_web::test]

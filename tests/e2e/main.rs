@@ -21,6 +21,7 @@ mod opportunity_search;
 mod organization_members;
 mod organizations;
 mod place_rules;
+mod privacy;
 mod security_headers;
 mod shifts;
 mod skills;

@@ -4,6 +4,7 @@
 mod access;
 mod bad_input;
 mod counts;
+mod erasure;
 mod formats;
 mod suppression;
 

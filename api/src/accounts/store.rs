@@ -108,3 +108,17 @@ pub fn is_staff(conn: &mut PgConnection, id: Uuid) -> QueryResult<bool> {
         .optional()?
         .unwrap_or(false))
 }
+
+/// Accounts erased after `since`, the most recent first, at most `limit`.
+pub fn erased_since(
+    conn: &mut PgConnection,
+    since: DateTime<Utc>,
+    limit: i64,
+) -> QueryResult<Vec<(Uuid, DateTime<Utc>)>> {
+    users::table
+        .filter(users::erased_at.gt(since))
+        .select((users::id, users::erased_at.assume_not_null()))
+        .order(users::erased_at.desc())
+        .limit(limit)
+        .load(conn)
+}

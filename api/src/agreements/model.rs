@@ -193,12 +193,17 @@ pub struct TerminateAgreementRequest {
 /// One side of an agreement.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AgreementParty {
-    /// Null once the volunteer's account is erased.
+    /// Null if the volunteer's account was deleted outright.
     #[schema(required = true)]
     pub id: Option<Uuid>,
-    /// The organisation's name, or the volunteer's; null once erased.
+    /// The organisation's name, or the volunteer's: `erased volunteer`
+    /// once they erased their account (with `erased`); null if the account
+    /// was deleted outright.
     #[schema(required = true)]
     pub name: Option<String>,
+    /// The volunteer erased their account (never an organisation): the
+    /// agreement stays, without them.
+    pub erased: bool,
 }
 
 /// A minor's guardian's consent, as recorded on acceptance.
@@ -246,10 +251,12 @@ impl From<NamedAgreement> for Agreement {
             organization: AgreementParty {
                 id: Some(row.organization_id),
                 name: Some(named.organization_name),
+                erased: false,
             },
             volunteer: AgreementParty {
                 id: row.volunteer_id,
                 name: named.volunteer_name,
+                erased: named.volunteer_erased_at.is_some(),
             },
             scope: row.scope,
             manner: row.manner,

@@ -35,6 +35,8 @@ pub struct NamedAgreement {
     pub agreement: AgreementRow,
     pub organization_name: String,
     pub volunteer_name: Option<String>,
+    /// When the volunteer erased their account.
+    pub volunteer_erased_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Insertable)]
@@ -80,6 +82,7 @@ pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<NamedAgreem
             AgreementRow::as_select(),
             organizations::name,
             users::display_name.nullable(),
+            users::erased_at.nullable(),
         ))
         .first(conn)
         .optional()
@@ -134,6 +137,7 @@ pub fn list(
             AgreementRow::as_select(),
             organizations::name,
             users::display_name.nullable(),
+            users::erased_at.nullable(),
         ))
         .order((agreements::created_at.desc(), agreements::id.desc()))
         .limit(limit)

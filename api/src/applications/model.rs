@@ -68,6 +68,9 @@ pub struct ApplicationSummary {
     pub application: Application,
     pub shift: ShiftSummary,
     pub opportunity: OpportunitySummary,
+    /// The volunteer erased their account: the sign-up stays, without
+    /// them (`volunteer_id` names no one any more).
+    pub volunteer_erased: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -98,6 +101,7 @@ impl From<ApplicationSummaryRow> for ApplicationSummary {
                 title: row.opportunity_title,
                 organization_id: row.organization_id,
             },
+            volunteer_erased: row.volunteer_erased_at.is_some(),
         }
     }
 }

@@ -9,7 +9,7 @@ use diesel::{
 };
 use uuid::Uuid;
 
-use crate::schema::{agreements, applications, opportunities, safeguarding_checks, shifts};
+use crate::schema::{agreements, applications, opportunities, safeguarding_checks, shifts, users};
 
 diesel::define_sql_function!(fn tstzrange(lower: Timestamptz, upper: Timestamptz) -> Range<Timestamptz>);
 
@@ -450,6 +450,8 @@ pub struct ApplicationSummaryRow {
     pub opportunity_id: Uuid,
     pub opportunity_title: String,
     pub organization_id: Uuid,
+    /// When the volunteer erased their account.
+    pub volunteer_erased_at: Option<DateTime<Utc>>,
 }
 
 pub struct ListFilter {
@@ -471,6 +473,7 @@ pub fn list(
 ) -> QueryResult<Vec<ApplicationSummaryRow>> {
     let mut query = applications::table
         .inner_join(shifts::table.inner_join(opportunities::table))
+        .inner_join(users::table)
         .select((
             ApplicationRow::as_select(),
             shifts::starts_at,
@@ -479,6 +482,7 @@ pub fn list(
             opportunities::id,
             opportunities::title,
             opportunities::organization_id,
+            users::erased_at,
         ))
         .order_by((applications::created_at.desc(), applications::id.desc()))
         .limit(limit)

@@ -56,6 +56,10 @@ fn authenticate(req: &HttpRequest) -> Result<AuthUser, ApiError> {
             "Send an access token as `Authorization: Bearer …`",
         ))?;
     match state.access_tokens.verify(token) {
+        // The JWT is fine, but its account was erased since it was issued.
+        Ok(claims) if state.erased_accounts.contains(claims.sub) => Err(ApiError::Unauthorized(
+            "The account of this access token has been erased",
+        )),
         Ok(claims) => Ok(AuthUser { id: claims.sub }),
         Err(AccessTokenError::Expired) => Err(ApiError::Unauthorized(
             "The access token has expired; get a new one at /api/v1/auth/refresh",

@@ -57,7 +57,7 @@ pub fn claims(
             "status": "Completed",
         }));
     }
-    let credential = json!({
+    let mut credential = json!({
         "@context": [
             "https://www.w3.org/ns/credentials/v2",
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
@@ -73,7 +73,6 @@ pub fn claims(
         "validFrom": issued_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         "credentialSubject": {
             "type": ["AchievementSubject"],
-            "name": facts.volunteer.name,
             "achievement": {
                 "id": format!("{verify_url}#achievement"),
                 "type": ["Achievement"],
@@ -101,6 +100,14 @@ pub fn claims(
             "name": format!("Certificate {code}"),
         }],
     });
+    // An erased volunteer's credential states the work, not whose it was.
+    if !facts.volunteer.erased
+        && let Some(subject) = credential
+            .get_mut("credentialSubject")
+            .and_then(Value::as_object_mut)
+    {
+        subject.insert("name".into(), json!(facts.volunteer.name));
+    }
     json!({
         "iss": base,
         "jti": credential_id,

@@ -24,7 +24,12 @@ pub struct IssuingOrganization {
 /// The volunteer as the certificate names them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct CertifiedVolunteer {
+    /// Their name; `erased volunteer` once their account is erased.
     pub name: String,
+    /// The volunteer's account was erased: the certificate still states
+    /// the work, but no longer whose it was.
+    #[serde(default)]
+    pub erased: bool,
 }
 
 /// A skill an opportunity asked for, named in Polish and in the

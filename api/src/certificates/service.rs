@@ -131,6 +131,7 @@ fn current_facts(
         },
         volunteer: CertifiedVolunteer {
             name: person.display_name,
+            erased: false,
         },
         from,
         to,
@@ -210,6 +211,7 @@ fn document_facts<'a>(
         krs: facts.organization.krs.as_deref(),
         address: facts.organization.address.as_deref(),
         volunteer: &facts.volunteer.name,
+        volunteer_erased: facts.volunteer.erased,
         from: facts.from,
         to: facts.to,
         total_minutes: facts.total_minutes,
@@ -310,6 +312,39 @@ pub fn revoke(
         ));
     }
     Ok(store::revoke(conn, row.id, member, reason.as_str(), now)?)
+}
+
+/// Takes the name and the organisation's opinion out of every certificate
+/// of `volunteer`, whose account is being erased, and signs each one's
+/// credential again without them (same id, code and issue date; the
+/// current key). The work stays verifiable by its code. Returns how many.
+pub fn erase_volunteer(
+    conn: &mut PgConnection,
+    signer: &Signer,
+    public_url: &url::Url,
+    volunteer: Uuid,
+) -> Result<usize, ApiError> {
+    let issued = store::of_volunteer_for_update(conn, volunteer)?;
+    for row in &issued {
+        let mut facts: CertificateFacts = serde_json::from_value(row.facts.clone())
+            .map_err(|err| ApiError::internal(format!("stored certificate facts: {err}")))?;
+        facts.volunteer = CertifiedVolunteer {
+            name: hop_domain::erasure::ERASED_NAME.to_owned(),
+            erased: true,
+        };
+        facts.opinion = None;
+        let jwt = signer.sign(&credential::claims(
+            row.id,
+            &row.code,
+            &facts,
+            public_url,
+            row.issued_at,
+        ))?;
+        let stored = serde_json::to_value(&facts)
+            .map_err(|err| ApiError::internal(format!("certificate facts: {err}")))?;
+        store::replace_facts(conn, row.id, &stored, &jwt, &signer.kid)?;
+    }
+    Ok(issued.len())
 }
 
 /// A member writes (or rewrites) the organisation's opinion of a volunteer;

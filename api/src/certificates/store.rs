@@ -188,6 +188,36 @@ pub fn insert(conn: &mut PgConnection, new: &NewCertificate<'_>) -> QueryResult<
         .get_result(conn)
 }
 
+/// Every certificate of `volunteer`, locked.
+pub fn of_volunteer_for_update(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+) -> QueryResult<Vec<CertificateRow>> {
+    certificates::table
+        .filter(certificates::volunteer_id.eq(volunteer))
+        .order(certificates::id)
+        .select(CertificateRow::as_select())
+        .for_update()
+        .load(conn)
+}
+
+/// Replaces what a certificate states and its credential (an erasure).
+pub fn replace_facts(
+    conn: &mut PgConnection,
+    id: Uuid,
+    facts: &serde_json::Value,
+    credential: &str,
+    kid: &str,
+) -> QueryResult<usize> {
+    diesel::update(certificates::table.find(id))
+        .set((
+            certificates::facts.eq(facts),
+            certificates::credential.eq(credential),
+            certificates::kid.eq(kid),
+        ))
+        .execute(conn)
+}
+
 pub fn by_code(conn: &mut PgConnection, code: &str) -> QueryResult<Option<CertificateRow>> {
     certificates::table
         .filter(certificates::code.eq(code))

@@ -169,6 +169,7 @@ pub struct HoursOpportunity {
     "id": "3c9e1a7b-5d2f-4e8a-9b6c-0d1e2f3a4b5c",
     "volunteer_id": "0b9f7c1e-4d7a-4a55-9d0e-3c1b2a5e8f10",
     "volunteer_name": "Aistė Kazlauskaitė",
+    "volunteer_erased": false,
     "organization": {"id": "5b1c9e2a-7d3f-4a8b-9c6e-1f2a3b4c5d6e", "name": "Bank Żywności w Toruniu"},
     "opportunity": null,
     "application_id": null,
@@ -184,12 +185,15 @@ pub struct HoursOpportunity {
 }))]
 pub struct HourEntry {
     pub id: Uuid,
-    /// Null once the volunteer's account is erased (the hours stay).
+    /// Null if the volunteer's account was deleted outright (the hours stay).
     #[schema(required = true)]
     pub volunteer_id: Option<Uuid>,
-    /// The volunteer's name; null once the account is erased.
+    /// The volunteer's name; `erased volunteer` once their account is
+    /// erased (with `volunteer_erased`), null if it was deleted outright.
     #[schema(required = true)]
     pub volunteer_name: Option<String>,
+    /// The volunteer erased their account: the hours stay, without them.
+    pub volunteer_erased: bool,
     pub organization: HoursOrganization,
     /// Null for work outside any opportunity.
     #[schema(required = true)]
@@ -229,6 +233,7 @@ impl From<EntryRow> for HourEntry {
             id: row.id,
             volunteer_id: row.volunteer_id,
             volunteer_name: row.volunteer_name,
+            volunteer_erased: row.volunteer_erased,
             organization: HoursOrganization {
                 id: row.organization_id,
                 name: row.organization_name,

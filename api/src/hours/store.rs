@@ -60,6 +60,8 @@ pub struct EntryRow {
     pub volunteer_id: Option<Uuid>,
     #[diesel(sql_type = Nullable<Text>)]
     pub volunteer_name: Option<String>,
+    #[diesel(sql_type = Bool)]
+    pub volunteer_erased: bool,
     #[diesel(sql_type = SqlUuid)]
     pub organization_id: Uuid,
     #[diesel(sql_type = Text)]
@@ -119,7 +121,8 @@ pub(crate) const COUNTS: &str = "(e.status = 'approved' AND NOT EXISTS (\
 
 fn entry_select() -> String {
     format!(
-        "SELECT e.id, e.volunteer_id, u.display_name AS volunteer_name, e.organization_id, \
+        "SELECT e.id, e.volunteer_id, u.display_name AS volunteer_name, \
+                u.erased_at IS NOT NULL AS volunteer_erased, e.organization_id, \
                 o.name AS organization_name, e.opportunity_id, op.title AS opportunity_title, \
                 op.cause, e.application_id, e.work_date, e.minutes, e.description, e.status, \
                 e.rejection_reason, e.corrects_id, e.decided_at, e.created_at, {COUNTS} AS counts \

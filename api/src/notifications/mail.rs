@@ -37,10 +37,6 @@ const POLL_INTERVAL: Duration = Duration::from_secs(1);
 const MAX_DATABASE_PAUSE: Duration = Duration::from_secs(60);
 /// How long the SMTP server may take to answer before an attempt fails.
 const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
-/// Sent e-mails are kept this long (for operators), then deleted.
-const KEEP_SENT_DAYS: i32 = 30;
-/// Polls between two purges of old sent e-mails (about an hour).
-const POLLS_PER_PURGE: u32 = 3600;
 
 /// The SMTP connection and the sender.
 pub struct Mailer {
@@ -151,7 +147,6 @@ fn stop_requested(stopped: &Receiver<()>) -> bool {
 
 fn work(mailer: &Mailer, pool: &DbPool, stopped: &Receiver<()>) {
     let mut database_failures = 0u32;
-    let mut polls = 0u32;
     loop {
         let pause = match send_due(mailer, pool, stopped) {
             Ok(claimed) => {
@@ -171,10 +166,6 @@ fn work(mailer: &Mailer, pool: &DbPool, stopped: &Receiver<()>) {
                 pause
             }
         };
-        polls = polls.wrapping_add(1);
-        if polls.is_multiple_of(POLLS_PER_PURGE) {
-            purge(pool);
-        }
         match stopped.recv_timeout(pause) {
             Err(RecvTimeoutError::Timeout) => {}
             Ok(()) | Err(RecvTimeoutError::Disconnected) => return,
@@ -220,18 +211,6 @@ fn send_due(mailer: &Mailer, pool: &DbPool, stopped: &Receiver<()>) -> Result<us
         Ok::<_, diesel::result::Error>(due.len())
     })?;
     Ok(claimed)
-}
-
-fn purge(pool: &DbPool) {
-    let purged = pool
-        .get()
-        .map_err(WorkerError::from)
-        .and_then(|mut conn| Ok(outbox::purge_sent(&mut conn, KEEP_SENT_DAYS)?));
-    match purged {
-        Ok(0) => {}
-        Ok(count) => tracing::info!(count, "deleted old sent e-mails"),
-        Err(err) => tracing::warn!(error = %err, "cannot delete old sent e-mails"),
-    }
 }
 
 #[cfg(test)]

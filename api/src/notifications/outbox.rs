@@ -128,20 +128,6 @@ pub fn record_failure(
     }
 }
 
-/// Deletes e-mails sent more than `days` ago: the notification stays, the
-/// copy of the address and text need not.
-pub fn purge_sent(conn: &mut PgConnection, days: i32) -> QueryResult<usize> {
-    diesel::delete(
-        email_outbox::table.filter(
-            email_outbox::sent_at.lt(sql::<Timestamptz>("now() - make_interval(days => ")
-                .bind::<diesel::sql_types::Integer, _>(days)
-                .sql(")")
-                .nullable()),
-        ),
-    )
-    .execute(conn)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,25 +22,30 @@ pub struct NotificationRow {
     pub read_at: Option<DateTime<Utc>>,
 }
 
-/// One notification per recipient; returns each one's id and recipient.
+/// One notification per recipient whose account is not erased (an erased
+/// one has no one to tell: its sign-ups stay, and shift changes still
+/// reach them); returns each one's id and recipient.
 pub fn insert(
     conn: &mut PgConnection,
     recipients: &[Uuid],
     kind: &str,
     payload: &serde_json::Value,
 ) -> QueryResult<Vec<(Uuid, Uuid)>> {
-    let rows: Vec<_> = recipients
-        .iter()
-        .map(|recipient| {
-            (
-                notifications::recipient_id.eq(*recipient),
-                notifications::kind.eq(kind),
-                notifications::payload.eq(payload),
-            )
-        })
-        .collect();
+    let live = users::table
+        .filter(users::id.eq_any(recipients))
+        .filter(users::erased_at.is_null())
+        .select((
+            users::id,
+            kind.into_sql::<diesel::sql_types::Text>(),
+            payload.into_sql::<diesel::sql_types::Jsonb>(),
+        ));
     diesel::insert_into(notifications::table)
-        .values(rows)
+        .values(live)
+        .into_columns((
+            notifications::recipient_id,
+            notifications::kind,
+            notifications::payload,
+        ))
         .returning((notifications::id, notifications::recipient_id))
         .get_results(conn)
 }

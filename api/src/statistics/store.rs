@@ -221,6 +221,9 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
     let today = hop_domain::signup::local_day(now);
     let window = Window::around(Month::of(today));
     let first = window.first().ordinal();
+    // Every row of each cursor is read: plan for all of them (hash
+    // aggregates), not for the first tenth (PostgreSQL's default for cursors).
+    diesel::sql_query("SET LOCAL cursor_tuple_fraction = 1.0").execute(conn)?;
     let started = std::time::Instant::now();
     let stage = |name: &str| {
         tracing::debug!(
@@ -271,7 +274,7 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
         conn,
         "statistics_volunteers",
         &format!(
-            "SELECT p.user_id, p.birth_date, NULL::text AS erased_age_band, \
+            "SELECT p.user_id, p.birth_date, p.erased_age_band, \
                     p.home_country, p.home_city, {registered} + {first} AS registered, \
                     p.language_codes AS languages \
              FROM volunteer_profiles p ORDER BY p.user_id"

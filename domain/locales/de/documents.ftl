@@ -31,4 +31,5 @@ verify-valid = Diese Bescheinigung ist gültig: HOP hat sie ausgestellt, und sie
 verify-revoked = Diese Bescheinigung wurde am { $date } widerrufen.
 verify-reason = Begründung: { $reason }
 verify-issued-by = Ausgestellt von { $organization } für { $volunteer } am { $date }.
+verify-issued-to-erased = Ausgestellt von { $organization } am { $date } für eine ehrenamtlich tätige Person, deren personenbezogene Daten inzwischen gelöscht wurden.
 verify-hours = Bestätigte Stunden: { $hours }, vom { $from } bis zum { $to }.

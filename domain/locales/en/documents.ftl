@@ -34,4 +34,5 @@ verify-valid = This certificate is valid: HOP issued it, and it states exactly t
 verify-revoked = This certificate was revoked on { $date }.
 verify-reason = Reason: { $reason }
 verify-issued-by = Issued by { $organization } to { $volunteer } on { $date }.
+verify-issued-to-erased = Issued by { $organization } on { $date } to a volunteer whose personal data has since been erased.
 verify-hours = Approved hours: { $hours }, from { $from } to { $to }.

@@ -31,4 +31,5 @@ verify-valid = Ši pažyma galioja: ją išdavė HOP ir joje nurodyti būtent š
 verify-revoked = Ši pažyma atšaukta { $date }.
 verify-reason = Priežastis: { $reason }
 verify-issued-by = Išdavė { $organization }, gavėjas { $volunteer }, data { $date }.
+verify-issued-to-erased = Išdavė { $organization }, data { $date }, savanoriui, kurio asmens duomenys vėliau ištrinti.
 verify-hours = Patvirtintos valandos: { $hours }, nuo { $from } iki { $to }.

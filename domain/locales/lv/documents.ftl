@@ -31,4 +31,5 @@ verify-valid = Šī apliecība ir derīga: to izsniedza HOP, un tajā norādīti
 verify-revoked = Šī apliecība tika atsaukta { $date }.
 verify-reason = Iemesls: { $reason }
 verify-issued-by = Izsniedza { $organization }, saņēmējs { $volunteer }, datums { $date }.
+verify-issued-to-erased = Izsniedza { $organization }, datums { $date }, brīvprātīgajam, kura personas dati vēlāk dzēsti.
 verify-hours = Apstiprinātās stundas: { $hours }, no { $from } līdz { $to }.

@@ -31,4 +31,5 @@ verify-valid = Zaświadczenie jest ważne: wystawił je HOP i stwierdza dokładn
 verify-revoked = Zaświadczenie zostało unieważnione dnia { $date }.
 verify-reason = Powód: { $reason }
 verify-issued-by = Wystawione przez { $organization } dla { $volunteer } dnia { $date }.
+verify-issued-to-erased = Wystawione przez { $organization } dnia { $date } dla wolontariusza, którego dane osobowe zostały później usunięte.
 verify-hours = Zatwierdzone godziny: { $hours }, od { $from } do { $to }.

@@ -31,4 +31,5 @@ verify-valid = Ця довідка чинна: її видав HOP, і вона 
 verify-revoked = Цю довідку відкликано { $date }.
 verify-reason = Причина: { $reason }
 verify-issued-by = Видано { $organization } для { $volunteer } { $date }.
+verify-issued-to-erased = Видано { $organization } { $date } волонтерові, чиї персональні дані згодом видалено.
 verify-hours = Підтверджені години: { $hours }, з { $from } по { $to }.
