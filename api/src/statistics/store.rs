@@ -13,6 +13,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::{
     prelude::*,
@@ -42,6 +44,14 @@ fn date_offset(date: &str, first: i32) -> String {
 /// The month of a timestamp column in Warsaw, as an offset from `first`.
 fn time_offset(time: &str, first: i32) -> String {
     date_offset(&format!("({time} AT TIME ZONE 'Europe/Warsaw')"), first)
+}
+
+/// The 0-based index of `column` among `names` (null when not there), so
+/// rows carry a small integer rather than a string to allocate. The names
+/// are the domain's own constants, written into the statement.
+fn index_in<'a>(column: &str, names: impl Iterator<Item = &'a str>) -> String {
+    let names: Vec<String> = names.map(|name| format!("'{name}'")).collect();
+    format!("(array_position(ARRAY[{}]::text[], {column}) - 1)", names.join(", "))
 }
 
 /// Rows fetched from a cursor at a time.
@@ -106,8 +116,9 @@ struct HoursRow {
     volunteer_id: Option<Uuid>,
     #[diesel(sql_type = SqlUuid)]
     organization_id: Uuid,
-    #[diesel(sql_type = Nullable<Text>)]
-    cause: Option<String>,
+    /// The cause's index in `Cause::ALL`; none outside an opportunity.
+    #[diesel(sql_type = Nullable<Int4>)]
+    cause: Option<i32>,
     #[diesel(sql_type = Int4)]
     month: i32,
     #[diesel(sql_type = BigInt)]
@@ -119,8 +130,9 @@ struct HoursRow {
 struct SignupRow {
     #[diesel(sql_type = SqlUuid)]
     volunteer_id: Uuid,
-    #[diesel(sql_type = Text)]
-    status: String,
+    /// The status's index in `ApplicationStatus::ALL`.
+    #[diesel(sql_type = Nullable<Int4>)]
+    status: Option<i32>,
     #[diesel(sql_type = Int4)]
     month: i32,
     #[diesel(sql_type = BigInt)]
@@ -308,26 +320,27 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
     // Hours: one scan, folded into the months of each person's cells and
     // the minutes of each month's cells.
     let work = date_offset("e.work_date", first);
-    let mut people: HashMap<(u32, u32, u32), Months> = HashMap::new();
-    let mut minutes: HashMap<(i32, u32, u32), u64> = HashMap::new();
+    let mut people: FxHashMap<(u32, u32, u32), Months> = FxHashMap::default();
+    let mut minutes: FxHashMap<(i32, u32, u32), u64> = FxHashMap::default();
     stream::<HoursRow>(
         conn,
         "statistics_hours",
         &format!(
-            "SELECT e.volunteer_id, e.organization_id, op.cause, {work} AS month, \
+            "SELECT e.volunteer_id, e.organization_id, {cause} AS cause, {work} AS month, \
                     sum(e.minutes)::bigint AS minutes \
              FROM hour_entries e LEFT JOIN opportunities op ON op.id = e.opportunity_id \
              WHERE {COUNTS} \
                AND {work} BETWEEN 0 AND {last} \
              GROUP BY 1, 2, 3, 4",
             last = Window::MONTHS - 1,
+            cause = index_in("op.cause", Cause::ALL.iter().map(|cause| cause.as_str())),
         ),
         |rows| {
             for row in rows {
                 let Some(organization) = organizations.get(&row.organization_id).copied() else {
                     continue;
                 };
-                let cause = cause_of(row.cause.as_deref());
+                let cause = row.cause.map_or(no_cause, |index| index as u32);
                 *minutes.entry((row.month, organization, cause)).or_default() += row.minutes as u64;
                 // Hours of an account deleted before erasure kept it are
                 // counted, but by no one.
@@ -360,21 +373,26 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
     stage("hours");
     // Sign-ups: one scan, folded the same way.
     let start = time_offset("s.starts_at", first);
-    let mut holders: HashMap<(u32, ApplicationStatus), Months> = HashMap::new();
-    let mut signups: HashMap<(i32, ApplicationStatus), u64> = HashMap::new();
+    let mut holders: FxHashMap<(u32, u8), Months> = FxHashMap::default();
+    let mut signups: FxHashMap<(i32, u8), u64> = FxHashMap::default();
     stream::<SignupRow>(
         conn,
         "statistics_signups",
         &format!(
-            "SELECT a.volunteer_id, a.status, {start} AS month, count(*) AS count \
+            "SELECT a.volunteer_id, {status} AS status, {start} AS month, count(*) AS count \
              FROM applications a JOIN shifts s ON s.id = a.shift_id \
              WHERE {start} BETWEEN 0 AND {last} \
              GROUP BY 1, 2, 3",
             last = Window::MONTHS - 1,
+            status = index_in("a.status", ApplicationStatus::ALL.iter().map(|s| s.as_str())),
         ),
         |rows| {
             for row in rows {
-                let Ok(status) = ApplicationStatus::parse(&row.status) else {
+                let Some(status) = row
+                    .status
+                    .and_then(|index| u8::try_from(index).ok())
+                    .filter(|index| usize::from(*index) < ApplicationStatus::ALL.len())
+                else {
                     continue;
                 };
                 *signups.entry((row.month, status)).or_default() += row.count as u64;
@@ -389,7 +407,7 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
         .into_iter()
         .map(|((volunteer, status), months)| SignupsOf {
             volunteer,
-            status,
+            status: ApplicationStatus::ALL[usize::from(status)],
             months,
         })
         .collect();
@@ -397,7 +415,7 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
         .into_iter()
         .map(|((month, status), count)| SignupCount {
             month: month_of(month),
-            status,
+            status: ApplicationStatus::ALL[usize::from(status)],
             count,
         })
         .collect();
