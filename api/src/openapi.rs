@@ -9,7 +9,7 @@ use utoipa::{
 use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 
 use crate::{
-    accounts, agreements, applications, auth, certificates,
+    accounts, agreements, applications, auth, calendar, certificates,
     error::{FieldError, Problem, responses},
     hours, matching, notifications, opportunities, ops, organizations, schemas, shifts, skills,
     volunteers,
@@ -41,6 +41,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "certificates", description = "Certificates of approved work anyone can verify by code, signed Open Badges 3.0 credentials and their keys, and organisations' opinions"),
         (name = "hours", description = "The hours ledger: reported, recorded by attendance, approved or rejected once, corrected by new entries"),
         (name = "matching", description = "The best opportunities for a volunteer and the best volunteers for an opportunity, each with its score and the reasons, factor by factor"),
+        (name = "calendar", description = "Calendar feeds (RFC 5545) to subscribe to: a volunteer's sign-ups and an organisation's shifts, opened by a personal token that can be rotated"),
         (name = "notifications", description = "What happened that concerns the caller, in their language; also sent by e-mail when the service has an SMTP server"),
         (name = "operations", description = "Health, readiness and metrics"),
     ),
@@ -114,6 +115,7 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
             .configure(hours::configure)
             .configure(agreements::configure)
             .configure(certificates::configure)
+            .configure(calendar::configure)
             .configure(matching::configure)
             .configure(notifications::configure)
             .configure(skills::configure),

@@ -359,7 +359,12 @@ mod tests {
     #[test]
     fn descriptions_are_in_the_reader_s_language() {
         assert_eq!(
-            sign_up_description("Bank Żywności", ApplicationStatus::Confirmed, true, Lang::Pl),
+            sign_up_description(
+                "Bank Żywności",
+                ApplicationStatus::Confirmed,
+                true,
+                Lang::Pl
+            ),
             "Bank Żywności\nOrganizacja odwołała tę zmianę."
         );
         assert_eq!(
