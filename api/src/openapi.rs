@@ -139,7 +139,8 @@ pub fn spec() -> utoipa::openapi::OpenApi {
 }
 
 /// What a created resource leads to, as OpenAPI links: organisation →
-/// opportunity → shift → sign-up, and an invitation to its revocation.
+/// opportunity → shift → sign-up, an invitation to its revocation, and a
+/// calendar token to its feed.
 /// Clients and schemathesis's stateful phase follow them with the new
 /// resource's `id`.
 const FLOWS: &[(&str, &str, &[&str])] = &[
@@ -186,6 +187,8 @@ const FLOWS: &[(&str, &str, &[&str])] = &[
         "201",
         &["get_agreement", "accept_agreement", "terminate_agreement"],
     ),
+    // A calendar token opens the caller's feed.
+    ("rotate_calendar_token", "200", &["get_my_calendar"]),
     // An invitation is not a membership: it leads to its revocation (and,
     // for the invitee, to accepting or declining it), not to a member.
     (
@@ -197,13 +200,14 @@ const FLOWS: &[(&str, &str, &[&str])] = &[
 
 /// Where each link's parameters come from: every target takes the new
 /// resource's `id`, but an invitation's revocation names the organisation
-/// (the request's `id`) and the invitation.
+/// (the request's `id`) and the invitation, and a feed takes the token.
 fn link_parameters(target: &str) -> &'static [(&'static str, &'static str)] {
     match target {
         "revoke_organization_invitation" => &[
             ("id", "$request.path.id"),
             ("invitation_id", "$response.body#/id"),
         ],
+        "get_my_calendar" => &[("token", "$response.body#/token")],
         _ => &[("id", "$response.body#/id")],
     }
 }
