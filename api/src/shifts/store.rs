@@ -98,11 +98,16 @@ pub fn revise(conn: &mut PgConnection, id: Uuid) -> QueryResult<usize> {
 }
 
 /// Raises the revision of every shift of the opportunity: what calendars
-/// show of all of them (the opportunity's place or title) changed.
+/// show of all of them (the opportunity's place or title) changed. The rows
+/// are locked by id, the order every other many-shift lock takes
+/// (`applications::store::lock_shifts_of`), so the two cannot deadlock.
 pub fn revise_all_of(conn: &mut PgConnection, opportunity: Uuid) -> QueryResult<usize> {
-    diesel::update(shifts::table.filter(shifts::opportunity_id.eq(opportunity)))
-        .set(shifts::revision.eq(shifts::revision + 1))
-        .execute(conn)
+    diesel::sql_query(
+        "UPDATE shifts SET revision = revision + 1 WHERE id IN ( \
+             SELECT id FROM shifts WHERE opportunity_id = $1 ORDER BY id FOR UPDATE)",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(opportunity)
+    .execute(conn)
 }
 
 /// Recounts confirmed and waitlisted sign-ups from the applications
