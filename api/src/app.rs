@@ -133,6 +133,9 @@ impl Application {
             public_url: config.documents.public_url.clone(),
             keys: crate::certificates::keys::Keys::new(&config.documents),
         });
+        let feeds = web::Data::new(crate::calendar::Feeds {
+            public_url: config.documents.public_url.clone(),
+        });
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
         let bind_error = |source| BuildError::Bind {
@@ -154,6 +157,7 @@ impl Application {
                 .app_data(matching_data.clone())
                 .app_data(documents.clone())
                 .app_data(statistics_data.clone())
+                .app_data(feeds.clone())
                 .app_data(search_caches.clone())
                 .app_data(metrics.clone())
                 .app_data(known_routes.clone())

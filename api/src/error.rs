@@ -395,6 +395,10 @@ fn constraint_error(constraint: &str) -> Option<ApiError> {
         "organization_members_user_id_fkey" | "organization_members_added_by_fkey" => {
             ApiError::Unauthorized("The account of this access token no longer exists")
         }
+        // The same for a calendar token made for an erased account.
+        "calendar_tokens_user_id_fkey" => {
+            ApiError::Unauthorized("The account of this access token no longer exists")
+        }
         "organization_invitations_one_pending" => ApiError::Conflict {
             kind: "already-invited",
             detail: "An invitation to this address is already open; revoke it to invite again"

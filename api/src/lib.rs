@@ -7,6 +7,7 @@ pub(crate) mod agreements;
 pub(crate) mod app;
 pub(crate) mod applications;
 pub mod auth;
+pub(crate) mod calendar;
 pub mod certificates;
 pub(crate) mod client_address;
 pub mod config;

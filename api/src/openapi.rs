@@ -9,7 +9,7 @@ use utoipa::{
 use utoipa_actix_web::{AppExt, scope, service_config::ServiceConfig};
 
 use crate::{
-    accounts, agreements, applications, auth, certificates,
+    accounts, agreements, applications, auth, calendar, certificates,
     error::{FieldError, Problem, responses},
     hours, matching, notifications, opportunities, ops, organizations, privacy, schemas, shifts,
     skills, statistics, volunteers,
@@ -42,6 +42,7 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
         (name = "certificates", description = "Certificates of approved work anyone can verify by code, signed Open Badges 3.0 credentials and their keys, and organisations' opinions"),
         (name = "hours", description = "The hours ledger: reported, recorded by attendance, approved or rejected once, corrected by new entries"),
         (name = "matching", description = "The best opportunities for a volunteer and the best volunteers for an opportunity, each with its score and the reasons, factor by factor"),
+        (name = "calendar", description = "Calendar feeds (RFC 5545) to subscribe to: a volunteer's sign-ups and an organisation's shifts, opened by a personal token that can be rotated"),
         (name = "notifications", description = "What happened that concerns the caller, in their language; also sent by e-mail when the service has an SMTP server"),
         (name = "statistics", description = "The city's statistics over a period of months, as JSON or CSV, and the open data anyone may read; every count of fewer than five people is suppressed"),
         (name = "operations", description = "Health, readiness and metrics"),
@@ -117,6 +118,7 @@ pub fn routes(cfg: &mut ServiceConfig<'_>) {
             .configure(hours::configure)
             .configure(agreements::configure)
             .configure(certificates::configure)
+            .configure(calendar::configure)
             .configure(matching::configure)
             .configure(notifications::configure)
             .configure(skills::configure)
@@ -141,7 +143,8 @@ pub fn spec() -> utoipa::openapi::OpenApi {
 }
 
 /// What a created resource leads to, as OpenAPI links: organisation →
-/// opportunity → shift → sign-up, and an invitation to its revocation.
+/// opportunity → shift → sign-up, an invitation to its revocation, and a
+/// calendar token to its feed.
 /// Clients and schemathesis's stateful phase follow them with the new
 /// resource's `id`.
 const FLOWS: &[(&str, &str, &[&str])] = &[
@@ -188,6 +191,8 @@ const FLOWS: &[(&str, &str, &[&str])] = &[
         "201",
         &["get_agreement", "accept_agreement", "terminate_agreement"],
     ),
+    // A calendar token opens the caller's feed.
+    ("rotate_calendar_token", "200", &["get_my_calendar"]),
     // An invitation is not a membership: it leads to its revocation (and,
     // for the invitee, to accepting or declining it), not to a member.
     (
@@ -199,13 +204,14 @@ const FLOWS: &[(&str, &str, &[&str])] = &[
 
 /// Where each link's parameters come from: every target takes the new
 /// resource's `id`, but an invitation's revocation names the organisation
-/// (the request's `id`) and the invitation.
+/// (the request's `id`) and the invitation, and a feed takes the token.
 fn link_parameters(target: &str) -> &'static [(&'static str, &'static str)] {
     match target {
         "revoke_organization_invitation" => &[
             ("id", "$request.path.id"),
             ("invitation_id", "$response.body#/id"),
         ],
+        "get_my_calendar" => &[("token", "$response.body#/token")],
         _ => &[("id", "$response.body#/id")],
     }
 }

@@ -173,6 +173,7 @@ diesel::table! {
         cancelled_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        revision -> Int4,
     }
 }
 
@@ -188,6 +189,15 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         pending_reason -> Nullable<Text>,
+        revision -> Int4,
+    }
+}
+
+diesel::table! {
+    calendar_tokens (user_id) {
+        user_id -> Uuid,
+        token_hash -> Bytea,
+        created_at -> Timestamptz,
     }
 }
 
@@ -343,6 +353,7 @@ diesel::joinable!(shifts -> opportunities (opportunity_id));
 diesel::joinable!(applications -> shifts (shift_id));
 diesel::joinable!(applications -> users (volunteer_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(calendar_tokens -> users (user_id));
 diesel::joinable!(organization_members -> organizations (organization_id));
 diesel::joinable!(organization_members -> users (user_id));
 diesel::joinable!(organization_invitations -> organizations (organization_id));
@@ -362,6 +373,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     opportunity_languages,
     shifts,
     applications,
+    calendar_tokens,
     hour_entries,
     agreements,
     signing_keys,

@@ -97,6 +97,7 @@ macro_rules! code_list {
 pub mod account;
 pub mod agreement;
 pub mod bounds;
+pub mod calendar;
 pub mod country;
 pub mod documents;
 pub mod erasure;

@@ -7,6 +7,7 @@ mod auth_login;
 mod auth_register;
 mod auth_tokens;
 mod authorization;
+mod calendar;
 mod certificates;
 mod errors;
 mod hours;

@@ -57,6 +57,8 @@ pub struct World {
     /// The owner of the organisation the person coordinates for.
     pub other_owner: TestUser,
     pub other_organization: Value,
+    /// The person's calendar feed address.
+    pub feed_url: String,
 }
 
 /// Builds a [`World`] through the API, as people would.
@@ -176,7 +178,20 @@ pub async fn world(app: &TestApp) -> World {
         json!({"title": "Zbiórka zimowa"}),
     )
     .await;
+    let feed = app
+        .post_json_as(
+            "/api/v1/me/calendar-token",
+            &serde_json::json!({}),
+            Some(&person.access_token),
+        )
+        .await;
+    assert_eq!(feed.status, 200, "{}", feed.text());
+    let feed_url = feed.json()["feed_url"]
+        .as_str()
+        .expect("feed_url")
+        .to_owned();
     World {
+        feed_url,
         person,
         owner,
         organization,

@@ -61,6 +61,8 @@ pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<Application
 }
 
 /// A sign-up's new status; `pending_reason` says why when it is `pending`.
+/// Every change raises the sign-up's revision, which calendar feeds add to
+/// its event's `SEQUENCE` (`hop_domain::calendar::sign_up_sequence`).
 pub fn set_status(
     conn: &mut PgConnection,
     id: Uuid,
@@ -77,6 +79,7 @@ pub fn set_status(
             applications::rejection_reason.eq(reason),
             applications::minutes_attended.eq(minutes_attended),
             applications::updated_at.eq(now),
+            applications::revision.eq(applications::revision + 1),
         ))
         .returning(ApplicationRow::as_returning())
         .get_result(conn)

@@ -190,6 +190,11 @@ pub fn update(
     let place_rules_change = changes.min_age.is_some_and(|age| age > current.min_age)
         || changes.works_with_children == Some(true) && !current.works_with_children;
     let updated = store::update(conn, id, &changes)?;
+    // What calendars show of every shift of the opportunity, besides its
+    // times: a change raises the SEQUENCE of all their events.
+    if calendar_view(&current) != calendar_view(&updated) {
+        crate::shifts::store::revise_all_of(conn, id)?;
+    }
     store_needs(conn, id, update.skills, update.languages)?;
     if place_rules_change {
         crate::applications::recheck(
@@ -200,6 +205,18 @@ pub fn update(
         )?;
     }
     with_needs(conn, updated)
+}
+
+/// The opportunity's part of its shifts' calendar events: the title
+/// (`SUMMARY`) and the place (`LOCATION`, `GEO`).
+fn calendar_view(row: &OpportunityRow) -> (&str, bool, Option<&str>, Option<f64>, Option<f64>) {
+    (
+        &row.title,
+        row.remote,
+        row.address.as_deref(),
+        row.lat,
+        row.lon,
+    )
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -27,6 +27,7 @@ pub const EXPORTED: &[(&str, &str, &str)] = &[
     ("users", "id", "account"),
     ("users", "email", "account"),
     ("refresh_tokens", "user_id", "sessions"),
+    ("calendar_tokens", "user_id", "calendar_feed"),
     ("volunteer_profiles", "user_id", "volunteer_profile"),
     ("volunteer_skills", "user_id", "volunteer_profile"),
     ("volunteer_languages", "user_id", "volunteer_profile"),
@@ -123,6 +124,7 @@ fn read(conn: &mut PgConnection, person: Uuid) -> Result<Export, ApiError> {
         emails: reader.rows("emails", store::EMAILS)?,
         consents: reader.rows("consents", store::CONSENTS)?,
         sessions: reader.rows("sessions", store::SESSIONS)?,
+        calendar_feed: reader.rows("calendar_feed", store::CALENDAR_FEED)?.pop(),
         acts: reader.rows("acts", store::ACTS)?,
         truncated: reader.truncated,
     })

@@ -97,6 +97,10 @@ pub struct Export {
     pub consents: Vec<ExportConsent>,
     /// Logins: refresh-token families (no token material).
     pub sessions: Vec<ExportSession>,
+    /// The personal calendar feed, when one was made (its token is shown
+    /// once and only its digest is kept); null otherwise.
+    #[schema(required = true)]
+    pub calendar_feed: Option<ExportCalendarFeed>,
     /// What the caller did for organisations, or as city staff.
     pub acts: Vec<ExportAct>,
 }
@@ -359,6 +363,12 @@ pub struct ExportConsent {
 }
 
 /// A login: one refresh-token family, from the login to its end.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct ExportCalendarFeed {
+    /// When the current token was made (or last rotated).
+    pub created_at: DateTime<Utc>,
+}
+
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct ExportSession {
     pub family_id: Uuid,

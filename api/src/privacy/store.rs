@@ -129,6 +129,9 @@ pub const SESSIONS: &str = "SELECT t.family_id, min(t.created_at) AS started_at,
      FROM refresh_tokens t WHERE t.user_id = $1 \
      GROUP BY t.family_id ORDER BY min(t.created_at), t.family_id";
 
+/// The calendar feed: when its token was made, never the token's digest.
+pub const CALENDAR_FEED: &str = "SELECT c.created_at FROM calendar_tokens c WHERE c.user_id = $1";
+
 /// What the caller did for organisations or as staff. These columns are
 /// not indexed (nothing else looks a person's acts up): an export reads
 /// those tables through, once, on a person's request.
@@ -328,6 +331,8 @@ pub fn erase(conn: &mut PgConnection, erasure: &Erasure<'_>) -> QueryResult<()> 
         "DELETE FROM organization_members WHERE user_id = $1",
         // Every login ends at once.
         "DELETE FROM refresh_tokens WHERE user_id = $1",
+        // So does the calendar feed: its address stops answering.
+        "DELETE FROM calendar_tokens WHERE user_id = $1",
         // Their e-mails go with them (ON DELETE CASCADE).
         "DELETE FROM notifications WHERE recipient_id = $1",
         "DELETE FROM opinions WHERE volunteer_id = $1",

@@ -154,6 +154,8 @@ pub fn update(
     };
     let mut updated = store::update(conn, id, &changes)?;
     if let Some(time) = time {
+        // The shift moved: its calendar events take a higher SEQUENCE.
+        store::revise(conn, id)?;
         signups::move_period(conn, id, time.starts_at(), time.ends_at())?;
         opportunities::store::refresh_next_shift(conn, updated.opportunity_id)?;
         notify_signed_up(conn, outbox, &updated, NotificationKind::ShiftChanged)?;

@@ -76,11 +76,38 @@ pub fn update(conn: &mut PgConnection, id: Uuid, changes: &ShiftChanges) -> Quer
         .get_result(conn)
 }
 
+/// Cancels the shift, raising its revision: calendars show it cancelled.
 pub fn cancel(conn: &mut PgConnection, id: Uuid, now: DateTime<Utc>) -> QueryResult<ShiftRow> {
     diesel::update(shifts::table.find(id))
-        .set((shifts::cancelled_at.eq(now), shifts::updated_at.eq(now)))
+        .set((
+            shifts::cancelled_at.eq(now),
+            shifts::updated_at.eq(now),
+            shifts::revision.eq(shifts::revision + 1),
+        ))
         .returning(ShiftRow::as_returning())
         .get_result(conn)
+}
+
+/// Raises the shift's revision, the `SEQUENCE` of its calendar events:
+/// what calendars show of it changed (its times). Run in the transaction
+/// that makes the change, so no feed shows the change under the old number.
+pub fn revise(conn: &mut PgConnection, id: Uuid) -> QueryResult<usize> {
+    diesel::update(shifts::table.find(id))
+        .set(shifts::revision.eq(shifts::revision + 1))
+        .execute(conn)
+}
+
+/// Raises the revision of every shift of the opportunity: what calendars
+/// show of all of them (the opportunity's place or title) changed. The rows
+/// are locked by id, the order every other many-shift lock takes
+/// (`applications::store::lock_shifts_of`), so the two cannot deadlock.
+pub fn revise_all_of(conn: &mut PgConnection, opportunity: Uuid) -> QueryResult<usize> {
+    diesel::sql_query(
+        "UPDATE shifts SET revision = revision + 1 WHERE id IN ( \
+             SELECT id FROM shifts WHERE opportunity_id = $1 ORDER BY id FOR UPDATE)",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(opportunity)
+    .execute(conn)
 }
 
 /// Recounts confirmed and waitlisted sign-ups from the applications

@@ -51,7 +51,10 @@ fn time_offset(time: &str, first: i32) -> String {
 /// are the domain's own constants, written into the statement.
 fn index_in<'a>(column: &str, names: impl Iterator<Item = &'a str>) -> String {
     let names: Vec<String> = names.map(|name| format!("'{name}'")).collect();
-    format!("(array_position(ARRAY[{}]::text[], {column}) - 1)", names.join(", "))
+    format!(
+        "(array_position(ARRAY[{}]::text[], {column}) - 1)",
+        names.join(", ")
+    )
 }
 
 /// Rows fetched from a cursor at a time.
@@ -384,7 +387,10 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
              WHERE {start} BETWEEN 0 AND {last} \
              GROUP BY 1, 2, 3",
             last = Window::MONTHS - 1,
-            status = index_in("a.status", ApplicationStatus::ALL.iter().map(|s| s.as_str())),
+            status = index_in(
+                "a.status",
+                ApplicationStatus::ALL.iter().map(|s| s.as_str())
+            ),
         ),
         |rows| {
             for row in rows {

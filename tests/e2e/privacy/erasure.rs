@@ -111,8 +111,14 @@ async fn erasure_removes_the_person_and_keeps_every_fact_statistics_count() {
     }
     let before = counted(&app);
 
+    let feed_path = w.feed_url[w.feed_url.find("/api/").expect("a path")..].to_owned();
+    assert_eq!(app.get(&feed_path, None).await.status, 200);
     let erased = erase(&app, &w.person).await;
     assert_eq!(erased.status, 204, "{}", erased.text());
+    // The calendar feed's address stops answering with the account.
+    app.get(&feed_path, None)
+        .await
+        .assert_problem(404, "not-found");
 
     assert_eq!(counted(&app), before, "statistics count the same rows");
     let stored = everything_stored(&app);

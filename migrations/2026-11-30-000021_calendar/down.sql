@@ -1,0 +1,3 @@
+ALTER TABLE applications DROP COLUMN revision;
+ALTER TABLE shifts DROP COLUMN revision;
+DROP TABLE calendar_tokens;
