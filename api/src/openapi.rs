@@ -54,6 +54,10 @@ pub const SPEC_PATH: &str = "/api/v1/openapi.json";
             // Closed sets that only query parameters name (utoipa collects
             // those of bodies by itself).
             schemas::SearchSort,
+            schemas::StatsFormat,
+            schemas::CsvDelimiter,
+            schemas::VolunteerGrouping,
+            schemas::HoursGrouping,
             schemas::HourStatus,
             schemas::LanguageCode,
             schemas::ShiftTime,
