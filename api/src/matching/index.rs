@@ -270,7 +270,7 @@ impl MatchingIndex {
 
 /// Loading a million rows leaves a few hundred megabytes freed in the
 /// allocator's heap, which glibc keeps resident unless asked to return it.
-fn release_freed_memory() {
+pub(crate) fn release_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only returns free pages of the heap to the
     // system; it has no preconditions.

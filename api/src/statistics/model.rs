@@ -773,6 +773,19 @@ impl CsvTable {
     }
 }
 
+/// A text people typed (a city, an organisation's name) as a CSV cell: one
+/// that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, a tab
+/// or a carriage return first) is written after an apostrophe, as OWASP's
+/// advice on CSV injection says, so opening the file runs nothing.
+fn text_cell(text: Option<&str>) -> String {
+    let text = text.unwrap_or_default();
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 fn count_text(count: &Count, min: u64) -> String {
     count
         .value
@@ -793,7 +806,7 @@ impl VolunteerStats {
             .iter()
             .map(|row| {
                 vec![
-                    row.group.clone().unwrap_or_default(),
+                    text_cell(row.group.as_deref()),
                     count_text(&row.volunteers, min),
                     count_text(&row.active, min),
                 ]

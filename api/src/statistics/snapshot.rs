@@ -96,9 +96,10 @@ impl Statistics {
                 .map_err(ApiError::from)
         })
         .await?;
-        tracing::debug!(
+        tracing::info!(
             elapsed_ms = started.elapsed().as_millis() as u64,
             volunteers = snapshot.facts.volunteers_gathered(),
+            heap_mb = snapshot.facts.heap_bytes() / (1 << 20),
             "gathered the statistics"
         );
         let snapshot = Arc::new(snapshot);
@@ -106,6 +107,9 @@ impl Statistics {
             .current
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(snapshot.clone());
+        // The gathering's batches and maps, and the facts replaced, are
+        // freed: give the pages back.
+        crate::matching::index::release_freed_memory();
         Ok(snapshot)
     }
 

@@ -252,6 +252,25 @@ impl Facts {
         index
     }
 
+    /// Bytes the facts hold on the heap (for the gathering's log).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of_val;
+        size_of_val(self.band.as_slice())
+            + size_of_val(self.country.as_slice())
+            + size_of_val(self.city.as_slice())
+            + size_of_val(self.registered.as_slice())
+            + size_of_val(self.language_start.as_slice())
+            + size_of_val(self.languages.as_slice())
+            + size_of_val(self.active.as_slice())
+            + size_of_val(self.signups.as_slice())
+            + size_of_val(self.signup_people.as_slice())
+            + size_of_val(self.shifts.as_slice())
+            + size_of_val(self.minutes.as_slice())
+            + size_of_val(self.hours_people.as_slice())
+            + size_of_val(self.skill_supply.as_slice())
+            + size_of_val(self.skill_demand.as_slice())
+    }
+
     pub fn volunteers_gathered(&self) -> u32 {
         self.band.len() as u32
     }
@@ -267,6 +286,13 @@ impl Facts {
     /// or a held place active in those months.
     pub fn finish(&mut self) {
         let volunteers = self.band.len() as u32;
+        self.band.shrink_to_fit();
+        self.country.shrink_to_fit();
+        self.city.shrink_to_fit();
+        self.registered.shrink_to_fit();
+        self.language_start.shrink_to_fit();
+        self.languages.shrink_to_fit();
+        self.active.shrink_to_fit();
         self.hours_people
             .retain(|row| row.volunteer < volunteers && row.months != 0);
         self.signup_people
