@@ -78,6 +78,64 @@ pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a date")
 }
 
+/// A verified organisation's published opportunity for seniors that
+/// requires first aid, with a shift of 10 places in two hours.
+pub struct Seniors {
+    pub owner: TestUser,
+    pub organization: Value,
+    pub first_aid: String,
+    pub shift: Value,
+}
+
+pub async fn seniors(app: &TestApp, staff: &TestUser) -> Seniors {
+    let owner = app.user_named("Koordynatorka").await;
+    let organization = app
+        .verified_organization(&owner, staff, "Fundacja Seniorów Toruń")
+        .await;
+    let first_aid = app.skill_id("first-aid").await;
+    let opportunity = app
+        .opportunity(
+            &owner,
+            &organization,
+            serde_json::json!({"cause": "seniors", "required_skills": [{"skill_id": first_aid, "min_level": 1}]}),
+        )
+        .await;
+    let opportunity = app.publish(&owner, &opportunity).await;
+    let shift = app.shift(&owner, &opportunity, 2, 3, 10).await;
+    Seniors {
+        owner,
+        organization,
+        first_aid,
+        shift,
+    }
+}
+
+/// `volunteer` reports `body` with `POST /me/hours` and `owner` approves it.
+pub async fn report_and_approve(
+    app: &TestApp,
+    owner: &TestUser,
+    volunteer: &TestUser,
+    body: Value,
+) -> Value {
+    let reported = app
+        .post_json_as("/api/v1/me/hours", &body, Some(&volunteer.access_token))
+        .await;
+    assert_eq!(reported.status, 201, "{}", reported.text());
+    let entry = reported.json();
+    let approved = app
+        .post_json_as(
+            &format!(
+                "/api/v1/hours/{}/approve",
+                entry["id"].as_str().expect("id")
+            ),
+            &serde_json::json!({}),
+            Some(&owner.access_token),
+        )
+        .await;
+    assert_eq!(approved.status, 200, "{}", approved.text());
+    entry
+}
+
 /// The current month as `YYYY-MM` (Warsaw).
 pub fn this_month() -> String {
     chrono::Utc::now()

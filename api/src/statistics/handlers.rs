@@ -10,7 +10,7 @@ use actix_web::{
     },
     web,
 };
-use hop_domain::statistics::{Month, facts};
+use hop_domain::statistics::{Month, Period, facts};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -84,6 +84,55 @@ fn answer<T: Serialize>(
     }
 }
 
+/// What one grouped statistic groups by: its names, and how one is read.
+type Grouping<G> = (
+    &'static [&'static str],
+    fn(&str) -> Option<(G, &'static str)>,
+);
+
+/// A staff statistic: the snapshot, the query read, the table `build`
+/// makes and the answer in the format asked (file name
+/// `hop-<kind>[-<group_by>]-<from>-<to>.csv`).
+#[allow(clippy::too_many_arguments)]
+async fn serve<G, B: Serialize>(
+    req: &HttpRequest,
+    state: &AppState,
+    statistics: &Statistics,
+    user: AuthUser,
+    query: StatsQuery,
+    (kind, horizon): (&str, Horizon),
+    grouping: Option<Grouping<G>>,
+    build: impl FnOnce(&Snapshot, Option<(G, &'static str)>, Period, u64) -> B,
+    table: impl FnOnce(&B) -> CsvTable,
+) -> Result<HttpResponse, ApiError> {
+    let snapshot = staff_snapshot(state, statistics, user).await?;
+    let (names, read) = grouping.map_or((None, None), |(names, read)| (Some(names), Some(read)));
+    let request = parse(
+        req,
+        query,
+        &snapshot,
+        horizon,
+        |raw| read.and_then(|read| read(raw)),
+        names,
+    )?;
+    let group_name = request
+        .group_by
+        .as_ref()
+        .map(|(_, name)| format!("-{name}"))
+        .unwrap_or_default();
+    let name = format!(
+        "hop-{kind}{group_name}-{}-{}",
+        request.period.from, request.period.to
+    );
+    let body = build(
+        &snapshot,
+        request.group_by,
+        request.period,
+        statistics.min_count,
+    );
+    answer(request.format, &name, &body, table)
+}
+
 /// The city at a glance over a period: volunteers (registered, active),
 /// organisations by kind and status, published opportunities by cause,
 /// sign-ups by status, the fill rate of shifts and approved hours. City
@@ -113,18 +162,18 @@ pub async fn overview(
     user: AuthUser,
     query: Query<PeriodQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let snapshot = staff_snapshot(&state, &statistics, user).await?;
-    let request = parse(
+    serve(
         &req,
-        query.into_inner(),
-        &snapshot,
-        Horizon::PastYear,
-        |_| Some(()),
-        None,
-    )?;
-    let body = model::overview(&snapshot, request.period, statistics.min_count);
-    let name = format!("hop-overview-{}-{}", request.period.from, request.period.to);
-    answer(request.format, &name, &body, Overview::csv)
+        &state,
+        &statistics,
+        user,
+        query.into_inner().into(),
+        ("overview", Horizon::PastYear),
+        None::<Grouping<()>>,
+        |snapshot, _, period, min| model::overview(snapshot, period, min),
+        Overview::csv,
+    )
+    .await
 }
 
 fn volunteer_group(raw: &str) -> Option<(facts::VolunteerGroup, &'static str)> {
@@ -168,30 +217,22 @@ pub async fn volunteers(
     user: AuthUser,
     query: Query<VolunteerStatsQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let snapshot = staff_snapshot(&state, &statistics, user).await?;
-    let request = parse(
+    serve(
         &req,
-        query.into_inner(),
-        &snapshot,
-        Horizon::PastYear,
-        volunteer_group,
-        Some(&model::VOLUNTEER_GROUPINGS),
-    )?;
-    let (group, group_by) = request
-        .group_by
-        .ok_or_else(|| ApiError::invalid_field("group_by", "is required"))?;
-    let body = model::volunteer_stats(
-        &snapshot,
-        group,
-        group_by,
-        request.period,
-        statistics.min_count,
-    );
-    let name = format!(
-        "hop-volunteers-{group_by}-{}-{}",
-        request.period.from, request.period.to
-    );
-    answer(request.format, &name, &body, VolunteerStats::csv)
+        &state,
+        &statistics,
+        user,
+        query.into_inner().into(),
+        ("volunteers", Horizon::PastYear),
+        Some((&model::VOLUNTEER_GROUPINGS, volunteer_group)),
+        |snapshot, group, period, min| {
+            // `parse` refused a missing `group_by`: the default is never used.
+            let (group, name) = group.unwrap_or((facts::VolunteerGroup::AgeBand, "age_band"));
+            model::volunteer_stats(snapshot, group, name, period, min)
+        },
+        VolunteerStats::csv,
+    )
+    .await
 }
 
 fn hours_group(raw: &str) -> Option<(facts::HoursGroup, &'static str)> {
@@ -234,30 +275,22 @@ pub async fn hours(
     user: AuthUser,
     query: Query<HoursStatsQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let snapshot = staff_snapshot(&state, &statistics, user).await?;
-    let request = parse(
+    serve(
         &req,
-        query.into_inner(),
-        &snapshot,
-        Horizon::PastYear,
-        hours_group,
-        Some(&model::HOURS_GROUPINGS),
-    )?;
-    let (group, group_by) = request
-        .group_by
-        .ok_or_else(|| ApiError::invalid_field("group_by", "is required"))?;
-    let body = model::hour_stats(
-        &snapshot,
-        group,
-        group_by,
-        request.period,
-        statistics.min_count,
-    );
-    let name = format!(
-        "hop-hours-{group_by}-{}-{}",
-        request.period.from, request.period.to
-    );
-    answer(request.format, &name, &body, HourStats::csv)
+        &state,
+        &statistics,
+        user,
+        query.into_inner().into(),
+        ("hours", Horizon::PastYear),
+        Some((&model::HOURS_GROUPINGS, hours_group)),
+        |snapshot, group, period, min| {
+            // `parse` refused a missing `group_by`: the default is never used.
+            let (group, name) = group.unwrap_or((facts::HoursGroup::Month, "month"));
+            model::hour_stats(snapshot, group, name, period, min)
+        },
+        HourStats::csv,
+    )
+    .await
 }
 
 /// Skills supply (volunteers who have the skill) against demand (open
@@ -287,18 +320,18 @@ pub async fn skills(
     user: AuthUser,
     query: Query<PeriodQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let snapshot = staff_snapshot(&state, &statistics, user).await?;
-    let request = parse(
+    serve(
         &req,
-        query.into_inner(),
-        &snapshot,
-        Horizon::NextYear,
-        |_| Some(()),
-        None,
-    )?;
-    let body = model::skill_stats(&snapshot, request.period, statistics.min_count);
-    let name = format!("hop-skills-{}-{}", request.period.from, request.period.to);
-    answer(request.format, &name, &body, SkillStats::csv)
+        &state,
+        &statistics,
+        user,
+        query.into_inner().into(),
+        ("skills", Horizon::NextYear),
+        None::<Grouping<()>>,
+        |snapshot, _, period, min| model::skill_stats(snapshot, period, min),
+        SkillStats::csv,
+    )
+    .await
 }
 
 /// The open data, for anyone without signing in: verified organisations by

@@ -28,14 +28,19 @@ pub struct StatsQuery {
 }
 
 /// Declares a statistic's query type (its parameters as the spec lists
-/// them), read into a [`StatsQuery`].
+/// them, with `group_by` as a required closed set where given), read into
+/// a [`StatsQuery`].
 macro_rules! stats_query {
-    ($(#[$meta:meta])* $name:ident { $($group:tt)* }) => {
+    ($(#[$meta:meta])* $name:ident $(, group_by = $grouping:ty)?) => {
         $(#[$meta])*
         #[derive(Debug, Deserialize, IntoParams)]
         #[into_params(parameter_in = Query)]
         pub struct $name {
-            $($group)*
+            $(
+                /// What to group by.
+                #[param(required = true, value_type = $grouping)]
+                pub group_by: Option<String>,
+            )?
             /// The first month of the period, `YYYY-MM` (default: eleven
             /// months before the current one; for skills, the current one).
             #[param(pattern = "^[0-9]{4}-[0-9]{2}$", example = "2026-01")]
@@ -51,65 +56,35 @@ macro_rules! stats_query {
             #[param(value_type = Option<schemas::CsvDelimiter>)]
             pub delimiter: Option<String>,
         }
+
+        impl From<$name> for StatsQuery {
+            fn from(query: $name) -> Self {
+                Self {
+                    group_by: stats_query!(@group query $($grouping)?),
+                    from: query.from,
+                    to: query.to,
+                    format: query.format,
+                    delimiter: query.delimiter,
+                }
+            }
+        }
     };
+    (@group $query:ident $grouping:ty) => { $query.group_by };
+    (@group $query:ident) => { None };
 }
 
 stats_query!(
     /// A period of months and a format.
-    PeriodQuery {}
+    PeriodQuery
 );
 stats_query!(
     /// What volunteers are grouped by, a period and a format.
-    VolunteerStatsQuery {
-        /// What to group by.
-        #[param(required = true, value_type = schemas::VolunteerGrouping)]
-        pub group_by: Option<String>,
-    }
+    VolunteerStatsQuery, group_by = schemas::VolunteerGrouping
 );
 stats_query!(
     /// What hours are grouped by, a period and a format.
-    HoursStatsQuery {
-        /// What to group by.
-        #[param(required = true, value_type = schemas::HoursGrouping)]
-        pub group_by: Option<String>,
-    }
+    HoursStatsQuery, group_by = schemas::HoursGrouping
 );
-
-impl From<PeriodQuery> for StatsQuery {
-    fn from(query: PeriodQuery) -> Self {
-        Self {
-            from: query.from,
-            to: query.to,
-            format: query.format,
-            delimiter: query.delimiter,
-            group_by: None,
-        }
-    }
-}
-
-impl From<VolunteerStatsQuery> for StatsQuery {
-    fn from(query: VolunteerStatsQuery) -> Self {
-        Self {
-            from: query.from,
-            to: query.to,
-            format: query.format,
-            delimiter: query.delimiter,
-            group_by: query.group_by,
-        }
-    }
-}
-
-impl From<HoursStatsQuery> for StatsQuery {
-    fn from(query: HoursStatsQuery) -> Self {
-        Self {
-            from: query.from,
-            to: query.to,
-            format: query.format,
-            delimiter: query.delimiter,
-            group_by: query.group_by,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

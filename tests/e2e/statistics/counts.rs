@@ -2,10 +2,10 @@
 //! attendance of places, approved hours after a correction, skills.
 
 use diesel::{RunQueryDsl, sql_query, sql_types};
-use hop_tests::{TestApp, TestUser};
+use hop_tests::TestApp;
 use serde_json::{Value, json};
 
-use super::{get, this_month};
+use super::{Seniors, get, report_and_approve, seniors, this_month};
 
 fn next_month() -> String {
     let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Warsaw);
@@ -15,46 +15,16 @@ fn next_month() -> String {
 
 use chrono::Datelike;
 
-async fn report_and_approve(
-    app: &TestApp,
-    owner: &TestUser,
-    volunteer: &TestUser,
-    body: Value,
-) -> Value {
-    let reported = app
-        .post_json_as("/api/v1/me/hours", &body, Some(&volunteer.access_token))
-        .await;
-    assert_eq!(reported.status, 201, "{}", reported.text());
-    let entry = reported.json();
-    let approved = app
-        .post_json_as(
-            &format!("/api/v1/hours/{}/approve", entry["id"].as_str().unwrap()),
-            &json!({}),
-            Some(&owner.access_token),
-        )
-        .await;
-    assert_eq!(approved.status, 200, "{}", approved.text());
-    entry
-}
-
 #[actix_web::test]
 async fn statistics_count_what_happened() {
     let app = TestApp::spawn().await;
     let staff = app.staff().await;
-    let owner = app.user_named("Koordynatorka").await;
-    let organization = app
-        .verified_organization(&owner, &staff, "Fundacja Seniorów Toruń")
-        .await;
-    let first_aid = app.skill_id("first-aid").await;
-    let opportunity = app
-        .opportunity(
-            &owner,
-            &organization,
-            json!({"cause": "seniors", "required_skills": [{"skill_id": first_aid, "min_level": 1}]}),
-        )
-        .await;
-    let opportunity = app.publish(&owner, &opportunity).await;
-    let shift = app.shift(&owner, &opportunity, 2, 3, 10).await;
+    let Seniors {
+        owner,
+        organization,
+        first_aid,
+        shift,
+    } = seniors(&app, &staff).await;
 
     let mut volunteers = Vec::new();
     for _ in 0..6 {

@@ -5,7 +5,7 @@ use diesel::{RunQueryDsl, sql_query, sql_types};
 use hop_tests::{PASSWORD, TestApp};
 use serde_json::{Value, json};
 
-use super::{get, this_month};
+use super::{Seniors, get, report_and_approve, seniors, this_month};
 
 fn without_as_of(mut body: Value) -> Value {
     body.as_object_mut().expect("an object").remove("as_of");
@@ -16,20 +16,12 @@ fn without_as_of(mut body: Value) -> Value {
 async fn statistics_are_the_same_after_an_erasure() {
     let app = TestApp::spawn().await;
     let staff = app.staff().await;
-    let owner = app.user_named("Koordynatorka").await;
-    let organization = app
-        .verified_organization(&owner, &staff, "Fundacja Seniorów Toruń")
-        .await;
-    let first_aid = app.skill_id("first-aid").await;
-    let opportunity = app
-        .opportunity(
-            &owner,
-            &organization,
-            json!({"cause": "seniors", "required_skills": [{"skill_id": first_aid, "min_level": 1}]}),
-        )
-        .await;
-    let opportunity = app.publish(&owner, &opportunity).await;
-    let shift = app.shift(&owner, &opportunity, 2, 3, 10).await;
+    let Seniors {
+        owner,
+        organization,
+        first_aid,
+        shift,
+    } = seniors(&app, &staff).await;
     let today = chrono::Utc::now()
         .with_timezone(&chrono_tz::Europe::Warsaw)
         .date_naive();
@@ -51,26 +43,14 @@ async fn statistics_are_the_same_after_an_erasure() {
         .execute(&mut app.db())
         .expect("a skill");
         assert_eq!(app.sign_up(&volunteer, &shift).await.status, 201);
-        let reported = app
-            .post_json_as(
-                "/api/v1/me/hours",
-                &json!({"organization_id": organization["id"], "work_date": today, "minutes": 120,
-                        "description": "Zakupy dla pani Heleny"}),
-                Some(&volunteer.access_token),
-            )
-            .await;
-        assert_eq!(reported.status, 201, "{}", reported.text());
-        let approved = app
-            .post_json_as(
-                &format!(
-                    "/api/v1/hours/{}/approve",
-                    reported.json()["id"].as_str().unwrap()
-                ),
-                &json!({}),
-                Some(&owner.access_token),
-            )
-            .await;
-        assert_eq!(approved.status, 200, "{}", approved.text());
+        report_and_approve(
+            &app,
+            &owner,
+            &volunteer,
+            json!({"organization_id": organization["id"], "work_date": today, "minutes": 120,
+                    "description": "Zakupy dla pani Heleny"}),
+        )
+        .await;
         volunteers.push(volunteer);
     }
     let next = (today.with_day(1).unwrap() + chrono::Months::new(1))
