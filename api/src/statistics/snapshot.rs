@@ -129,6 +129,9 @@ pub async fn keep_fresh(database: Database, statistics: Arc<Statistics>) {
         return;
     };
     let mut tick = actix_web::rt::time::interval(refresh);
+    // A gathering longer than the interval is followed by a full interval,
+    // never by gatherings back to back.
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
         let _gathering = statistics.gathering.lock().await;
