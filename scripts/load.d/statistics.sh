@@ -52,12 +52,12 @@ _statistics_check() {
   got="$(jq -r .volunteers.volunteers.value <<<"$answer")"
   echo "statistics: volunteers $got, the database counts $expected"
   expected="$(psql -qAt "$db" -c "SELECT count(*) FROM ( \
-      SELECT e.volunteer_id FROM hour_entries e WHERE e.status = 'approved' \
+      SELECT e.volunteer_id FROM hour_entries e WHERE e.status = 'approved' AND e.minutes > 0 \
         AND NOT EXISTS (SELECT 1 FROM hour_entries c WHERE c.corrects_id = e.id AND c.status = 'approved') \
         AND e.work_date >= '$from' AND e.work_date < date '$to' + interval '1 month' \
       UNION \
       SELECT a.volunteer_id FROM applications a JOIN shifts s ON s.id = a.shift_id \
-      WHERE a.status IN ('confirmed', 'attended') \
+      WHERE a.status IN ('confirmed', 'attended') AND s.cancelled_at IS NULL \
         AND (s.starts_at AT TIME ZONE 'Europe/Warsaw') >= '$from' \
         AND (s.starts_at AT TIME ZONE 'Europe/Warsaw') < date '$to' + interval '1 month') active")"
   got="$(jq -r .volunteers.active.value <<<"$answer")"

@@ -6,7 +6,7 @@ use actix_web::{
     HttpRequest, HttpResponse, get,
     http::header::{
         self, CacheControl, CacheDirective, ContentDisposition, DispositionParam, DispositionType,
-        ETag, EntityTag, IfNoneMatch,
+        ETag, EntityTag, IfNoneMatch, LastModified,
     },
     web,
 };
@@ -66,15 +66,20 @@ fn parse<G>(
 
 /// The answer in `format`. No cache header: the security headers make
 /// what staff read `no-store`, like every authenticated answer.
+/// `Last-Modified` is when the facts were gathered (`as_of`), for the CSV
+/// too, which has no other place to say it.
 fn answer<T: Serialize>(
     format: Format,
+    as_of: chrono::DateTime<chrono::Utc>,
     name: &str,
     body: &T,
     table: impl FnOnce(&T) -> CsvTable,
 ) -> Result<HttpResponse, ApiError> {
+    let gathered = LastModified(std::time::SystemTime::from(as_of).into());
     match format {
-        Format::Json => Ok(HttpResponse::Ok().json(body)),
+        Format::Json => Ok(HttpResponse::Ok().insert_header(gathered).json(body)),
         Format::Csv { delimiter } => Ok(HttpResponse::Ok()
+            .insert_header(gathered)
             .insert_header(ContentDisposition {
                 disposition: DispositionType::Attachment,
                 parameters: vec![DispositionParam::Filename(format!("{name}.csv"))],
@@ -130,7 +135,7 @@ async fn serve<G, B: Serialize>(
         request.period,
         statistics.min_count,
     );
-    answer(request.format, &name, &body, table)
+    answer(request.format, snapshot.as_of, &name, &body, table)
 }
 
 /// The city at a glance over a period: volunteers (registered, active),
@@ -342,10 +347,19 @@ pub async fn skills(
 #[utoipa::path(
     tag = "statistics",
     operation_id = "stats_public_overview",
+    params(("If-None-Match" = Option<String>, Header, description = "The `ETag` of an earlier answer: 304 while the data is the same")),
     responses(
         (status = 200, description = "The open data", body = PublicOverview,
-            headers(("ETag" = String, description = "Changes when the data does"))),
-        (status = 304, description = "Unchanged since the `ETag` sent in `If-None-Match`"),
+            headers(
+                ("ETag" = String, description = "A weak tag that changes when the data does"),
+                ("Cache-Control" = String, description = "`public, max-age=` the seconds until the next gathering"),
+                ("Last-Modified" = String, description = "When the facts were gathered (`as_of`)"),
+            )),
+        (status = 304, description = "Unchanged since the `ETag` sent in `If-None-Match`",
+            headers(
+                ("ETag" = String, description = "The tag of the data"),
+                ("Cache-Control" = String, description = "As on the 200"),
+            )),
     )
 )]
 #[get("/stats/public/overview")]
@@ -366,7 +380,8 @@ pub async fn public_overview(
     let mut unstamped = body;
     unstamped.as_of = chrono::DateTime::UNIX_EPOCH;
     let digest = Sha256::digest(serde_json::to_vec(&unstamped).map_err(ApiError::internal)?);
-    let tag = EntityTag::new_strong(
+    // Weak: bodies of one tag differ in `as_of`.
+    let tag = EntityTag::new_weak(
         digest[..16]
             .iter()
             .map(|byte| format!("{byte:02x}"))
@@ -391,6 +406,9 @@ pub async fn public_overview(
     Ok(HttpResponse::Ok()
         .insert_header(ETag(tag))
         .insert_header(cache)
+        .insert_header(LastModified(
+            std::time::SystemTime::from(snapshot.as_of).into(),
+        ))
         .content_type("application/json")
         .body(json))
 }

@@ -3,8 +3,11 @@
 //! people stand is published as suppressed (`hop_domain::statistics`).
 
 use chrono::{DateTime, Utc};
-use hop_domain::statistics::{
-    AgeBand, Cell, Cells, Month, Period, PeriodError, Published, Window, facts, suppress,
+use hop_domain::{
+    signup::ApplicationStatus,
+    statistics::{
+        AgeBand, Cell, Cells, Month, Period, PeriodError, Published, Window, facts, suppress,
+    },
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -280,6 +283,9 @@ pub struct VolunteerGroupRow {
     pub volunteers: Count,
     /// With a confirmed or attended sign-up, or counted hours, in the period.
     pub active: Count,
+    /// The cities each named by fewer than `min_count` volunteers, together
+    /// and without their names (`group` null).
+    pub merged: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -450,6 +456,9 @@ fn label(value: Option<&str>) -> Option<String> {
 }
 
 /// Volunteers by `group` in the period, suppressed.
+/// The key of the row of cities named by too few to be shown.
+const MERGED: u32 = u32::MAX;
+
 pub fn volunteer_stats(
     snapshot: &Snapshot,
     group: facts::VolunteerGroup,
@@ -457,7 +466,22 @@ pub fn volunteer_stats(
     period: Period,
     min: u64,
 ) -> VolunteerStats {
-    let table = snapshot.facts.volunteers(group, period);
+    let mut table = snapshot.facts.volunteers(group, period);
+    // Cities are typed by people: one named by fewer than `min` is not
+    // shown by name at all (a village, or a spelling only one person uses,
+    // would say who). Those are one row, `merged`.
+    if group == facts::VolunteerGroup::City {
+        let (kept, small): (Vec<_>, Vec<_>) =
+            table.rows.into_iter().partition(|row| row.all >= min);
+        table.rows = kept;
+        if !small.is_empty() {
+            table.rows.push(facts::GroupCount {
+                key: MERGED,
+                all: small.iter().map(|row| row.all).sum(),
+                active: small.iter().map(|row| row.active).sum(),
+            });
+        }
+    }
     let cells = if group == facts::VolunteerGroup::Language {
         Cells::Overlapping
     } else {
@@ -482,6 +506,7 @@ pub fn volunteer_stats(
                     facts::VolunteerGroup::Country => {
                         label(labels.countries.get(key).and_then(|c| c.as_deref()))
                     }
+                    facts::VolunteerGroup::City if row.key == MERGED => None,
                     facts::VolunteerGroup::City => {
                         label(labels.cities.get(key).and_then(|c| c.as_deref()))
                     }
@@ -489,6 +514,7 @@ pub fn volunteer_stats(
                 },
                 volunteers: Count::people(all.cells[index]),
                 active: Count::people(active.cells[index]),
+                merged: row.key == MERGED,
             }
         })
         .collect();
@@ -603,17 +629,28 @@ pub fn overview(snapshot: &Snapshot, period: Period, min: u64) -> Overview {
     let people: Vec<u64> = signups.rows.iter().map(|row| row.people).collect();
     let published: Published = suppress(&people, signups.people, Cells::Partition, min);
     let fill = facts.fill(period);
-    let fill_cell = if fill.people < min {
-        Cell::Suppressed
-    } else {
-        Cell::Shown(fill.people)
+    // The places held are the confirmed, attended and absent sign-ups of
+    // the sign-ups table: shown only when none of those rows is hidden,
+    // or it would give a hidden one away.
+    let held_hidden = signups
+        .rows
+        .iter()
+        .zip(&published.cells)
+        .any(|(row, cell)| {
+            *cell == Cell::Suppressed
+                && matches!(
+                    row.status,
+                    ApplicationStatus::Confirmed
+                        | ApplicationStatus::Attended
+                        | ApplicationStatus::NoShow
+                )
+        });
+    let fill_cell = match people_cell(fill.people, min) {
+        Cell::Shown(_) if held_hidden => Cell::Suppressed,
+        cell => cell,
     };
     let hours = facts.hours(facts::HoursGroup::Month, period);
-    let hours_cell = if hours.people < min {
-        Cell::Suppressed
-    } else {
-        Cell::Shown(hours.people)
-    };
+    let hours_cell = people_cell(hours.people, min);
     let mut organizations: Vec<OrganizationCount> = facts
         .organizations
         .iter()
@@ -658,12 +695,9 @@ pub fn overview(snapshot: &Snapshot, period: Period, min: u64) -> Overview {
     }
 }
 
+/// A lone count of people as published: no one is shown, a few are not.
 fn people_cell(people: u64, min: u64) -> Cell {
-    if people < min {
-        Cell::Suppressed
-    } else {
-        Cell::Shown(people)
-    }
+    suppress(&[], people, Cells::Overlapping, min).total
 }
 
 fn opportunities_by_cause(snapshot: &Snapshot) -> Vec<CauseCount> {
@@ -740,7 +774,14 @@ impl CsvTable {
                 .write_record(&self.header)
                 .map_err(ApiError::internal)?;
             for row in &self.rows {
-                writer.write_record(row).map_err(ApiError::internal)?;
+                if delimiter == b';' {
+                    // Semicolons are for Excel in a Polish locale, which
+                    // reads `6.5` as a date: decimals get a comma there.
+                    let row = row.iter().map(|cell| decimal_comma(cell).into_owned());
+                    writer.write_record(row).map_err(ApiError::internal)?;
+                } else {
+                    writer.write_record(row).map_err(ApiError::internal)?;
+                }
             }
             writer.flush().map_err(ApiError::internal)?;
         }
@@ -758,6 +799,15 @@ fn text_cell(text: Option<&str>) -> String {
         format!("'{text}")
     } else {
         text.to_owned()
+    }
+}
+
+/// `cell` with a decimal comma when it is a decimal number (`6.5` → `6,5`).
+fn decimal_comma(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.contains('.') && cell.parse::<f64>().is_ok() {
+        cell.replace('.', ",").into()
+    } else {
+        cell.into()
     }
 }
 
@@ -781,7 +831,11 @@ impl VolunteerStats {
             .iter()
             .map(|row| {
                 vec![
-                    text_cell(row.group.as_deref()),
+                    if row.merged {
+                        format!("(each under {min})")
+                    } else {
+                        text_cell(row.group.as_deref())
+                    },
                     count_text(&row.volunteers, min),
                     count_text(&row.active, min),
                 ]
@@ -807,7 +861,7 @@ impl HourStats {
             .iter()
             .map(|row| {
                 vec![
-                    row.group.clone().unwrap_or_default(),
+                    text_cell(row.group.as_deref()),
                     row.organization_id
                         .map(|id| id.to_string())
                         .unwrap_or_default(),
@@ -935,5 +989,28 @@ impl Overview {
             header: vec!["section", "group", "measure", "value"],
             rows,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semicolon_csv_writes_decimal_commas_and_leaves_text_alone() {
+        let table = CsvTable {
+            header: vec!["group", "hours"],
+            rows: vec![
+                vec!["Toruń".into(), "6.5".into()],
+                vec!["ul. Szeroka 1.5".into(), "12".into()],
+            ],
+        };
+        let written = String::from_utf8(table.write(b';').unwrap()).unwrap();
+        assert_eq!(
+            written,
+            "\u{feff}group;hours\r\nToruń;6,5\r\nul. Szeroka 1.5;12\r\n"
+        );
+        let commas = String::from_utf8(table.write(b',').unwrap()).unwrap();
+        assert!(commas.contains("Toruń,6.5\r\n"), "{commas}");
     }
 }

@@ -35,6 +35,9 @@ pub struct Snapshot {
     pub as_of: DateTime<Utc>,
 }
 
+/// How long a request waits for the first gathering after a start.
+pub const FIRST_GATHERING_WAIT: Duration = Duration::from_secs(30);
+
 /// The current snapshot, shared by the workers.
 pub struct Statistics {
     current: RwLock<Option<Arc<Snapshot>>>,
@@ -63,21 +66,24 @@ impl Statistics {
             .clone()
     }
 
-    /// The snapshot to answer from: the one held, or (when none is held or
-    /// every request gathers its own) a new one.
+    /// The snapshot to answer from. On a schedule, requests never gather
+    /// (a stranger asking the open data could otherwise make the server
+    /// gather again and again): before the first gathering has finished
+    /// they wait for it, at most [`FIRST_GATHERING_WAIT`], then get 503
+    /// with `Retry-After`. Without a schedule (tests) each request gathers.
     pub async fn current(&self, database: &Database) -> Result<Arc<Snapshot>, ApiError> {
-        if self.refresh.is_some()
-            && let Some(snapshot) = self.held()
-        {
+        if self.refresh.is_none() {
+            let _gathering = self.gathering.lock().await;
+            return self.gather(database).await;
+        }
+        if let Some(snapshot) = self.held() {
             return Ok(snapshot);
         }
-        let _gathering = self.gathering.lock().await;
-        if self.refresh.is_some()
-            && let Some(snapshot) = self.held()
-        {
-            return Ok(snapshot);
-        }
-        self.gather(database).await
+        // The first gathering holds the lock until it is done.
+        let _ = actix_web::rt::time::timeout(FIRST_GATHERING_WAIT, self.gathering.lock()).await;
+        self.held().ok_or_else(|| {
+            ApiError::unavailable("the statistics are still being gathered; try again shortly")
+        })
     }
 
     async fn gather(&self, database: &Database) -> Result<Arc<Snapshot>, ApiError> {

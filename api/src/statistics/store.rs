@@ -239,6 +239,9 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
     // Every row of each cursor is read: plan for all of them (hash
     // aggregates), not for the first tenth (PostgreSQL's default for cursors).
     diesel::sql_query("SET LOCAL cursor_tuple_fraction = 1.0").execute(conn)?;
+    // The first FETCH of a grouped cursor does all its grouping: the
+    // requests' statement timeout would fail a gathering as data grows.
+    diesel::sql_query("SET LOCAL statement_timeout = '10min'").execute(conn)?;
     let started = std::time::Instant::now();
     let stage = |name: &str| {
         tracing::debug!(
@@ -332,7 +335,7 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
             "SELECT e.volunteer_id, e.organization_id, {cause} AS cause, {work} AS month, \
                     sum(e.minutes)::bigint AS minutes \
              FROM hour_entries e LEFT JOIN opportunities op ON op.id = e.opportunity_id \
-             WHERE {COUNTS} \
+             WHERE {COUNTS} AND e.minutes > 0 \
                AND {work} BETWEEN 0 AND {last} \
              GROUP BY 1, 2, 3, 4",
             last = Window::MONTHS - 1,
@@ -384,7 +387,7 @@ pub fn gather(conn: &mut PgConnection, now: DateTime<Utc>) -> QueryResult<(Facts
         &format!(
             "SELECT a.volunteer_id, {status} AS status, {start} AS month, count(*) AS count \
              FROM applications a JOIN shifts s ON s.id = a.shift_id \
-             WHERE {start} BETWEEN 0 AND {last} \
+             WHERE s.cancelled_at IS NULL AND {start} BETWEEN 0 AND {last} \
              GROUP BY 1, 2, 3",
             last = Window::MONTHS - 1,
             status = index_in(

@@ -54,45 +54,55 @@ pub enum Cells {
 }
 
 /// The table with `people` per cell and `total_people` in all as it may be
-/// published: cells and a total of fewer than `min` people hidden, and for a
-/// [`Cells::Partition`] never a lone hidden cell under a shown total. What a
+/// published. An empty cell (no one) is shown: it reveals no one. A cell
+/// or total of 1 to `min - 1` people is hidden. For a [`Cells::Partition`]
+/// under a shown total, what is hidden can be worked out as a sum (the
+/// total minus the shown cells), so more cells are hidden, the smallest
+/// first, until the hidden cells hold no one or at least `min` people
+/// together; when nothing is left to hide, the total is hidden too. What a
 /// shown cell holds beside its people (hours, places) is shown with it.
 pub fn suppress(people: &[u64], total_people: u64, cells: Cells, min: u64) -> Published {
+    let sensitive = |count: u64| (1..min).contains(&count);
     let mut shown: Vec<Cell> = people
         .iter()
         .map(|&count| {
-            if count < min {
+            if sensitive(count) {
                 Cell::Suppressed
             } else {
                 Cell::Shown(count)
             }
         })
         .collect();
-    let total = if total_people < min {
+    let mut total = if sensitive(total_people) {
         Cell::Suppressed
     } else {
         Cell::Shown(total_people)
     };
-    let hidden = shown
-        .iter()
-        .filter(|cell| **cell == Cell::Suppressed)
-        .count();
-    if cells == Cells::Partition && hidden == 1 && total != Cell::Suppressed {
-        // The smallest shown cell (the first of equals): the least
-        // information lost for the protection gained.
-        let smallest = shown
-            .iter()
-            .enumerate()
-            .filter_map(|(index, cell)| cell.shown().map(|count| (count, index)))
-            .min();
-        match smallest {
-            Some((_, index)) => shown[index] = Cell::Suppressed,
-            // A single hidden cell and nothing else: the total is that cell.
-            None => {
-                return Published {
-                    cells: shown,
-                    total: Cell::Suppressed,
-                };
+    if cells == Cells::Partition && total != Cell::Suppressed {
+        loop {
+            let hidden: u64 = people
+                .iter()
+                .zip(&shown)
+                .filter(|(_, cell)| **cell == Cell::Suppressed)
+                .map(|(count, _)| *count)
+                .sum();
+            if !sensitive(hidden) {
+                break;
+            }
+            // The smallest shown cell with anyone in it (the first of
+            // equals): the least information lost for the protection gained.
+            let smallest = shown
+                .iter()
+                .enumerate()
+                .filter_map(|(index, cell)| cell.shown().map(|count| (count, index)))
+                .filter(|(count, _)| *count > 0)
+                .min();
+            match smallest {
+                Some((_, index)) => shown[index] = Cell::Suppressed,
+                None => {
+                    total = Cell::Suppressed;
+                    break;
+                }
             }
         }
     }
@@ -126,10 +136,24 @@ mod tests {
                 total: Shown(54)
             }
         );
-        // Two small cells protect each other.
+        // Two small cells do not protect each other when together they are
+        // still small: the total would give their 3 away.
         assert_eq!(
-            publish(&[1, 2, 40], 5).cells,
+            publish(&[1, 2, 40], 5),
+            Published {
+                cells: vec![Suppressed, Suppressed, Suppressed],
+                total: Shown(43)
+            }
+        );
+        // Together large enough, they do.
+        assert_eq!(
+            publish(&[3, 4, 40], 5).cells,
             vec![Suppressed, Suppressed, Shown(40)]
+        );
+        // No one is not a person: an empty cell is shown, and hides nothing.
+        assert_eq!(
+            publish(&[0, 3, 40, 9], 5).cells,
+            vec![Shown(0), Suppressed, Shown(40), Suppressed]
         );
         // A table of one small cell: nothing is shown, the total neither.
         assert_eq!(
@@ -141,9 +165,12 @@ mod tests {
         );
         // A small total is itself hidden; its cells are all small too.
         assert_eq!(publish(&[1, 2], 5).total, Suppressed);
-        assert_eq!(publish(&[], 5).total, Suppressed);
+        // Nothing at all is shown as nothing.
+        assert_eq!(publish(&[], 5).total, Shown(0));
+        assert_eq!(publish(&[0, 0], 5).cells, vec![Shown(0), Shown(0)]);
         // The threshold is configurable.
         assert_eq!(publish(&[7, 12], 10).cells, vec![Suppressed, Suppressed]);
+        assert_eq!(publish(&[7, 12], 10).total, Shown(19));
         // Overlapping cells hide only what is small.
         assert_eq!(
             suppress(&[12, 3, 30], 40, Cells::Overlapping, 5),
@@ -155,31 +182,48 @@ mod tests {
     }
 
     proptest! {
-        /// Whatever the counts: no shown cell or total is below the
-        /// threshold; shown cells are the true counts; and where the total
-        /// is shown, no hidden cell is alone (none can be recovered as the
-        /// total minus the shown cells).
+        /// Whatever the counts: no shown cell or total is between 1 and
+        /// the threshold; shown cells are the true counts; where the total
+        /// is shown, what is hidden adds up to no one or to at least the
+        /// threshold (the total minus the shown cells gives nothing small
+        /// away); overlapping cells hide exactly the small ones.
         #[test]
         fn nothing_published_reveals_a_small_count(
             counts in proptest::collection::vec(0u64..40, 0..12),
             min in 1u64..12,
+            partition in any::<bool>(),
         ) {
-            let published = publish(&counts, min);
+            let total: u64 = counts.iter().sum();
+            let cells = if partition { Cells::Partition } else { Cells::Overlapping };
+            let published = suppress(&counts, total, cells, min);
             prop_assert_eq!(published.cells.len(), counts.len());
             for (cell, &count) in published.cells.iter().zip(&counts) {
                 if let Shown(shown) = cell {
                     prop_assert_eq!(*shown, count);
-                    prop_assert!(*shown >= min);
+                    prop_assert!(*shown == 0 || *shown >= min);
                 }
-                if count < min {
+                if (1..min).contains(&count) {
                     prop_assert_eq!(*cell, Suppressed);
                 }
+                if !partition {
+                    prop_assert_eq!(*cell == Suppressed, (1..min).contains(&count));
+                }
             }
-            if let Shown(total) = published.total {
-                prop_assert_eq!(total, counts.iter().sum::<u64>());
-                prop_assert!(total >= min);
-                let hidden = published.cells.iter().filter(|c| **c == Suppressed).count();
-                prop_assert!(hidden != 1, "a lone hidden cell is the total minus the others");
+            if let Shown(shown) = published.total {
+                prop_assert_eq!(shown, total);
+                prop_assert!(shown == 0 || shown >= min);
+                if partition {
+                    let hidden: u64 = counts
+                        .iter()
+                        .zip(&published.cells)
+                        .filter(|(_, cell)| **cell == Suppressed)
+                        .map(|(count, _)| *count)
+                        .sum();
+                    prop_assert!(
+                        hidden == 0 || hidden >= min,
+                        "the total minus the shown cells is {hidden}"
+                    );
+                }
             }
         }
     }

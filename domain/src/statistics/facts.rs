@@ -175,7 +175,8 @@ pub struct SignupTable {
 pub struct Fill {
     pub capacity: u64,
     pub confirmed: u64,
-    /// Volunteers holding a confirmed or attended place.
+    /// Volunteers holding a place (confirmed, attended or absent), as
+    /// the shifts' confirmed counts do.
     pub people: u64,
 }
 
@@ -531,7 +532,9 @@ impl Facts {
                 own.iter().any(|row| {
                     matches!(
                         row.status,
-                        ApplicationStatus::Confirmed | ApplicationStatus::Attended
+                        ApplicationStatus::Confirmed
+                            | ApplicationStatus::Attended
+                            | ApplicationStatus::NoShow
                     ) && row.months & mask != 0
                 })
             })
