@@ -18,6 +18,7 @@ pub mod error;
 pub(crate) mod hours;
 pub(crate) mod json;
 pub mod matching;
+pub(crate) mod memory;
 pub(crate) mod notifications;
 pub mod openapi;
 pub(crate) mod opportunities;

@@ -97,9 +97,9 @@ closed_sets! {
     /// Where an entry of the hours ledger stands.
     HourStatus => hop_domain::hours::HourStatus::ALL.iter().map(|s| s.as_str());
     /// What the city's volunteer statistics group by.
-    VolunteerGrouping => crate::statistics::model::VOLUNTEER_GROUPINGS;
+    VolunteerGrouping => hop_domain::statistics::facts::VolunteerGroup::ALL.iter().map(|g| g.as_str());
     /// What the city's hours statistics group by.
-    HoursGrouping => crate::statistics::model::HOURS_GROUPINGS;
+    HoursGrouping => hop_domain::statistics::facts::HoursGroup::ALL.iter().map(|g| g.as_str());
     /// The answer's format: JSON, or CSV (as `Accept: text/csv` asks).
     StatsFormat => ["json", "csv"];
     /// The separator of a CSV answer: `semicolon` for Excel's Polish default.

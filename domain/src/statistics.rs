@@ -7,6 +7,7 @@ mod age_band;
 pub mod disclosure;
 pub mod facts;
 mod month;
+pub mod publication;
 
 pub use age_band::AgeBand;
 pub use disclosure::{Cell, Cells, DEFAULT_MIN_COUNT, Published, publish, suppress};

@@ -211,7 +211,7 @@ impl MatchingIndex {
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = volunteers;
         if large {
-            release_freed_memory();
+            crate::memory::release_freed_memory();
         }
         sync.horizon = horizon;
         sync.applied.clear();
@@ -265,17 +265,6 @@ impl MatchingIndex {
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .forget_past(Utc::now());
-    }
-}
-
-/// Loading a million rows leaves a few hundred megabytes freed in the
-/// allocator's heap, which glibc keeps resident unless asked to return it.
-pub(crate) fn release_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns free pages of the heap to the
-    // system; it has no preconditions.
-    unsafe {
-        libc::malloc_trim(0);
     }
 }
 

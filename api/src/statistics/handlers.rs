@@ -10,14 +10,17 @@ use actix_web::{
     },
     web,
 };
-use hop_domain::statistics::{Month, Period, facts};
+use hop_domain::statistics::{
+    Month, Period,
+    facts::{HoursGroup, VolunteerGroup},
+};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::{
     model::{
-        self, CsvTable, Format, Horizon, HourStats, HoursStatsQuery, Overview, PeriodQuery,
-        PublicOverview, SkillStats, StatsQuery, StatsRequest, VolunteerStats, VolunteerStatsQuery,
+        self, CsvTable, Format, GroupReader, Horizon, HourStats, HoursStatsQuery, Overview,
+        PeriodQuery, PublicOverview, SkillStats, StatsQuery, VolunteerStats, VolunteerStatsQuery,
     },
     snapshot::{Snapshot, Statistics},
 };
@@ -46,24 +49,6 @@ fn current_month(snapshot: &Snapshot) -> Month {
     Month::of(hop_domain::signup::local_day(snapshot.as_of))
 }
 
-fn parse<G>(
-    req: &HttpRequest,
-    query: impl Into<StatsQuery>,
-    snapshot: &Snapshot,
-    horizon: Horizon,
-    group: impl FnOnce(&str) -> Option<G>,
-    groupings: Option<&[&str]>,
-) -> Result<StatsRequest<Option<G>>, ApiError> {
-    query.into().parse(
-        snapshot.facts.window,
-        current_month(snapshot),
-        horizon,
-        prefers(req, "text/csv", &["application/json"]),
-        group,
-        groupings,
-    )
-}
-
 /// The answer in `format`. No cache header: the security headers make
 /// what staff read `no-store`, like every authenticated answer.
 /// `Last-Modified` is when the facts were gathered (`as_of`), for the CSV
@@ -89,41 +74,34 @@ fn answer<T: Serialize>(
     }
 }
 
-/// What one grouped statistic groups by: its names, and how one is read.
-type Grouping<G> = (
-    &'static [&'static str],
-    fn(&str) -> Option<(G, &'static str)>,
-);
-
-/// A staff statistic: the snapshot, the query read, the table `build`
-/// makes and the answer in the format asked (file name
+/// A staff statistic: the snapshot, the query read (with `group` its
+/// grouping, for the statistics that take one), the table `build` makes and
+/// the answer in the format asked (file name
 /// `hop-<kind>[-<group_by>]-<from>-<to>.csv`).
 #[allow(clippy::too_many_arguments)]
-async fn serve<G, B: Serialize>(
+async fn serve<G: std::fmt::Display, B: Serialize>(
     req: &HttpRequest,
     state: &AppState,
     statistics: &Statistics,
     user: AuthUser,
     query: StatsQuery,
     (kind, horizon): (&str, Horizon),
-    grouping: Option<Grouping<G>>,
-    build: impl FnOnce(&Snapshot, Option<(G, &'static str)>, Period, u64) -> B,
+    group: Option<GroupReader<G>>,
+    build: impl FnOnce(&Snapshot, Option<G>, Period, u64) -> Result<B, ApiError>,
     table: impl FnOnce(&B) -> CsvTable,
 ) -> Result<HttpResponse, ApiError> {
     let snapshot = staff_snapshot(state, statistics, user).await?;
-    let (names, read) = grouping.map_or((None, None), |(names, read)| (Some(names), Some(read)));
-    let request = parse(
-        req,
-        query,
-        &snapshot,
+    let request = query.parse(
+        snapshot.facts.window,
+        current_month(&snapshot),
         horizon,
-        |raw| read.and_then(|read| read(raw)),
-        names,
+        prefers(req, "text/csv", &["application/json"]),
+        group,
     )?;
     let group_name = request
         .group_by
         .as_ref()
-        .map(|(_, name)| format!("-{name}"))
+        .map(|group| format!("-{group}"))
         .unwrap_or_default();
     let name = format!(
         "hop-{kind}{group_name}-{}-{}",
@@ -134,8 +112,13 @@ async fn serve<G, B: Serialize>(
         request.group_by,
         request.period,
         statistics.min_count,
-    );
+    )?;
     answer(request.format, snapshot.as_of, &name, &body, table)
+}
+
+/// `group`, which `parse` has read for a statistic that requires one.
+fn required<G>(group: Option<G>) -> Result<G, ApiError> {
+    group.ok_or_else(|| ApiError::invalid_field("group_by", "is required"))
 }
 
 /// The city at a glance over a period: volunteers (registered, active),
@@ -174,26 +157,11 @@ pub async fn overview(
         user,
         query.into_inner().into(),
         ("overview", Horizon::PastYear),
-        None::<Grouping<()>>,
-        |snapshot, _, period, min| model::overview(snapshot, period, min),
+        None::<GroupReader<HoursGroup>>,
+        |snapshot, _, period, min| Ok(model::overview(snapshot, period, min)),
         Overview::csv,
     )
     .await
-}
-
-fn volunteer_group(raw: &str) -> Option<(facts::VolunteerGroup, &'static str)> {
-    use facts::VolunteerGroup::*;
-    let group = match raw {
-        "age_band" => AgeBand,
-        "home_country" => Country,
-        "home_city" => City,
-        "language" => Language,
-        _ => return None,
-    };
-    model::VOLUNTEER_GROUPINGS
-        .iter()
-        .find(|name| **name == raw)
-        .map(|name| (group, *name))
 }
 
 /// Volunteers registered by the period's end and active in it (a confirmed
@@ -229,29 +197,18 @@ pub async fn volunteers(
         user,
         query.into_inner().into(),
         ("volunteers", Horizon::PastYear),
-        Some((&model::VOLUNTEER_GROUPINGS, volunteer_group)),
+        Some(VolunteerGroup::parse),
         |snapshot, group, period, min| {
-            // `parse` refused a missing `group_by`: the default is never used.
-            let (group, name) = group.unwrap_or((facts::VolunteerGroup::AgeBand, "age_band"));
-            model::volunteer_stats(snapshot, group, name, period, min)
+            Ok(model::volunteer_stats(
+                snapshot,
+                required(group)?,
+                period,
+                min,
+            ))
         },
         VolunteerStats::csv,
     )
     .await
-}
-
-fn hours_group(raw: &str) -> Option<(facts::HoursGroup, &'static str)> {
-    use facts::HoursGroup::*;
-    let group = match raw {
-        "month" => Month,
-        "organization" => Organization,
-        "cause" => Cause,
-        _ => return None,
-    };
-    model::HOURS_GROUPINGS
-        .iter()
-        .find(|name| **name == raw)
-        .map(|name| (group, *name))
 }
 
 /// Approved hours (after corrections) worked in the period, by month,
@@ -287,11 +244,9 @@ pub async fn hours(
         user,
         query.into_inner().into(),
         ("hours", Horizon::PastYear),
-        Some((&model::HOURS_GROUPINGS, hours_group)),
+        Some(HoursGroup::parse),
         |snapshot, group, period, min| {
-            // `parse` refused a missing `group_by`: the default is never used.
-            let (group, name) = group.unwrap_or((facts::HoursGroup::Month, "month"));
-            model::hour_stats(snapshot, group, name, period, min)
+            Ok(model::hour_stats(snapshot, required(group)?, period, min))
         },
         HourStats::csv,
     )
@@ -332,8 +287,8 @@ pub async fn skills(
         user,
         query.into_inner().into(),
         ("skills", Horizon::NextYear),
-        None::<Grouping<()>>,
-        |snapshot, _, period, min| model::skill_stats(snapshot, period, min),
+        None::<GroupReader<HoursGroup>>,
+        |snapshot, _, period, min| Ok(model::skill_stats(snapshot, period, min)),
         SkillStats::csv,
     )
     .await

@@ -3,11 +3,9 @@
 //! people stand is published as suppressed (`hop_domain::statistics`).
 
 use chrono::{DateTime, Utc};
-use hop_domain::{
-    signup::ApplicationStatus,
-    statistics::{
-        AgeBand, Cell, Cells, Month, Period, PeriodError, Published, Window, facts, suppress,
-    },
+use hop_domain::statistics::{
+    AgeBand, Cell, Cells, Month, Period, PeriodError, Published, Window, facts, publication,
+    suppress,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -15,9 +13,10 @@ use uuid::Uuid;
 
 use super::snapshot::Snapshot;
 use crate::{error::ApiError, schemas, validation::FieldCheck};
+use hop_domain::InvalidValue;
 
-pub const VOLUNTEER_GROUPINGS: [&str; 4] = ["age_band", "home_country", "home_city", "language"];
-pub const HOURS_GROUPINGS: [&str; 3] = ["month", "organization", "cause"];
+/// Reads what a statistic groups by (a domain closed set's `parse`).
+pub type GroupReader<G> = fn(&str) -> Result<G, InvalidValue>;
 
 /// The period and format every statistic takes, and what two of them
 /// group by: read from one of the query types below.
@@ -127,8 +126,7 @@ impl StatsQuery {
         current: Month,
         horizon: Horizon,
         wants_csv: bool,
-        group: impl FnOnce(&str) -> Option<G>,
-        groupings: Option<&[&str]>,
+        group: Option<GroupReader<G>>,
     ) -> Result<StatsRequest<Option<G>>, ApiError> {
         let mut check = FieldCheck::default();
         let from = month(&mut check, "from", self.from.as_deref());
@@ -150,22 +148,15 @@ impl StatsQuery {
                 None
             }
         };
-        let group_by = match (groupings, self.group_by.as_deref()) {
+        let group_by = match (group, self.group_by.as_deref()) {
             (None, _) => Some(None),
-            (Some(names), None) => {
-                check.fail(
-                    "group_by",
-                    &format!("is required: one of {}", names.join(", ")),
-                );
+            (Some(read), None) => {
+                // The reader's own refusal names the values.
+                let values = read("").err().map(|err| err.message).unwrap_or_default();
+                check.fail("group_by", &format!("is required and {values}"));
                 None
             }
-            (Some(names), Some(raw)) => match group(raw) {
-                Some(group) => Some(Some(group)),
-                None => {
-                    check.fail("group_by", &format!("must be one of {}", names.join(", ")));
-                    None
-                }
-            },
+            (Some(read), Some(raw)) => check.check("group_by", read(raw)).map(Some),
         };
         check.finish(Some(()))?;
         let (default_from, default_to) = match horizon {
@@ -456,37 +447,15 @@ fn label(value: Option<&str>) -> Option<String> {
 }
 
 /// Volunteers by `group` in the period, suppressed.
-/// The key of the row of cities named by too few to be shown.
-const MERGED: u32 = u32::MAX;
-
 pub fn volunteer_stats(
     snapshot: &Snapshot,
     group: facts::VolunteerGroup,
-    group_by: &'static str,
     period: Period,
     min: u64,
 ) -> VolunteerStats {
-    let mut table = snapshot.facts.volunteers(group, period);
-    // Cities are typed by people: one named by fewer than `min` is not
-    // shown by name at all (a village, or a spelling only one person uses,
-    // would say who). Those are one row, `merged`.
-    if group == facts::VolunteerGroup::City {
-        let (kept, small): (Vec<_>, Vec<_>) =
-            table.rows.into_iter().partition(|row| row.all >= min);
-        table.rows = kept;
-        if !small.is_empty() {
-            table.rows.push(facts::GroupCount {
-                key: MERGED,
-                all: small.iter().map(|row| row.all).sum(),
-                active: small.iter().map(|row| row.active).sum(),
-            });
-        }
-    }
-    let cells = if group == facts::VolunteerGroup::Language {
-        Cells::Overlapping
-    } else {
-        Cells::Partition
-    };
+    let table =
+        publication::merge_small_groups(snapshot.facts.volunteers(group, period), group, min);
+    let cells = group.cells();
     let all: Vec<u64> = table.rows.iter().map(|row| row.all).collect();
     let active: Vec<u64> = table.rows.iter().map(|row| row.active).collect();
     let all = suppress(&all, table.all, cells, min);
@@ -506,7 +475,7 @@ pub fn volunteer_stats(
                     facts::VolunteerGroup::Country => {
                         label(labels.countries.get(key).and_then(|c| c.as_deref()))
                     }
-                    facts::VolunteerGroup::City if row.key == MERGED => None,
+                    facts::VolunteerGroup::City if row.key == publication::MERGED => None,
                     facts::VolunteerGroup::City => {
                         label(labels.cities.get(key).and_then(|c| c.as_deref()))
                     }
@@ -514,7 +483,7 @@ pub fn volunteer_stats(
                 },
                 volunteers: Count::people(all.cells[index]),
                 active: Count::people(active.cells[index]),
-                merged: row.key == MERGED,
+                merged: row.key == publication::MERGED,
             }
         })
         .collect();
@@ -522,7 +491,7 @@ pub fn volunteer_stats(
         as_of: snapshot.as_of,
         period: period.into(),
         min_count: min,
-        group_by,
+        group_by: group.as_str(),
         rows,
         total: VolunteerTotals {
             volunteers: Count::people(all.total),
@@ -536,7 +505,6 @@ pub fn volunteer_stats(
 pub fn hour_stats(
     snapshot: &Snapshot,
     group: facts::HoursGroup,
-    group_by: &'static str,
     period: Period,
     min: u64,
 ) -> HourStats {
@@ -579,7 +547,7 @@ pub fn hour_stats(
         as_of: snapshot.as_of,
         period: period.into(),
         min_count: min,
-        group_by,
+        group_by: group.as_str(),
         rows,
         total: HoursTotals {
             hours: Hours::shown_with(published.total, table.minutes),
@@ -629,28 +597,9 @@ pub fn overview(snapshot: &Snapshot, period: Period, min: u64) -> Overview {
     let people: Vec<u64> = signups.rows.iter().map(|row| row.people).collect();
     let published: Published = suppress(&people, signups.people, Cells::Partition, min);
     let fill = facts.fill(period);
-    // The places held are the confirmed, attended and absent sign-ups of
-    // the sign-ups table: shown only when none of those rows is hidden,
-    // or it would give a hidden one away.
-    let held_hidden = signups
-        .rows
-        .iter()
-        .zip(&published.cells)
-        .any(|(row, cell)| {
-            *cell == Cell::Suppressed
-                && matches!(
-                    row.status,
-                    ApplicationStatus::Confirmed
-                        | ApplicationStatus::Attended
-                        | ApplicationStatus::NoShow
-                )
-        });
-    let fill_cell = match people_cell(fill.people, min) {
-        Cell::Shown(_) if held_hidden => Cell::Suppressed,
-        cell => cell,
-    };
+    let fill_cell = publication::fill(&fill, &signups, &published, min);
     let hours = facts.hours(facts::HoursGroup::Month, period);
-    let hours_cell = people_cell(hours.people, min);
+    let hours_cell = publication::people(hours.people, min);
     let mut organizations: Vec<OrganizationCount> = facts
         .organizations
         .iter()
@@ -666,8 +615,8 @@ pub fn overview(snapshot: &Snapshot, period: Period, min: u64) -> Overview {
         period: period.into(),
         min_count: min,
         volunteers: VolunteerTotals {
-            volunteers: Count::people(people_cell(all, min)),
-            active: Count::people(people_cell(active, min)),
+            volunteers: Count::people(publication::people(all, min)),
+            active: Count::people(publication::people(active, min)),
         },
         organizations,
         opportunities: opportunities_by_cause(snapshot),
@@ -695,11 +644,6 @@ pub fn overview(snapshot: &Snapshot, period: Period, min: u64) -> Overview {
     }
 }
 
-/// A lone count of people as published: no one is shown, a few are not.
-fn people_cell(people: u64, min: u64) -> Cell {
-    suppress(&[], people, Cells::Overlapping, min).total
-}
-
 fn opportunities_by_cause(snapshot: &Snapshot) -> Vec<CauseCount> {
     let mut rows: Vec<CauseCount> = snapshot
         .facts
@@ -723,7 +667,7 @@ fn opportunities_by_cause(snapshot: &Snapshot) -> Vec<CauseCount> {
 }
 
 pub fn public_overview(snapshot: &Snapshot, period: Period, min: u64) -> PublicOverview {
-    let hours = hour_stats(snapshot, facts::HoursGroup::Month, "month", period, min);
+    let hours = hour_stats(snapshot, facts::HoursGroup::Month, period, min);
     let mut organizations: Vec<KindCount> = snapshot
         .facts
         .organizations

@@ -115,7 +115,7 @@ impl Statistics {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(snapshot.clone());
         // The gathering's batches and maps, and the facts replaced, are
         // freed: give the pages back.
-        crate::matching::index::release_freed_memory();
+        crate::memory::release_freed_memory();
         Ok(snapshot)
     }
 

@@ -107,20 +107,24 @@ pub struct Facts {
     pub opportunities: Vec<(u32, u64)>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VolunteerGroup {
-    AgeBand,
-    Country,
-    City,
-    Language,
-}
+string_enum!(
+    /// What the volunteers' statistics group by.
+    VolunteerGroup {
+        AgeBand = "age_band",
+        Country = "home_country",
+        City = "home_city",
+        Language = "language",
+    }
+);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HoursGroup {
-    Month,
-    Organization,
-    Cause,
-}
+string_enum!(
+    /// What the hours' statistics group by.
+    HoursGroup {
+        Month = "month",
+        Organization = "organization",
+        Cause = "cause",
+    }
+);
 
 /// Volunteers of one group: registered by the period's end, and active in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,13 +278,6 @@ impl Facts {
 
     pub fn volunteers_gathered(&self) -> u32 {
         self.band.len() as u32
-    }
-
-    /// Marks `volunteer` active in `months` (ignored for an unknown index).
-    pub fn add_active(&mut self, volunteer: u32, months: Months) {
-        if let Some(active) = self.active.get_mut(volunteer as usize) {
-            *active |= months;
-        }
     }
 
     /// Orders the per-person rows and marks the people with counted hours
