@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::{
     model::{PresentedToken, address, feed_not_found},
-    store::{self, ShiftRow, SignUpRow},
+    store::{self, OpportunityPlace, ShiftRow, SignUpRow},
 };
 use crate::{auth::tokens::RefreshToken, error::ApiError, organizations};
 
@@ -65,11 +65,11 @@ fn holder(conn: &mut PgConnection, token: &PresentedToken) -> Result<(Uuid, Lang
     Ok((user, Lang::parse(&language).unwrap_or(Lang::DEFAULT)))
 }
 
-fn place(remote: bool, address: Option<String>, lat: Option<f64>, lon: Option<f64>) -> Place {
+fn place(opportunity: &OpportunityPlace) -> Place {
     Place {
-        remote,
-        address,
-        point: lat.zip(lon),
+        remote: opportunity.remote,
+        address: opportunity.address.clone(),
+        point: opportunity.lat.zip(opportunity.lon),
     }
 }
 
@@ -101,7 +101,7 @@ fn sign_up_event(row: SignUpRow, context: &Context<'_>, lang: Lang) -> Result<Ev
     let stamp = row
         .application_updated_at
         .max(row.shift_updated_at)
-        .max(row.opportunity_updated_at);
+        .max(row.opportunity.opportunity_updated_at);
     Ok(Event {
         uid: context.uid("sign-up", row.application_id),
         sequence: calendar::sign_up_sequence(row.shift_revision, row.application_revision),
@@ -110,9 +110,9 @@ fn sign_up_event(row: SignUpRow, context: &Context<'_>, lang: Lang) -> Result<Ev
         ends_at: row.ends_at,
         status: calendar::sign_up_status(status, cancelled),
         description: calendar::sign_up_description(&row.organization_name, status, cancelled, lang),
-        summary: row.title,
-        place: place(row.remote, row.address, row.lat, row.lon),
-        url: Some(context.opportunity_url(row.opportunity_id)),
+        place: place(&row.opportunity),
+        url: Some(context.opportunity_url(row.opportunity.opportunity_id)),
+        summary: row.opportunity.title,
     })
 }
 
@@ -153,7 +153,9 @@ fn shift_event(row: ShiftRow, context: &Context<'_>, lang: Lang) -> Event {
     Event {
         uid: context.uid("shift", row.shift_id),
         sequence: calendar::sequence(row.revision),
-        stamp: row.shift_updated_at.max(row.opportunity_updated_at),
+        stamp: row
+            .shift_updated_at
+            .max(row.opportunity.opportunity_updated_at),
         starts_at: row.starts_at,
         ends_at: row.ends_at,
         status: calendar::shift_status(row.cancelled_at.is_some()),
@@ -163,8 +165,8 @@ fn shift_event(row: ShiftRow, context: &Context<'_>, lang: Lang) -> Event {
             row.waitlist_count,
             lang,
         ),
-        summary: row.title,
-        place: place(row.remote, row.address, row.lat, row.lon),
-        url: Some(context.opportunity_url(row.opportunity_id)),
+        place: place(&row.opportunity),
+        url: Some(context.opportunity_url(row.opportunity.opportunity_id)),
+        summary: row.opportunity.title,
     }
 }

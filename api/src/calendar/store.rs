@@ -42,6 +42,25 @@ pub fn holder(conn: &mut PgConnection, digest: &[u8; 32]) -> QueryResult<Option<
         .optional()
 }
 
+/// The opportunity an event is of: what it is called and where it is.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct OpportunityPlace {
+    #[diesel(sql_type = SqlUuid)]
+    pub opportunity_id: Uuid,
+    #[diesel(sql_type = Text)]
+    pub title: String,
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    pub remote: bool,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub address: Option<String>,
+    #[diesel(sql_type = Nullable<Float8>)]
+    pub lat: Option<f64>,
+    #[diesel(sql_type = Nullable<Float8>)]
+    pub lon: Option<f64>,
+    #[diesel(sql_type = Timestamptz)]
+    pub opportunity_updated_at: DateTime<Utc>,
+}
+
 /// A sign-up of the volunteer's with its shift, opportunity and organisation.
 #[derive(Debug, Clone, QueryableByName)]
 pub struct SignUpRow {
@@ -63,20 +82,8 @@ pub struct SignUpRow {
     pub ends_at: DateTime<Utc>,
     #[diesel(sql_type = Nullable<Timestamptz>)]
     pub cancelled_at: Option<DateTime<Utc>>,
-    #[diesel(sql_type = SqlUuid)]
-    pub opportunity_id: Uuid,
-    #[diesel(sql_type = Text)]
-    pub title: String,
-    #[diesel(sql_type = diesel::sql_types::Bool)]
-    pub remote: bool,
-    #[diesel(sql_type = Nullable<Text>)]
-    pub address: Option<String>,
-    #[diesel(sql_type = Nullable<Float8>)]
-    pub lat: Option<f64>,
-    #[diesel(sql_type = Nullable<Float8>)]
-    pub lon: Option<f64>,
-    #[diesel(sql_type = Timestamptz)]
-    pub opportunity_updated_at: DateTime<Utc>,
+    #[diesel(embed)]
+    pub opportunity: OpportunityPlace,
     #[diesel(sql_type = Text)]
     pub organization_name: String,
 }
@@ -132,20 +139,8 @@ pub struct ShiftRow {
     pub confirmed_count: i32,
     #[diesel(sql_type = Int4)]
     pub waitlist_count: i32,
-    #[diesel(sql_type = SqlUuid)]
-    pub opportunity_id: Uuid,
-    #[diesel(sql_type = Text)]
-    pub title: String,
-    #[diesel(sql_type = diesel::sql_types::Bool)]
-    pub remote: bool,
-    #[diesel(sql_type = Nullable<Text>)]
-    pub address: Option<String>,
-    #[diesel(sql_type = Nullable<Float8>)]
-    pub lat: Option<f64>,
-    #[diesel(sql_type = Nullable<Float8>)]
-    pub lon: Option<f64>,
-    #[diesel(sql_type = Timestamptz)]
-    pub opportunity_updated_at: DateTime<Utc>,
+    #[diesel(embed)]
+    pub opportunity: OpportunityPlace,
 }
 
 /// The shifts of every opportunity of the organisation (drafts and closed
