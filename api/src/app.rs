@@ -136,6 +136,7 @@ impl Application {
         let feeds = web::Data::new(crate::calendar::Feeds {
             public_url: config.documents.public_url.clone(),
         });
+        let worker_reads = crate::db::worker_reads::WorkerReadSettings::new(config);
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
         let bind_error = |source| BuildError::Bind {
@@ -154,6 +155,10 @@ impl Application {
                 .configure(openapi::routes)
                 .into_app()
                 .app_data(state.clone())
+                // Each worker its own: the connections live on its thread.
+                .app_data(web::Data::new(crate::db::worker_reads::WorkerReads::new(
+                    worker_reads.clone(),
+                )))
                 .app_data(matching_data.clone())
                 .app_data(documents.clone())
                 .app_data(statistics_data.clone())

@@ -16,6 +16,8 @@ use tokio::sync::Semaphore;
 
 use crate::{config::Config, error::ApiError};
 
+pub mod worker_reads;
+
 pub type DbPool = Pool<ConnectionManager<PgConnection>>;
 pub type DbConnection = PgConnection;
 
@@ -92,15 +94,20 @@ struct SessionSettings {
 
 impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionSettings {
     fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
-        conn.batch_execute(&format!(
-            // No parallel workers: on two cores under concurrent requests they
-            // only take CPU from other requests and lengthen the tail.
-            "SET statement_timeout = {}; SET TIME ZONE 'UTC'; \
-             SET max_parallel_workers_per_gather = 0",
-            self.statement_timeout.as_millis(),
-        ))
-        .map_err(diesel::r2d2::Error::QueryError)
+        conn.batch_execute(&session_settings(self.statement_timeout))
+            .map_err(diesel::r2d2::Error::QueryError)
     }
+}
+
+/// What every connection of the service sets when it opens.
+fn session_settings(statement_timeout: Duration) -> String {
+    format!(
+        // No parallel workers: on two cores under concurrent requests they
+        // only take CPU from other requests and lengthen the tail.
+        "SET statement_timeout = {}; SET TIME ZONE 'UTC'; \
+         SET max_parallel_workers_per_gather = 0",
+        statement_timeout.as_millis(),
+    )
 }
 
 /// Runs `work` with a pooled connection on the blocking thread pool. Waiting

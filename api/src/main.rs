@@ -123,7 +123,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    telemetry::init_logging(config.log_format);
+    let _log_writer = telemetry::init_logging(config.log_format);
     report(match cli.command {
         Command::Serve { no_migrate } => serve(&config, !no_migrate),
         Command::Migrate { revert } => migrate(&config, revert),

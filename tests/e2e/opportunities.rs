@@ -59,6 +59,13 @@ async fn members_create_drafts_with_every_contract_field() {
         json!([{"code": "pl", "min_level": "B2"}, {"code": "uk", "min_level": "A2"}])
     );
     assert_eq!(created["location"]["address"], "ul. Mickiewicza 2, Toruń");
+
+    // The read (one query with the needs as arrays) gives back the very
+    // document the write built from the needs' own rows.
+    let path = format!("/api/v1/opportunities/{}", id(&created));
+    let shown = app.get(&path, Some(&owner.access_token)).await;
+    assert_eq!(shown.status, 200);
+    assert_eq!(shown.json(), created);
 }
 
 #[actix_web::test]

@@ -14,7 +14,7 @@ use super::{
 };
 use crate::{
     auth::{AuthUser, MaybeAuthUser},
-    db,
+    db::{self, worker_reads::WorkerReads},
     error::responses::{
         InvalidField, InvalidParameter, InvalidToken, NotMember, OpportunityNotFound,
         OrganizationNotFound, Unauthorized,
@@ -116,16 +116,15 @@ pub async fn list(
 )]
 #[get("/opportunities/{id}")]
 pub async fn get(
-    state: web::Data<AppState>,
+    reads: web::Data<WorkerReads>,
     user: MaybeAuthUser,
     id: web::Path<Uuid>,
 ) -> Result<web::Json<Opportunity>, ApiError> {
     let id = id.into_inner();
-    let opportunity = db::run(&state.db, move |conn| {
-        let (row, _) = super::visible(conn, id, user.0.map(|u| u.id))?;
-        super::with_needs(conn, row)
-    })
-    .await?;
+    let user = user.0.map(|u| u.id);
+    let opportunity = reads
+        .read(async |conn| super::visible_whole(conn, id, user).await)
+        .await?;
     Ok(web::Json(opportunity))
 }
 

@@ -39,6 +39,24 @@ pub fn visible(
     }
 }
 
+/// The opportunity whole (with its needs) as `user` may see it, read in
+/// one query: the same rule as [`visible`].
+pub async fn visible_whole(
+    conn: &diesel_async::AsyncPgConnection,
+    id: Uuid,
+    user: Option<Uuid>,
+) -> Result<Opportunity, ApiError> {
+    let (row, needs, role, is_staff) = store::find_whole(conn, id, user)
+        .await?
+        .ok_or_else(not_found)?;
+    let viewer = organizations::stored_viewer(is_staff.unwrap_or(false), role)?;
+    if !viewer.can_see_opportunity(stored_status(&row)?.is_public()) {
+        return Err(not_found());
+    }
+    let (skills, languages) = needs.into_rows(row.id);
+    Ok(Opportunity::new(row, skills, languages))
+}
+
 /// The opportunity, locked, for one of its organisation's members to change.
 pub fn managed(conn: &mut PgConnection, id: Uuid, user: Uuid) -> Result<OpportunityRow, ApiError> {
     let (_, viewer) = visible(conn, id, Some(user))?;

@@ -4,7 +4,27 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::schema::{opportunities, opportunity_languages, opportunity_skills};
+use crate::schema::{
+    opportunities, opportunity_languages, opportunity_skills, organization_members, users,
+};
+
+diesel::table! {
+    /// A view (migration 000024): each opportunity's needs as arrays, in
+    /// the order the API lists them, so one query reads an opportunity whole.
+    opportunity_needs (opportunity_id) {
+        opportunity_id -> Uuid,
+        skill_ids -> Array<Uuid>,
+        skill_levels -> Array<Int2>,
+        skill_required -> Array<Bool>,
+        language_codes -> Array<Text>,
+        language_levels -> Array<Text>,
+    }
+}
+
+// One pair per call: the tables among themselves are allowed in schema.rs.
+diesel::allow_tables_to_appear_in_same_query!(opportunity_needs, opportunities);
+diesel::allow_tables_to_appear_in_same_query!(opportunity_needs, organization_members);
+diesel::allow_tables_to_appear_in_same_query!(opportunity_needs, users);
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = opportunities, check_for_backend(diesel::pg::Pg))]
@@ -86,6 +106,80 @@ pub fn insert(conn: &mut PgConnection, row: &NewOpportunityRow) -> QueryResult<O
         .values(row)
         .returning(OpportunityRow::as_returning())
         .get_result(conn)
+}
+
+/// An opportunity's needs as the view `opportunity_needs` holds them.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = opportunity_needs, check_for_backend(diesel::pg::Pg))]
+pub struct NeedsRow {
+    pub skill_ids: Vec<Uuid>,
+    pub skill_levels: Vec<i16>,
+    pub skill_required: Vec<bool>,
+    pub language_codes: Vec<String>,
+    pub language_levels: Vec<String>,
+}
+
+impl NeedsRow {
+    /// The needs as rows of their tables, in the same order.
+    pub fn into_rows(self, opportunity_id: Uuid) -> (Vec<SkillNeedRow>, Vec<LanguageNeedRow>) {
+        let skills = self
+            .skill_ids
+            .into_iter()
+            .zip(self.skill_levels)
+            .zip(self.skill_required)
+            .map(|((skill_id, min_level), required)| SkillNeedRow {
+                opportunity_id,
+                skill_id,
+                min_level,
+                required,
+            })
+            .collect();
+        let languages = self
+            .language_codes
+            .into_iter()
+            .zip(self.language_levels)
+            .map(|(code, min_level)| LanguageNeedRow {
+                opportunity_id,
+                code,
+                min_level,
+            })
+            .collect();
+        (skills, languages)
+    }
+}
+
+/// An opportunity, its needs, and who `user` is to its organisation (their
+/// membership role and staff flag; `None` without a user).
+pub type WholeOpportunity = (OpportunityRow, NeedsRow, Option<String>, Option<bool>);
+
+/// [`WholeOpportunity`] in one round trip, on the worker's own connection
+/// (`db::worker_reads`): the read of `GET /opportunities/{id}`, the API's
+/// most frequent.
+pub async fn find_whole(
+    mut conn: &diesel_async::AsyncPgConnection,
+    id: Uuid,
+    user: Option<Uuid>,
+) -> QueryResult<Option<WholeOpportunity>> {
+    let query = opportunities::table
+        .inner_join(
+            opportunity_needs::table.on(opportunity_needs::opportunity_id.eq(opportunities::id)),
+        )
+        .left_join(
+            organization_members::table.on(organization_members::organization_id
+                .eq(opportunities::organization_id)
+                .and(organization_members::user_id.nullable().eq(user))),
+        )
+        .left_join(users::table.on(users::id.nullable().eq(user)))
+        .filter(opportunities::id.eq(id))
+        .select((
+            OpportunityRow::as_select(),
+            NeedsRow::as_select(),
+            organization_members::role.nullable(),
+            users::is_staff.nullable(),
+        ));
+    diesel_async::RunQueryDsl::first(query, &mut conn)
+        .await
+        .optional()
 }
 
 pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<OpportunityRow>> {

@@ -40,9 +40,18 @@ pub fn viewer(
     let Some(user) = user else {
         return Ok(Viewer::ANONYMOUS);
     };
+    stored_viewer(
+        accounts::is_staff(conn, user)?,
+        store::role_of(conn, organization, user)?,
+    )
+}
+
+/// Who a user is to an organisation, from their staff flag and stored
+/// membership role (read by a caller's own query).
+pub fn stored_viewer(is_staff: bool, role: Option<String>) -> Result<Viewer, ApiError> {
     Ok(Viewer {
-        is_staff: accounts::is_staff(conn, user)?,
-        role: stored_role(store::role_of(conn, organization, user)?)?,
+        is_staff,
+        role: stored_role(role)?,
     })
 }
 
