@@ -2,7 +2,13 @@
 -- address and per pair; registrations per address), shared by every
 -- instance: see hop_domain::attempts. One row per limit and key, moved on
 -- by one upsert per counted attempt.
-CREATE TABLE limit_windows (
+--
+-- Unlogged: a failed login's upsert then commits without waiting for a WAL
+-- flush (0.5 ms instead of 7 ms here), and a guessing flood writes no WAL
+-- for replicas to replay. The price: a database crash or a failover
+-- forgets the counts, which is at most one window's worth of guessing.
+-- Only the primary reads it (a standby cannot read unlogged tables).
+CREATE UNLOGGED TABLE limit_windows (
     scope text NOT NULL
         CONSTRAINT limit_windows_scope_valid
         CHECK (scope IN ('login_pair', 'login_address', 'login_account', 'registration_address')),
