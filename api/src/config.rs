@@ -172,9 +172,6 @@ pub struct LoginLimits {
     pub failures_per_account: u32,
     /// Failures from one address against all accounts that lock it.
     pub failures_per_address: u32,
-    /// Accounts, addresses and pairs remembered at most, each; the oldest
-    /// are forgotten first, so memory stays bounded whatever is tried.
-    pub tracked_keys: usize,
 }
 
 /// Registrations allowed per client address in a window.
@@ -182,7 +179,6 @@ pub struct LoginLimits {
 pub struct RegistrationLimits {
     pub per_address: u32,
     pub window: Duration,
-    pub tracked_keys: usize,
 }
 
 /// Who may read `/metrics` (`HOP_METRICS_TOKEN`, `HOP_ENV`).
@@ -397,7 +393,6 @@ impl Config {
                     1,
                     1_000_000,
                 )?,
-                tracked_keys: env.ranged("HOP_LOGIN_TRACKED_KEYS", 100_000, 100, 10_000_000)?,
             },
             registration_limits: RegistrationLimits {
                 per_address: env.ranged("HOP_REGISTRATIONS_PER_ADDRESS", 200, 1, 1_000_000)?,
@@ -407,7 +402,6 @@ impl Config {
                     1,
                     7 * 24 * 3600,
                 )?),
-                tracked_keys: env.ranged("HOP_LOGIN_TRACKED_KEYS", 100_000, 100, 10_000_000)?,
             },
             hashing_concurrency: env.ranged("HOP_HASHING_CONCURRENCY", cores, 1, 256)?,
             trust_forwarded_for,

@@ -42,3 +42,5 @@ pub(crate) mod volunteers;
 
 pub use app::Application;
 pub use config::Config;
+/// One pass of the next-shift refresher, as the tests drive it.
+pub use opportunities::refresh_next_shifts_once;

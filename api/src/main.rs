@@ -222,10 +222,12 @@ fn purge(config: &Config) -> Result<(), BoxError> {
         .map_err(|err| format!("cannot connect to the database: {err}"))?;
     let purged = hop_api::privacy::retention::purge(&mut conn, &config.retention)?;
     println!(
-        "hop purge: deleted {} refresh tokens, {} sent e-mails, {} read notifications{}",
+        "hop purge: deleted {} refresh tokens, {} sent e-mails, {} read notifications, \
+         {} ended limit windows{}",
         purged.refresh_tokens,
         purged.sent_emails,
         purged.read_notifications,
+        purged.limit_windows,
         if purged.yielded {
             " (another instance was purging; it does the rest)"
         } else {

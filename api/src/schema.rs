@@ -93,6 +93,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    limit_windows (scope, key) {
+        scope -> Text,
+        key -> Text,
+        ends_at -> Timestamptz,
+        count -> Int4,
+        last_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     notifications (id) {
         id -> Uuid,
         recipient_id -> Uuid,
@@ -362,6 +372,7 @@ diesel::joinable!(email_outbox -> notifications (notification_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     refresh_tokens,
+    limit_windows,
     organizations,
     organization_members,
     organization_invitations,

@@ -96,6 +96,7 @@ macro_rules! code_list {
 
 pub mod account;
 pub mod agreement;
+pub mod attempts;
 pub mod bounds;
 pub mod calendar;
 pub mod country;

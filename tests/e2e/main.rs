@@ -11,6 +11,7 @@ mod calendar;
 mod certificates;
 mod errors;
 mod hours;
+mod instances;
 mod invitations;
 mod matching;
 mod migrations;

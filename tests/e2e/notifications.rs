@@ -458,8 +458,44 @@ fn python() -> String {
     std::env::var("HOP_TEST_PYTHON").unwrap_or_else(|_| "python3".into())
 }
 
+/// aiosmtpd with a handler that waits `argv[3]` seconds before it accepts
+/// each message.
+const SLOW_SMTP: &str = "
+import asyncio, sys, threading
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Mailbox
+
+class Slow(Mailbox):
+    async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(float(sys.argv[3]))
+        return await super().handle_DATA(server, session, envelope)
+
+Controller(Slow(sys.argv[2]), hostname='127.0.0.1', port=int(sys.argv[1])).start()
+threading.Event().wait()
+";
+
 impl SmtpServer {
     fn start(port: u16, maildir: &Path) -> Self {
+        let mut command = Command::new(python());
+        command
+            .args(["-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{port}"))
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(maildir);
+        Self::spawn(command, port)
+    }
+
+    /// A server that takes `delay` to accept each message.
+    fn start_slow(port: u16, maildir: &Path, delay: Duration) -> Self {
+        let mut command = Command::new(python());
+        command
+            .args(["-c", SLOW_SMTP, &port.to_string()])
+            .arg(maildir)
+            .arg(delay.as_secs_f64().to_string());
+        Self::spawn(command, port)
+    }
+
+    fn spawn(mut command: Command, port: u16) -> Self {
         let available = Command::new(python())
             .args(["-c", "import aiosmtpd"])
             .status()
@@ -468,11 +504,7 @@ impl SmtpServer {
             available,
             "the SMTP test needs Python's aiosmtpd: `pip install aiosmtpd` (scripts/test installs it)"
         );
-        let mut child = Command::new(python())
-            .args(["-m", "aiosmtpd", "-n", "-l"])
-            .arg(format!("127.0.0.1:{port}"))
-            .args(["-c", "aiosmtpd.handlers.Mailbox"])
-            .arg(maildir)
+        let mut child = command
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -659,6 +691,68 @@ async fn e_mails_reach_a_real_smtp_server_and_wait_out_its_outage() {
         .expect("her e-mail is in the outbox");
     assert_eq!(hers.subject, "Організацію підтверджено");
     eventually("her e-mail arrives", || maildir.messages().len() == 3).await;
+}
+
+/// The `Message-ID`s of the messages received, sorted.
+fn message_ids(maildir: &Maildir) -> Vec<String> {
+    let mut ids: Vec<String> = maildir
+        .messages()
+        .iter()
+        .filter_map(|mail| {
+            mail.lines()
+                .find_map(|line| line.strip_prefix("Message-ID: ").map(str::to_owned))
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[actix_web::test]
+async fn two_instances_send_each_e_mail_once_even_when_sending_is_slow() {
+    let port = free_port();
+    let maildir = Maildir::new();
+    // Each message takes longer than a worker's poll: the other worker
+    // looks for due e-mails while the first still holds its batch.
+    let _smtp = SmtpServer::start_slow(port, &maildir.0, Duration::from_millis(600));
+    let a = TestApp::spawn_with(|config| {
+        config.mail.smtp_url = Some(format!("smtp://127.0.0.1:{port}").into());
+    })
+    .await;
+    let _b = TestApp::spawn_on(a.config.clone()).await;
+    let person = a.user().await;
+    // More than one batch (10), all due at once.
+    let count = 14;
+    sql_query(
+        "WITH made AS ( \
+           INSERT INTO notifications (recipient_id, kind, payload) \
+           SELECT $1, 'organization_verified', '{}'::jsonb FROM generate_series(1, $2) \
+           RETURNING id) \
+         INSERT INTO email_outbox (notification_id, recipient, subject, body) \
+         SELECT id, 'ala@example.org', 'Organisation verified', 'text' FROM made",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(person.id)
+    .bind::<Integer, _>(count)
+    .execute(&mut a.db())
+    .unwrap();
+
+    eventually("every e-mail is marked sent", || {
+        outbox(&a).iter().all(|entry| entry.sent_at.is_some())
+    })
+    .await;
+    // Whatever a second send would add has had time to arrive.
+    actix_web::rt::time::sleep(Duration::from_secs(2)).await;
+    let entries = outbox(&a);
+    assert_eq!(entries.len(), count as usize);
+    assert!(
+        entries.iter().all(|entry| entry.attempts == 1),
+        "{entries:?}"
+    );
+    let mut expected: Vec<String> = entries
+        .iter()
+        .map(|entry| format!("<{}@hop.torun.pl>", entry.id))
+        .collect();
+    expected.sort();
+    assert_eq!(message_ids(&maildir), expected, "each e-mail once");
 }
 
 #[actix_web::test]

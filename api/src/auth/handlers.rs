@@ -1,11 +1,10 @@
 //! HTTP handlers of `/auth`: parse, call the domain and the store, answer.
 
-use std::time::Instant;
-
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
 
 use super::{
+    limiter::LoginKeys,
     model::{
         Account, LoginAttempt, LoginRequest, NewAccount, RefreshTokenRequest, RegisterRequest,
         TokenPair,
@@ -46,8 +45,8 @@ pub async fn register(
     let account = NewAccount::try_from(body.into_inner())?;
     state
         .registration_limiter
-        .attempt(state.client_address(&req), Instant::now())
-        .map_err(|retry_after| ApiError::TooManyRequests { retry_after })?;
+        .attempt(&state.db, state.client_address(&req))
+        .await?;
     let password_hash = state.hasher.hash(account.password).await?;
     let row = db::run(&state.db, move |conn| {
         Ok(accounts::insert(
@@ -91,15 +90,13 @@ pub async fn login(
 ) -> Result<web::Json<TokenPair>, ApiError> {
     let attempt = LoginAttempt::try_from(body.into_inner())?;
     let account_key = attempt.email.normalized();
-    let address = state.client_address(&req);
-    state
-        .login_limiter
-        .check(&account_key, address, Instant::now())
-        .map_err(|retry_after| ApiError::TooManyRequests { retry_after })?;
+    let keys = LoginKeys::new(&account_key, state.client_address(&req));
+    let limiter = state.login_limiter;
 
-    let lookup_key = account_key.clone();
-    let user = db::run(&state.db, move |conn| {
-        Ok(accounts::find_by_email(conn, &lookup_key)?)
+    let checking = keys.clone();
+    let (checked, user) = db::run(&state.db, move |conn| {
+        let checked = limiter.check(conn, &checking)?;
+        Ok((checked, accounts::find_by_email(conn, &account_key)?))
     })
     .await?;
     let stored_hash = user.as_ref().map(|user| user.password_hash.clone());
@@ -107,16 +104,14 @@ pub async fn login(
     let user = match user {
         Some(user) if verified => user,
         _ => {
-            state
-                .login_limiter
-                .record_failure(&account_key, address, Instant::now());
+            db::run(&state.db, move |conn| limiter.record_failure(conn, &keys)).await?;
             return Err(ApiError::Unauthorized("The e-mail or password is wrong"));
         }
     };
-    state.login_limiter.record_success(&account_key, address);
 
     let state_for_db = state.clone();
     let tokens = db::run(&state.db, move |conn| {
+        limiter.record_success(conn, checked, &keys)?;
         sessions::start(conn, &state_for_db.session_policy(), user.id, Utc::now())
     })
     .await?;

@@ -3,7 +3,7 @@
 
 use super::{model, store};
 use chrono::{DateTime, Utc};
-use diesel::PgConnection;
+use diesel::{Connection, PgConnection, QueryResult};
 use hop_domain::{
     opportunity::OpportunityStatus,
     organization::{OrganizationStatus, Viewer},
@@ -271,24 +271,38 @@ pub(super) fn organizations_missing() -> ApiError {
     ApiError::internal("opportunity without organisation")
 }
 
+/// One batch of [`store::refresh_lapsed_next_shifts`] under the
+/// refresher's advisory lock: `None` when another instance holds it (and
+/// so is refreshing the same rows; running both would only make them wait
+/// on each other's row locks).
+pub fn refresh_next_shifts_once(conn: &mut PgConnection) -> QueryResult<Option<usize>> {
+    conn.transaction(|conn| {
+        if !store::try_lock_next_shift_refresh(conn)? {
+            return Ok(None);
+        }
+        store::refresh_lapsed_next_shifts(conn).map(Some)
+    })
+}
+
 /// Every minute, moves on the cached "next shift" of opportunities whose
 /// next shift has started, so "soonest first" never shows a past shift.
+/// With several instances, one at a time does it; the others' minutes find
+/// nothing lapsed or the lock taken.
 pub async fn keep_next_shifts_current(database: crate::db::Database) {
     let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(60));
     loop {
         tick.tick().await;
         loop {
-            let refreshed = crate::db::run(&database, |conn| {
-                Ok(store::refresh_lapsed_next_shifts(conn)?)
-            })
-            .await;
+            let refreshed =
+                crate::db::run(&database, |conn| Ok(refresh_next_shifts_once(conn)?)).await;
             match refreshed {
-                Ok(count) => {
+                Ok(None) => break,
+                Ok(Some(count)) => {
                     if count > 0 {
                         tracing::debug!(count, "refreshed next shifts");
                     }
                     // A short batch means nothing lapsed is left; a full one
-                    // goes on, each batch its own short statement.
+                    // goes on, each batch its own short transaction.
                     if (count as i64) < store::NEXT_SHIFT_REFRESH_BATCH {
                         break;
                     }

@@ -342,6 +342,23 @@ pub fn refresh_next_shift(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> 
     .map(drop)
 }
 
+/// Takes, for the rest of the transaction, the next-shift refresher's
+/// lock (1023 among the service's advisory locks, listed in
+/// docs/architecture.md): one instance refreshes at a time. `false`:
+/// another holds it.
+pub fn try_lock_next_shift_refresh(conn: &mut PgConnection) -> QueryResult<bool> {
+    #[derive(QueryableByName)]
+    struct Locked {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        locked: bool,
+    }
+    Ok(
+        diesel::sql_query("SELECT pg_try_advisory_xact_lock(1023, 0) AS locked")
+            .get_result::<Locked>(conn)?
+            .locked,
+    )
+}
+
 /// How many lapsed opportunities one refresh statement moves on: after a long
 /// stop many may have lapsed at once, and one statement over all of them would
 /// hold a core (and their row locks) for as long as it takes.

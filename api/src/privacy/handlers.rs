@@ -1,7 +1,5 @@
 //! HTTP handlers of a person's data rights.
 
-use std::time::Instant;
-
 use actix_web::{HttpRequest, HttpResponse, delete, get, http::header, web};
 use chrono::Utc;
 
@@ -11,7 +9,7 @@ use super::{
 };
 use crate::{
     accounts::store as accounts,
-    auth::AuthUser,
+    auth::{AuthUser, limiter::LoginKeys},
     certificates::Documents,
     db,
     error::responses::{InvalidField, Unauthorized},
@@ -91,28 +89,25 @@ pub async fn erase_me(
     body: JsonBody<EraseRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let attempt = body.into_inner().parse()?;
-    let account = db::run(&state.db, move |conn| {
-        Ok(accounts::find_by_id(conn, user.id)?)
-    })
-    .await?
-    .ok_or(ApiError::Unauthorized(
-        "The account of this access token no longer exists",
-    ))?;
     // The password is guessed no faster here than at the login.
-    let account_key = account.email.to_lowercase();
+    let limiter = state.login_limiter;
     let address = state.client_address(&req);
-    state
-        .login_limiter
-        .check(&account_key, address, Instant::now())
-        .map_err(|retry_after| ApiError::TooManyRequests { retry_after })?;
+    let (keys, account) = db::run(&state.db, move |conn| {
+        let account = accounts::find_by_id(conn, user.id)?.ok_or(ApiError::Unauthorized(
+            "The account of this access token no longer exists",
+        ))?;
+        let keys = LoginKeys::new(&account.email.to_lowercase(), address);
+        // A success here ends in erasure: nothing of the pair is left to forget.
+        let _checked = limiter.check(conn, &keys)?;
+        Ok((keys, account))
+    })
+    .await?;
     if !state
         .hasher
         .verify(attempt, Some(account.password_hash))
         .await?
     {
-        state
-            .login_limiter
-            .record_failure(&account_key, address, Instant::now());
+        db::run(&state.db, move |conn| limiter.record_failure(conn, &keys)).await?;
         return Err(ApiError::Forbidden(
             "The password is wrong; nothing was erased",
         ));

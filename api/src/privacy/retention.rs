@@ -1,7 +1,8 @@
 //! Retention: personal data that has served its purpose is deleted on a
 //! schedule (`HOP_RETENTION_*`): refresh tokens that expired or were
 //! revoked, e-mails sent (or given up on), and notifications read, each
-//! after its age. One pass deletes in small batches, each its own short
+//! after its age; the attempt limits' windows (client addresses, e-mails)
+//! once they have ended. One pass deletes in small batches, each its own short
 //! transaction, so a purge never holds many locks or holds them long, and
 //! skips rows a request holds. Each batch first takes an advisory lock
 //! (1022) without waiting: across every instance one batch runs at a time,
@@ -22,6 +23,7 @@ pub struct Purged {
     pub refresh_tokens: usize,
     pub sent_emails: usize,
     pub read_notifications: usize,
+    pub limit_windows: usize,
     /// Another instance held the job's lock: it does the rest.
     pub yielded: bool,
 }
@@ -32,13 +34,15 @@ enum Kind {
     RevokedRefreshTokens,
     SentEmails,
     ReadNotifications,
+    EndedLimitWindows,
 }
 
-const KINDS: [Kind; 4] = [
+const KINDS: [Kind; 5] = [
     Kind::ExpiredRefreshTokens,
     Kind::RevokedRefreshTokens,
     Kind::SentEmails,
     Kind::ReadNotifications,
+    Kind::EndedLimitWindows,
 ];
 
 fn cutoff(now: DateTime<Utc>, age: std::time::Duration) -> DateTime<Utc> {
@@ -76,6 +80,7 @@ fn batch(
                 cutoff(now, policy.read_notifications),
                 BATCH,
             )?,
+            Kind::EndedLimitWindows => store::purge_ended_limit_windows(conn, now, BATCH)?,
         };
         Ok(Some(deleted))
     })
@@ -88,6 +93,7 @@ fn count(purged: &mut Purged, kind: Kind, deleted: usize) {
         }
         Kind::SentEmails => purged.sent_emails += deleted,
         Kind::ReadNotifications => purged.read_notifications += deleted,
+        Kind::EndedLimitWindows => purged.limit_windows += deleted,
     }
 }
 
@@ -152,11 +158,17 @@ pub async fn keep_within_retention(database: Database, policy: RetentionConfig) 
                 }
             }
         }
-        if purged.refresh_tokens + purged.sent_emails + purged.read_notifications > 0 {
+        if purged.refresh_tokens
+            + purged.sent_emails
+            + purged.read_notifications
+            + purged.limit_windows
+            > 0
+        {
             tracing::info!(
                 refresh_tokens = purged.refresh_tokens,
                 sent_emails = purged.sent_emails,
                 read_notifications = purged.read_notifications,
+                limit_windows = purged.limit_windows,
                 "retention: deleted personal data past its age"
             );
         }

@@ -399,6 +399,22 @@ fn delete_before(
     .execute(conn)
 }
 
+/// Attempt-limit windows that ended before `now`: they limit nothing more.
+pub fn purge_ended_limit_windows(
+    conn: &mut PgConnection,
+    now: DateTime<Utc>,
+    limit: i32,
+) -> QueryResult<usize> {
+    sql_query(
+        "DELETE FROM limit_windows WHERE (scope, key) IN (\
+            SELECT scope, key FROM limit_windows WHERE ends_at < $1 \
+            ORDER BY ends_at LIMIT $2 FOR UPDATE SKIP LOCKED)",
+    )
+    .bind::<Timestamptz, _>(now)
+    .bind::<Integer, _>(limit)
+    .execute(conn)
+}
+
 /// Refresh tokens that expired before `cutoff`. A used token is kept until
 /// then: presenting it again ends its whole login (theft detection).
 pub fn purge_expired_refresh_tokens(
