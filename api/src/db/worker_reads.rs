@@ -1,20 +1,24 @@
 //! The hottest reads, run on the request's own worker over asynchronous
 //! connections. A query through [`super::run`] hops to the blocking pool
-//! and back (two thread wake-ups and their context switches); for a read of
-//! one row that hop cost more than the query. Each worker keeps a few
-//! connections of its own and pipelines its requests' queries on them, as a
-//! bare tokio-postgres service does (`benches/bare-read`). Writes and
-//! transactions stay on the pool: this is for single-statement reads.
+//! and back (two thread wake-ups and their context switches), and diesel
+//! builds its SQL and binds anew each time; for a read of one row that cost
+//! more than the query. Each worker keeps a few tokio-postgres connections
+//! of its own, prepares each statement once per connection and pipelines
+//! its requests' queries, as a bare service does (`benches/bare-read`).
+//! Writes and transactions stay on the pool: this is for single-statement
+//! reads whose SQL lives in a store module.
 
 use std::{
+    cell::RefCell,
+    collections::HashMap,
     rc::Rc,
     sync::atomic::{AtomicUsize, Ordering},
     time::Duration,
 };
 
-use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Mutex;
+use tokio_postgres::{NoTls, Row, Statement, types::ToSql};
 
 use crate::{config::Config, error::ApiError};
 
@@ -44,10 +48,60 @@ impl WorkerReadSettings {
     }
 }
 
+/// One open connection and the statements prepared on it.
+pub struct ReadConnection {
+    client: tokio_postgres::Client,
+    prepared: RefCell<HashMap<&'static str, Statement>>,
+}
+
+impl ReadConnection {
+    /// At most one row of `sql` (a constant of a store module).
+    pub async fn query_opt(
+        &self,
+        sql: &'static str,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Option<Row>, ApiError> {
+        let statement = self.statement(sql).await?;
+        self.client
+            .query_opt(&statement, params)
+            .await
+            .map_err(query_error)
+    }
+
+    async fn statement(&self, sql: &'static str) -> Result<Statement, ApiError> {
+        let known = self.prepared.borrow().get(sql).cloned();
+        if let Some(statement) = known {
+            return Ok(statement);
+        }
+        let statement = self.client.prepare(sql).await.map_err(query_error)?;
+        self.prepared.borrow_mut().insert(sql, statement.clone());
+        Ok(statement)
+    }
+}
+
+/// A lost connection or a cancelled statement is the database being
+/// unavailable (503); anything else the server refuses is our bug (500).
+fn query_error(err: tokio_postgres::Error) -> ApiError {
+    // 57014: query_canceled (the statement timeout).
+    let cancelled = err
+        .code()
+        .is_some_and(|code| code == &tokio_postgres::error::SqlState::QUERY_CANCELED);
+    if err.is_closed() || err.as_db_error().is_none() || cancelled {
+        ApiError::unavailable(err)
+    } else {
+        ApiError::internal(err)
+    }
+}
+
+/// A value a read could not decode: the schema and the code disagree.
+pub fn decode_error(err: tokio_postgres::Error) -> ApiError {
+    ApiError::internal(err)
+}
+
 /// One worker's connections, opened on first use and again after one
 /// breaks. Not `Send`: it lives on its worker's thread.
 pub struct WorkerReads {
-    slots: Vec<Mutex<Option<Rc<AsyncPgConnection>>>>,
+    slots: Vec<Mutex<Option<Rc<ReadConnection>>>>,
     next: AtomicUsize,
     settings: WorkerReadSettings,
 }
@@ -68,7 +122,7 @@ impl WorkerReads {
     /// read itself decides (a 404) keeps it.
     pub async fn read<T>(
         &self,
-        work: impl AsyncFnOnce(&AsyncPgConnection) -> Result<T, ApiError>,
+        work: impl AsyncFnOnce(&ReadConnection) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         let turn = self.next.fetch_add(1, Ordering::Relaxed) % self.slots.len();
         let slot = &self.slots[turn];
@@ -81,9 +135,12 @@ impl WorkerReads {
         )
         .await
         .unwrap_or_else(|_| Err(ApiError::unavailable("the database did not answer in time")));
-        if let Err(err) = &outcome
-            && actix_web::ResponseError::status_code(err).is_server_error()
-        {
+        let broken = connection.client.is_closed()
+            || outcome.as_ref().is_err_and(|err| {
+                actix_web::ResponseError::status_code(err)
+                    == actix_web::http::StatusCode::SERVICE_UNAVAILABLE
+            });
+        if broken {
             let mut current = slot.lock().await;
             if current
                 .as_ref()
@@ -97,9 +154,8 @@ impl WorkerReads {
 
     async fn connection(
         &self,
-        slot: &Mutex<Option<Rc<AsyncPgConnection>>>,
-    ) -> Result<Rc<AsyncPgConnection>, ApiError> {
-        let unavailable = || ApiError::unavailable("timed out waiting for a database connection");
+        slot: &Mutex<Option<Rc<ReadConnection>>>,
+    ) -> Result<Rc<ReadConnection>, ApiError> {
         tokio::time::timeout(self.settings.acquire_timeout, async {
             let mut current = slot.lock().await;
             if let Some(open) = current.as_ref() {
@@ -110,17 +166,33 @@ impl WorkerReads {
             Ok(open)
         })
         .await
-        .unwrap_or_else(|_| Err(unavailable()))
+        .unwrap_or_else(|_| {
+            Err(ApiError::unavailable(
+                "timed out waiting for a database connection",
+            ))
+        })
     }
 
-    async fn open(&self) -> Result<AsyncPgConnection, ApiError> {
-        let mut connection = AsyncPgConnection::establish(self.settings.url.expose_secret())
-            .await
-            .map_err(ApiError::unavailable)?;
-        // The same session as the pool's connections (`super::SessionSettings`).
-        connection
+    async fn open(&self) -> Result<ReadConnection, ApiError> {
+        let (client, connection) =
+            tokio_postgres::connect(self.settings.url.expose_secret(), NoTls)
+                .await
+                .map_err(ApiError::unavailable)?;
+        // Drives the socket on this worker until the client is dropped or
+        // the server goes away (then the client reports itself closed).
+        actix_web::rt::spawn(async move {
+            if let Err(err) = connection.await {
+                tracing::warn!(error = %err, "a read connection ended");
+            }
+        });
+        // The same session as the pool's connections.
+        client
             .batch_execute(&super::session_settings(self.settings.statement_timeout))
-            .await?;
-        Ok(connection)
+            .await
+            .map_err(query_error)?;
+        Ok(ReadConnection {
+            client,
+            prepared: RefCell::new(HashMap::new()),
+        })
     }
 }

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::model::{Needs, Opportunity};
 use super::store::{LanguageNeedRow, OpportunityRow, SkillNeedRow};
-use crate::state::EmailOutbox;
+use crate::{db::worker_reads::ReadConnection, state::EmailOutbox};
 use crate::{error::ApiError, organizations};
 
 pub fn not_found() -> ApiError {
@@ -42,19 +42,19 @@ pub fn visible(
 /// The opportunity whole (with its needs) as `user` may see it, read in
 /// one query: the same rule as [`visible`].
 pub async fn visible_whole(
-    conn: &diesel_async::AsyncPgConnection,
+    conn: &ReadConnection,
     id: Uuid,
     user: Option<Uuid>,
 ) -> Result<Opportunity, ApiError> {
-    let (row, needs, role, is_staff) = store::find_whole(conn, id, user)
+    let whole = store::find_whole(conn, id, user)
         .await?
         .ok_or_else(not_found)?;
-    let viewer = organizations::stored_viewer(is_staff.unwrap_or(false), role)?;
-    if !viewer.can_see_opportunity(stored_status(&row)?.is_public()) {
+    let viewer = organizations::stored_viewer(whole.is_staff, whole.role)?;
+    if !viewer.can_see_opportunity(stored_status(&whole.row)?.is_public()) {
         return Err(not_found());
     }
-    let (skills, languages) = needs.into_rows(row.id);
-    Ok(Opportunity::new(row, skills, languages))
+    let (skills, languages) = whole.needs.into_rows(whole.row.id);
+    Ok(Opportunity::new(whole.row, skills, languages))
 }
 
 /// The opportunity, locked, for one of its organisation's members to change.

@@ -4,27 +4,11 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::schema::{
-    opportunities, opportunity_languages, opportunity_skills, organization_members, users,
+use crate::{
+    db::worker_reads::{ReadConnection, decode_error},
+    error::ApiError,
+    schema::{opportunities, opportunity_languages, opportunity_skills},
 };
-
-diesel::table! {
-    /// A view (migration 000024): each opportunity's needs as arrays, in
-    /// the order the API lists them, so one query reads an opportunity whole.
-    opportunity_needs (opportunity_id) {
-        opportunity_id -> Uuid,
-        skill_ids -> Array<Uuid>,
-        skill_levels -> Array<Int2>,
-        skill_required -> Array<Bool>,
-        language_codes -> Array<Text>,
-        language_levels -> Array<Text>,
-    }
-}
-
-// One pair per call: the tables among themselves are allowed in schema.rs.
-diesel::allow_tables_to_appear_in_same_query!(opportunity_needs, opportunities);
-diesel::allow_tables_to_appear_in_same_query!(opportunity_needs, organization_members);
-diesel::allow_tables_to_appear_in_same_query!(opportunity_needs, users);
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = opportunities, check_for_backend(diesel::pg::Pg))]
@@ -108,9 +92,9 @@ pub fn insert(conn: &mut PgConnection, row: &NewOpportunityRow) -> QueryResult<O
         .get_result(conn)
 }
 
-/// An opportunity's needs as the view `opportunity_needs` holds them.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = opportunity_needs, check_for_backend(diesel::pg::Pg))]
+/// An opportunity's needs as the view `opportunity_needs` (migration
+/// 000024) holds them: arrays in the order the API lists them.
+#[derive(Debug, Clone)]
 pub struct NeedsRow {
     pub skill_ids: Vec<Uuid>,
     pub skill_levels: Vec<i16>,
@@ -148,38 +132,75 @@ impl NeedsRow {
     }
 }
 
-/// An opportunity, its needs, and who `user` is to its organisation (their
-/// membership role and staff flag; `None` without a user).
-pub type WholeOpportunity = (OpportunityRow, NeedsRow, Option<String>, Option<bool>);
+/// An opportunity, its needs, and who the user is to its organisation.
+#[derive(Debug, Clone)]
+pub struct WholeOpportunity {
+    pub row: OpportunityRow,
+    pub needs: NeedsRow,
+    /// The user's membership role; `None` for others and without a user.
+    pub role: Option<String>,
+    pub is_staff: bool,
+}
 
-/// [`WholeOpportunity`] in one round trip, on the worker's own connection
-/// (`db::worker_reads`): the read of `GET /opportunities/{id}`, the API's
-/// most frequent.
+/// The read of `GET /opportunities/{id}`, the API's most frequent, in one
+/// statement prepared once per connection. `$2` is the signed-in user, or
+/// NULL (which joins nothing).
+const FIND_WHOLE: &str = "
+SELECT o.id, o.organization_id, o.title, o.description, o.cause, o.status, o.min_age,
+       o.requires_review, o.works_with_children, o.remote, o.address, o.lat, o.lon,
+       o.published_at, o.created_at, o.updated_at, o.next_shift_at,
+       n.skill_ids, n.skill_levels, n.skill_required, n.language_codes, n.language_levels,
+       m.role, u.is_staff
+FROM opportunities o
+JOIN opportunity_needs n ON n.opportunity_id = o.id
+LEFT JOIN organization_members m ON m.organization_id = o.organization_id AND m.user_id = $2
+LEFT JOIN users u ON u.id = $2
+WHERE o.id = $1";
+
+/// [`WholeOpportunity`] in one round trip on the worker's own connection
+/// (`db::worker_reads`).
 pub async fn find_whole(
-    mut conn: &diesel_async::AsyncPgConnection,
+    conn: &ReadConnection,
     id: Uuid,
     user: Option<Uuid>,
-) -> QueryResult<Option<WholeOpportunity>> {
-    let query = opportunities::table
-        .inner_join(
-            opportunity_needs::table.on(opportunity_needs::opportunity_id.eq(opportunities::id)),
-        )
-        .left_join(
-            organization_members::table.on(organization_members::organization_id
-                .eq(opportunities::organization_id)
-                .and(organization_members::user_id.nullable().eq(user))),
-        )
-        .left_join(users::table.on(users::id.nullable().eq(user)))
-        .filter(opportunities::id.eq(id))
-        .select((
-            OpportunityRow::as_select(),
-            NeedsRow::as_select(),
-            organization_members::role.nullable(),
-            users::is_staff.nullable(),
-        ));
-    diesel_async::RunQueryDsl::first(query, &mut conn)
-        .await
-        .optional()
+) -> Result<Option<WholeOpportunity>, ApiError> {
+    let Some(row) = conn.query_opt(FIND_WHOLE, &[&id, &user]).await? else {
+        return Ok(None);
+    };
+    whole_from(&row).map(Some).map_err(decode_error)
+}
+
+fn whole_from(row: &tokio_postgres::Row) -> Result<WholeOpportunity, tokio_postgres::Error> {
+    Ok(WholeOpportunity {
+        row: OpportunityRow {
+            id: row.try_get("id")?,
+            organization_id: row.try_get("organization_id")?,
+            title: row.try_get("title")?,
+            description: row.try_get("description")?,
+            cause: row.try_get("cause")?,
+            status: row.try_get("status")?,
+            min_age: row.try_get("min_age")?,
+            requires_review: row.try_get("requires_review")?,
+            works_with_children: row.try_get("works_with_children")?,
+            remote: row.try_get("remote")?,
+            address: row.try_get("address")?,
+            lat: row.try_get("lat")?,
+            lon: row.try_get("lon")?,
+            published_at: row.try_get("published_at")?,
+            created_at: row.try_get("created_at")?,
+            updated_at: row.try_get("updated_at")?,
+            next_shift_at: row.try_get("next_shift_at")?,
+        },
+        needs: NeedsRow {
+            skill_ids: row.try_get("skill_ids")?,
+            skill_levels: row.try_get("skill_levels")?,
+            skill_required: row.try_get("skill_required")?,
+            language_codes: row.try_get("language_codes")?,
+            language_levels: row.try_get("language_levels")?,
+        },
+        role: row.try_get("role")?,
+        is_staff: row.try_get::<_, Option<bool>>("is_staff")?.unwrap_or(false),
+    })
 }
 
 pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<OpportunityRow>> {
