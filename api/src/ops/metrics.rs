@@ -110,8 +110,9 @@ pub struct Metrics {
     pool_connections: Gauge,
     pool_idle: Gauge,
     pool_max: Gauge,
-    /// The pools' breakers, each read at rendering.
-    breakers: Vec<Health>,
+    /// The pools' breakers, each read at rendering; the lock keeps two
+    /// renders from adding the same outages twice.
+    breakers: std::sync::Mutex<Vec<Health>>,
     database_up: Family<PoolLabels, Gauge>,
     database_outages: Family<PoolLabels, Counter>,
     access: MetricsAccess,
@@ -172,7 +173,7 @@ impl Metrics {
             pool_connections,
             pool_idle,
             pool_max,
-            breakers: Vec::new(),
+            breakers: std::sync::Mutex::default(),
             database_up,
             database_outages,
             access,
@@ -181,7 +182,10 @@ impl Metrics {
 
     /// Shows `health`'s breaker, labelled by its pool's name.
     pub fn watch(&mut self, health: Health) {
-        self.breakers.push(health);
+        self.breakers
+            .get_mut()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(health);
     }
 
     pub fn access(&self) -> &MetricsAccess {
@@ -213,7 +217,11 @@ impl Metrics {
         self.pool_connections.set(i64::from(state.connections));
         self.pool_idle.set(i64::from(state.idle_connections));
         self.pool_max.set(i64::from(self.pool.max_size()));
-        for health in &self.breakers {
+        let breakers = self
+            .breakers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for health in breakers.iter() {
             let labels = PoolLabels {
                 pool: health.name(),
             };
@@ -223,6 +231,7 @@ impl Metrics {
             let outages = self.database_outages.get_or_create(&labels);
             outages.inc_by(health.outages().saturating_sub(outages.get()));
         }
+        drop(breakers);
         let mut text = String::new();
         encode(&mut text, &self.registry)?;
         Ok(text)
