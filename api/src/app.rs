@@ -113,10 +113,9 @@ impl Application {
             MailDelivery::from_config(config).map_err(|err| BuildError::Mail(err.to_string()))?;
         let database = Database::new(config);
         let state_database = database.clone();
-        let metrics = web::Data::new(Metrics::new(
-            database.pool().clone(),
-            config.metrics_access.clone(),
-        ));
+        let mut metrics = Metrics::new(database.pool().clone(), config.metrics_access.clone());
+        metrics.watch(database.health().clone());
+        let metrics = web::Data::new(metrics);
         let state = web::Data::new(AppState::new(config, database.clone())?);
         let erased_accounts = state.erased_accounts.clone();
         erased_accounts.load(&database);
@@ -136,7 +135,8 @@ impl Application {
         let feeds = web::Data::new(crate::calendar::Feeds {
             public_url: config.documents.public_url.clone(),
         });
-        let worker_reads = crate::db::worker_reads::WorkerReadSettings::new(config);
+        let worker_reads =
+            crate::db::worker_reads::WorkerReadSettings::new(config, database.health().clone());
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
         let bind_error = |source| BuildError::Bind {

@@ -1,5 +1,7 @@
 //! The connection pool, migrations, and running queries off the async workers.
 
+pub mod health;
+
 use std::{sync::Arc, time::Duration};
 
 use actix_web::web;
@@ -15,6 +17,7 @@ use secrecy::ExposeSecret;
 use tokio::sync::Semaphore;
 
 use crate::{config::Config, error::ApiError};
+use health::Health;
 
 pub mod worker_reads;
 
@@ -31,47 +34,70 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// The pool, and a fair queue in front of it. r2d2 hands a freed connection
 /// to whichever thread asks first, so under load some requests wait far
 /// longer than others; the semaphore serves waiting requests in order and
-/// keeps them off the blocking threads until a connection is theirs.
+/// keeps them off the blocking threads until a connection is theirs. The
+/// breaker (`health`) answers for them while the database is known down.
 #[derive(Clone)]
 pub struct Database {
     pool: DbPool,
     permits: Arc<Semaphore>,
     acquire_timeout: Duration,
+    health: Health,
 }
 
 impl Database {
     pub fn new(config: &Config) -> Self {
+        let health = Health::new(
+            "primary",
+            config.database_url.expose_secret(),
+            Box::new(SessionSettings::of(config)),
+        );
         Self {
-            pool: pool(config),
+            pool: pool_builder(config)
+                .error_handler(health.error_handler())
+                .build_unchecked(manager(config)),
             permits: Arc::new(Semaphore::new(config.database.pool_size as usize)),
             acquire_timeout: config.database.acquire_timeout,
+            health,
         }
     }
 
     pub fn pool(&self) -> &DbPool {
         &self.pool
     }
+
+    pub fn health(&self) -> &Health {
+        &self.health
+    }
 }
 
 /// Builds the pool without connecting, so the service starts (and `/readyz`
 /// can say 503) while the database is still down.
 pub fn pool(config: &Config) -> DbPool {
-    let url = with_connect_timeout(
+    pool_builder(config).build_unchecked(manager(config))
+}
+
+fn manager(config: &Config) -> ConnectionManager<PgConnection> {
+    ConnectionManager::new(with_connect_timeout(
         config.database_url.expose_secret(),
         config.database.acquire_timeout,
-    );
+    ))
+}
+
+/// r2d2 retries a failed connect after a backoff of up to half its
+/// connection timeout: kept short, the pool reconnects within half a second
+/// of the database's return. Requests wait by their own deadline.
+const POOL_CONNECTION_TIMEOUT: Duration = Duration::from_secs(1);
+
+fn pool_builder(config: &Config) -> diesel::r2d2::Builder<ConnectionManager<PgConnection>> {
     Pool::builder()
         .max_size(config.database.pool_size)
         .min_idle(Some(0))
-        .connection_timeout(config.database.acquire_timeout)
+        .connection_timeout(config.database.acquire_timeout.min(POOL_CONNECTION_TIMEOUT))
         // No `SELECT 1` before every checkout: it doubles the round trips of
         // short requests. A broken connection fails its query (503) and is
         // then dropped by the pool.
         .test_on_check_out(false)
-        .connection_customizer(Box::new(SessionSettings {
-            statement_timeout: config.database.statement_timeout,
-        }))
-        .build_unchecked(ConnectionManager::new(url))
+        .connection_customizer(Box::new(SessionSettings::of(config)))
 }
 
 /// libpq waits for a TCP connection as long as the kernel does (minutes to a
@@ -90,6 +116,14 @@ fn with_connect_timeout(url: &str, timeout: Duration) -> String {
 #[derive(Debug)]
 struct SessionSettings {
     statement_timeout: Duration,
+}
+
+impl SessionSettings {
+    fn of(config: &Config) -> Self {
+        Self {
+            statement_timeout: config.database.statement_timeout,
+        }
+    }
 }
 
 impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionSettings {
@@ -111,13 +145,14 @@ fn session_settings(statement_timeout: Duration) -> String {
 }
 
 /// Runs `work` with a pooled connection on the blocking thread pool. Waiting
-/// for a connection is bounded: a down or saturated database answers 503
-/// within the acquire timeout, never a hang.
+/// for a connection is bounded: a saturated database answers 503 within the
+/// acquire timeout, never a hang; one known to be down at once.
 pub async fn run<T, F>(database: &Database, work: F) -> Result<T, ApiError>
 where
     F: FnOnce(&mut PgConnection) -> Result<T, ApiError> + Send + 'static,
     T: Send + 'static,
 {
+    database.health.admit()?;
     let permit = actix_web::rt::time::timeout(
         database.acquire_timeout,
         Arc::clone(&database.permits).acquire_owned(),
@@ -125,11 +160,19 @@ where
     .await
     .map_err(|_| ApiError::unavailable("timed out waiting for a database connection"))?
     .map_err(ApiError::internal)?;
+    // The outage may have begun while this request queued.
+    database.health.admit()?;
     let pool = database.pool.clone();
+    let health = database.health.clone();
+    let acquire_timeout = database.acquire_timeout;
     web::block(move || {
         let _permit = permit;
-        let mut conn = pool.get()?;
-        work(&mut conn)
+        let mut conn = health.checkout(&pool, acquire_timeout)?;
+        let done = work(&mut conn);
+        if let Err(err) = &done {
+            health.observe(err);
+        }
+        done
     })
     .await
     .map_err(ApiError::internal)?

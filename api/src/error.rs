@@ -11,7 +11,7 @@ use actix_web::{
         header::{self, HeaderValue},
     },
 };
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::result::Error as DieselError;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -352,6 +352,8 @@ impl ResponseError for ApiError {
     fn error_response(&self) -> HttpResponse {
         match self {
             Self::Internal(cause) => tracing::error!(error = %cause, "internal error"),
+            // The breaker logged the outage once; not every request it refuses.
+            Self::Unavailable(cause) if cause.is::<crate::db::health::KnownDown>() => {}
             Self::Unavailable(cause) => tracing::warn!(error = %cause, "database unavailable"),
             _ => {}
         }
@@ -470,10 +472,9 @@ fn skill_label_length(lang: &str) -> ApiError {
 impl From<DieselError> for ApiError {
     fn from(err: DieselError) -> Self {
         match &err {
-            DieselError::DatabaseError(
-                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
-                _,
-            ) => Self::unavailable(err),
+            // Also a commit cut off: PostgreSQL rolls back what it did not
+            // commit, so the client may retry.
+            _ if crate::db::health::lost_connection(&err) => Self::unavailable(err),
             // Unique, check, foreign-key and exclusion (which diesel files
             // under `Unknown`) violations all carry the constraint's name.
             DieselError::DatabaseError(_, info) => info

@@ -22,6 +22,7 @@ mod opportunities;
 mod opportunity_search;
 mod organization_members;
 mod organizations;
+mod outages;
 mod place_rules;
 mod privacy;
 mod security_headers;

@@ -20,6 +20,7 @@ use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Mutex;
 use tokio_postgres::{NoTls, Row, Statement, types::ToSql};
 
+use super::health::Health;
 use crate::{config::Config, error::ApiError};
 
 /// What each worker needs to open its connections (cloned into every worker).
@@ -29,11 +30,14 @@ pub struct WorkerReadSettings {
     connections: usize,
     acquire_timeout: Duration,
     statement_timeout: Duration,
+    /// The pool's breaker: the same database, so one judgement of whether
+    /// it is down (these connections trip it too).
+    health: Health,
 }
 
 impl WorkerReadSettings {
     /// The pool's size shared among the workers, at least one each.
-    pub fn new(config: &Config) -> Self {
+    pub fn new(config: &Config, health: Health) -> Self {
         let pool = usize::try_from(config.database.pool_size).unwrap_or(1);
         Self {
             url: super::with_connect_timeout(
@@ -44,6 +48,7 @@ impl WorkerReadSettings {
             connections: pool.div_ceil(config.workers.max(1)).max(1),
             acquire_timeout: config.database.acquire_timeout,
             statement_timeout: config.database.statement_timeout,
+            health,
         }
     }
 }
@@ -52,6 +57,9 @@ impl WorkerReadSettings {
 pub struct ReadConnection {
     client: tokio_postgres::Client,
     prepared: RefCell<HashMap<&'static str, Statement>>,
+    /// The breaker's count of outages when this connection opened: one
+    /// that lived through an outage may be dead without knowing it yet.
+    outages_at_open: u64,
 }
 
 impl ReadConnection {
@@ -124,6 +132,7 @@ impl WorkerReads {
         &self,
         work: impl AsyncFnOnce(&ReadConnection) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
+        self.settings.health.admit()?;
         let turn = self.next.fetch_add(1, Ordering::Relaxed) % self.slots.len();
         let slot = &self.slots[turn];
         let connection = self.connection(slot).await?;
@@ -140,6 +149,9 @@ impl WorkerReads {
                 actix_web::ResponseError::status_code(err)
                     == actix_web::http::StatusCode::SERVICE_UNAVAILABLE
             });
+        if connection.client.is_closed() {
+            self.settings.health.trip(&"a read connection was closed");
+        }
         if broken {
             let mut current = slot.lock().await;
             if current
@@ -158,7 +170,10 @@ impl WorkerReads {
     ) -> Result<Rc<ReadConnection>, ApiError> {
         tokio::time::timeout(self.settings.acquire_timeout, async {
             let mut current = slot.lock().await;
-            if let Some(open) = current.as_ref() {
+            if let Some(open) = current.as_ref()
+                && !open.client.is_closed()
+                && open.outages_at_open == self.settings.health.outages()
+            {
                 return Ok(Rc::clone(open));
             }
             let open = Rc::new(self.open().await?);
@@ -174,10 +189,15 @@ impl WorkerReads {
     }
 
     async fn open(&self) -> Result<ReadConnection, ApiError> {
+        let outages_at_open = self.settings.health.outages();
         let (client, connection) =
-            tokio_postgres::connect(self.settings.url.expose_secret(), NoTls)
-                .await
-                .map_err(ApiError::unavailable)?;
+            match tokio_postgres::connect(self.settings.url.expose_secret(), NoTls).await {
+                Ok(opened) => opened,
+                Err(err) => {
+                    self.settings.health.trip(&err);
+                    return Err(ApiError::unavailable(err));
+                }
+            };
         // Drives the socket on this worker until the client is dropped or
         // the server goes away (then the client reports itself closed).
         actix_web::rt::spawn(async move {
@@ -193,6 +213,7 @@ impl WorkerReads {
         Ok(ReadConnection {
             client,
             prepared: RefCell::new(HashMap::new()),
+            outages_at_open,
         })
     }
 }

@@ -19,7 +19,7 @@ use secrecy::ExposeSecret;
 use sha2::{Digest, Sha256};
 
 pub use crate::config::MetricsAccess;
-use crate::db::DbPool;
+use crate::db::{DbPool, health::Health};
 
 /// What a reader of `/metrics` is told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +90,11 @@ struct RequestLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct PoolLabels {
+    pool: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RouteLabels {
     method: &'static str,
     route: String,
@@ -105,6 +110,11 @@ pub struct Metrics {
     pool_connections: Gauge,
     pool_idle: Gauge,
     pool_max: Gauge,
+    /// The pools' breakers, each read at rendering; the lock keeps two
+    /// renders from adding the same outages twice.
+    breakers: std::sync::Mutex<Vec<Health>>,
+    database_up: Family<PoolLabels, Gauge>,
+    database_outages: Family<PoolLabels, Counter>,
     access: MetricsAccess,
 }
 
@@ -143,6 +153,18 @@ impl Metrics {
             "The most database connections the pool opens",
             pool_max.clone(),
         );
+        let database_up = Family::<PoolLabels, Gauge>::default();
+        registry.register(
+            "db_up",
+            "1 while the pool's database is taken to be up, 0 while its breaker answers 503",
+            database_up.clone(),
+        );
+        let database_outages = Family::<PoolLabels, Counter>::default();
+        registry.register(
+            "db_outages",
+            "Times the pool's breaker opened since the start",
+            database_outages.clone(),
+        );
         Self {
             registry,
             requests,
@@ -151,8 +173,19 @@ impl Metrics {
             pool_connections,
             pool_idle,
             pool_max,
+            breakers: std::sync::Mutex::default(),
+            database_up,
+            database_outages,
             access,
         }
+    }
+
+    /// Shows `health`'s breaker, labelled by its pool's name.
+    pub fn watch(&mut self, health: Health) {
+        self.breakers
+            .get_mut()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(health);
     }
 
     pub fn access(&self) -> &MetricsAccess {
@@ -184,6 +217,21 @@ impl Metrics {
         self.pool_connections.set(i64::from(state.connections));
         self.pool_idle.set(i64::from(state.idle_connections));
         self.pool_max.set(i64::from(self.pool.max_size()));
+        let breakers = self
+            .breakers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for health in breakers.iter() {
+            let labels = PoolLabels {
+                pool: health.name(),
+            };
+            self.database_up
+                .get_or_create(&labels)
+                .set(i64::from(!health.is_down()));
+            let outages = self.database_outages.get_or_create(&labels);
+            outages.inc_by(health.outages().saturating_sub(outages.get()));
+        }
+        drop(breakers);
         let mut text = String::new();
         encode(&mut text, &self.registry)?;
         Ok(text)
