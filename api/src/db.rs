@@ -1,5 +1,7 @@
 //! The connection pool, migrations, and running queries off the async workers.
 
+pub mod replica;
+
 use std::{sync::Arc, time::Duration};
 
 use actix_web::web;
@@ -35,15 +37,28 @@ pub struct Database {
     pool: DbPool,
     permits: Arc<Semaphore>,
     acquire_timeout: Duration,
+    /// Where [`replica::read`] may send reads; `None` on the replica's own.
+    replica: Option<Arc<replica::Replica>>,
 }
 
 impl Database {
     pub fn new(config: &Config) -> Self {
+        let mut database = Self::with_pool(config, pool(config));
+        database.replica = replica::Replica::from_config(config).map(Arc::new);
+        database
+    }
+
+    fn with_pool(config: &Config, pool: DbPool) -> Self {
         Self {
-            pool: pool(config),
+            pool,
             permits: Arc::new(Semaphore::new(config.database.pool_size as usize)),
             acquire_timeout: config.database.acquire_timeout,
+            replica: None,
         }
+    }
+
+    pub fn replica(&self) -> Option<&replica::Replica> {
+        self.replica.as_deref()
     }
 
     pub fn pool(&self) -> &DbPool {
@@ -54,6 +69,11 @@ impl Database {
 /// Builds the pool without connecting, so the service starts (and `/readyz`
 /// can say 503) while the database is still down.
 pub fn pool(config: &Config) -> DbPool {
+    pool_with(config, false)
+}
+
+/// `read_only`: every transaction of the pool's sessions is read-only.
+fn pool_with(config: &Config, read_only: bool) -> DbPool {
     let url = with_connect_timeout(
         config.database_url.expose_secret(),
         config.database.acquire_timeout,
@@ -68,6 +88,7 @@ pub fn pool(config: &Config) -> DbPool {
         .test_on_check_out(false)
         .connection_customizer(Box::new(SessionSettings {
             statement_timeout: config.database.statement_timeout,
+            read_only,
         }))
         .build_unchecked(ConnectionManager::new(url))
 }
@@ -88,6 +109,7 @@ fn with_connect_timeout(url: &str, timeout: Duration) -> String {
 #[derive(Debug)]
 struct SessionSettings {
     statement_timeout: Duration,
+    read_only: bool,
 }
 
 impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionSettings {
@@ -96,8 +118,15 @@ impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionSettings 
             // No parallel workers: on two cores under concurrent requests they
             // only take CPU from other requests and lengthen the tail.
             "SET statement_timeout = {}; SET TIME ZONE 'UTC'; \
-             SET max_parallel_workers_per_gather = 0",
+             SET max_parallel_workers_per_gather = 0{}",
             self.statement_timeout.as_millis(),
+            // The replica's sessions: a write routed there by mistake fails
+            // here, in tests against the primary too, not only in production.
+            if self.read_only {
+                "; SET default_transaction_read_only = on"
+            } else {
+                ""
+            },
         ))
         .map_err(diesel::r2d2::Error::QueryError)
     }

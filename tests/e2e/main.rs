@@ -23,6 +23,7 @@ mod organization_members;
 mod organizations;
 mod place_rules;
 mod privacy;
+mod replica;
 mod security_headers;
 mod shifts;
 mod skills;
