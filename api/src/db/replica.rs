@@ -127,10 +127,12 @@ where
     };
     if replica.is_usable() {
         match run(&replica.database, work.clone()).await {
-            Err(err) if replica_trouble(&err) => {
+            Err(err) if retry_on_primary(&err) => {
                 tracing::warn!(error = %err, "a read failed on the replica; reading from the primary");
-                // Until the next measurement says otherwise.
-                replica.set_usable(false);
+                if replica_unreachable(&err) {
+                    // Until the next measurement says otherwise.
+                    replica.set_usable(false);
+                }
             }
             answered => {
                 replica.count("replica");
@@ -142,15 +144,17 @@ where
     run(database, work).await
 }
 
-/// Errors that say nothing about the read, only about the replica.
-fn replica_trouble(err: &ApiError) -> bool {
-    match err {
-        ApiError::Unavailable(_) => true,
-        // A hot standby cancels queries whose rows replay must remove
-        // (SQLSTATE 40001, which the error mapping treats as internal).
-        ApiError::Internal(_) => err.to_string().contains("conflict with recovery"),
-        _ => false,
-    }
+/// A read's own answers (404, 422, …) stand; a failure may be the
+/// replica's: no connection, a session ended by its shutdown (57P01), a
+/// query cancelled for a conflict with recovery (40001), all of which the
+/// error mapping files as 503 or 500. A read that fails on both pools
+/// answers what the primary said.
+fn retry_on_primary(err: &ApiError) -> bool {
+    matches!(err, ApiError::Unavailable(_) | ApiError::Internal(_))
+}
+
+fn replica_unreachable(err: &ApiError) -> bool {
+    matches!(err, ApiError::Unavailable(_)) || err.to_string().contains("connection")
 }
 
 /// How far the replica is behind.
