@@ -97,6 +97,7 @@ impl MatchingIndex {
     /// An index loaded before serving, so the first requests find it
     /// warm; when the database cannot be reached, the first request that
     /// can loads it.
+    ///
     /// Loads from the replica when there is one and it answers (its lag
     /// does not matter: later catch-ups read every change since the
     /// horizon it had).
