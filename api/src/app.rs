@@ -115,6 +115,10 @@ impl Application {
         let state_database = database.clone();
         let mut metrics = Metrics::new(database.pool().clone(), config.metrics_access.clone());
         metrics.watch(database.health().clone());
+        if let Some(replica) = database.replica() {
+            metrics = metrics.with_replica(replica.metrics());
+            metrics.watch(replica.database().health().clone());
+        }
         let metrics = web::Data::new(metrics);
         let state = web::Data::new(AppState::new(config, database.clone())?);
         let erased_accounts = state.erased_accounts.clone();
@@ -206,6 +210,8 @@ impl Application {
     /// the server (finishing the e-mail it is sending).
     pub async fn run(self) -> std::io::Result<()> {
         let mail_worker = self.mail.map(MailDelivery::start).transpose()?;
+        let replica =
+            actix_web::rt::spawn(crate::db::replica::keep_measuring(self.database.clone()));
         // Ends with the server: the task is dropped when `run` returns.
         let refresher = actix_web::rt::spawn(crate::opportunities::keep_next_shifts_current(
             self.database.clone(),
@@ -226,6 +232,7 @@ impl Application {
             actix_web::rt::spawn(crate::matching::keep_fresh(self.database, self.matching));
         let result = self.server.await;
         refresher.abort();
+        replica.abort();
         statistics.abort();
         matching.abort();
         erased.abort();

@@ -41,6 +41,9 @@ pub struct Config {
     pub workers: usize,
     pub log_format: LogFormat,
     pub database: DatabaseConfig,
+    /// A streaming replica for reads that may be slightly stale
+    /// (`HOP_DATABASE_REPLICA_URL`); `None`: every read uses the primary.
+    pub replica: Option<ReplicaConfig>,
     pub tokens: TokenConfig,
     pub login_limits: LoginLimits,
     pub registration_limits: RegistrationLimits,
@@ -139,6 +142,18 @@ pub struct DatabaseConfig {
     /// How long a request waits for a connection before answering 503.
     pub acquire_timeout: Duration,
     pub statement_timeout: Duration,
+}
+
+/// The read replica (`db::replica`).
+#[derive(Debug, Clone)]
+pub struct ReplicaConfig {
+    /// Holds a password, so it is kept secret and never logged.
+    pub url: SecretString,
+    /// Its own pool (`HOP_REPLICA_POOL_SIZE`), beside the primary's.
+    pub pool_size: u32,
+    /// Reads go to the primary while the replica is further behind than
+    /// this (`HOP_REPLICA_MAX_LAG_SECS`).
+    pub max_lag: Duration,
 }
 
 /// Where the key that signs access tokens came from.
@@ -350,6 +365,7 @@ impl Config {
                     600_000,
                 )?),
             },
+            replica: replica_config(&env, cores)?,
             tokens: TokenConfig {
                 jwt_secret,
                 jwt_secret_source,
@@ -451,6 +467,53 @@ impl Config {
             },
         })
     }
+}
+
+/// The replica's settings, read only when `HOP_DATABASE_REPLICA_URL` is
+/// set (setting only the others is a mistake worth stopping for).
+fn replica_config<F: Fn(&str) -> Option<String>>(
+    env: &Env<'_, F>,
+    cores: usize,
+) -> Result<Option<ReplicaConfig>, ConfigError> {
+    let Some(url) = (env.0)("HOP_DATABASE_REPLICA_URL") else {
+        for dependent in ["HOP_REPLICA_POOL_SIZE", "HOP_REPLICA_MAX_LAG_SECS"] {
+            if (env.0)(dependent).is_some() {
+                return Err(ConfigError::new(
+                    dependent,
+                    "has no effect without HOP_DATABASE_REPLICA_URL",
+                ));
+            }
+        }
+        return Ok(None);
+    };
+    if url.trim().is_empty() {
+        return Err(ConfigError::new(
+            "HOP_DATABASE_REPLICA_URL",
+            "is set but empty",
+        ));
+    }
+    // The message never repeats the URL: it may hold a password.
+    if url::Url::parse(url.trim()).map_or(true, |parsed| {
+        !matches!(parsed.scheme(), "postgres" | "postgresql")
+    }) {
+        return Err(ConfigError::new(
+            "HOP_DATABASE_REPLICA_URL",
+            "must be a postgres:// URL",
+        ));
+    }
+    Ok(Some(ReplicaConfig {
+        url: url.trim().to_owned().into(),
+        // Half the primary's default: the replica only serves reads.
+        pool_size: env.ranged(
+            "HOP_REPLICA_POOL_SIZE",
+            u32::try_from(cores + 1)
+                .unwrap_or(MAX_POOL_SIZE)
+                .min(MAX_POOL_SIZE),
+            1,
+            MAX_POOL_SIZE,
+        )?,
+        max_lag: Duration::from_secs(env.ranged("HOP_REPLICA_MAX_LAG_SECS", 10, 2, 3600)?),
+    }))
 }
 
 fn days(count: u64) -> Duration {
@@ -755,6 +818,51 @@ mod tests {
         }
         let err = config(&[("HOP_SMTP_URL", "ftp://hop:s3cret@mail.example")]).unwrap_err();
         assert!(!err.to_string().contains("s3cret"), "{err}");
+    }
+
+    #[test]
+    fn the_replica_is_optional_and_its_settings_need_it() {
+        assert!(config(&[]).unwrap().replica.is_none());
+        let set = config(&[
+            (
+                "HOP_DATABASE_REPLICA_URL",
+                "postgres://hop:s3cret@replica:5432/hop",
+            ),
+            ("HOP_REPLICA_MAX_LAG_SECS", "3"),
+            ("HOP_REPLICA_POOL_SIZE", "2"),
+        ])
+        .unwrap()
+        .replica
+        .unwrap();
+        assert_eq!(set.max_lag, Duration::from_secs(3));
+        assert_eq!(set.pool_size, 2);
+        let default_lag = config(&[("HOP_DATABASE_REPLICA_URL", "postgres://replica/hop")])
+            .unwrap()
+            .replica
+            .unwrap()
+            .max_lag;
+        assert_eq!(default_lag, Duration::from_secs(10));
+        for (vars, variable) in [
+            (
+                vec![("HOP_REPLICA_MAX_LAG_SECS", "3")],
+                "HOP_REPLICA_MAX_LAG_SECS",
+            ),
+            (
+                vec![("HOP_DATABASE_REPLICA_URL", "mysql://replica/hop")],
+                "HOP_DATABASE_REPLICA_URL",
+            ),
+            (
+                vec![
+                    ("HOP_DATABASE_REPLICA_URL", "postgres://replica/hop"),
+                    ("HOP_REPLICA_MAX_LAG_SECS", "0"),
+                ],
+                "HOP_REPLICA_MAX_LAG_SECS",
+            ),
+        ] {
+            let err = config(&vars).unwrap_err();
+            assert_eq!(err.variable, variable);
+            assert!(!err.message.contains("replica/hop"), "{}", err.message);
+        }
     }
 
     #[test]

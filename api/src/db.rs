@@ -1,6 +1,7 @@
 //! The connection pool, migrations, and running queries off the async workers.
 
 pub mod health;
+pub mod replica;
 
 use std::{sync::Arc, time::Duration};
 
@@ -42,23 +43,38 @@ pub struct Database {
     permits: Arc<Semaphore>,
     acquire_timeout: Duration,
     health: Health,
+    /// Where [`replica::read`] may send reads; `None` on the replica's own.
+    replica: Option<Arc<replica::Replica>>,
 }
 
 impl Database {
     pub fn new(config: &Config) -> Self {
+        let mut database = Self::with_pool(config, "primary", false);
+        database.replica = replica::Replica::from_config(config).map(Arc::new);
+        database
+    }
+
+    /// A pool of `config`'s database with its own breaker named `name`;
+    /// `read_only`: every transaction of its sessions is read-only.
+    fn with_pool(config: &Config, name: &'static str, read_only: bool) -> Self {
         let health = Health::new(
-            "primary",
+            name,
             config.database_url.expose_secret(),
-            Box::new(SessionSettings::of(config)),
+            Box::new(SessionSettings::of(config, read_only)),
         );
         Self {
-            pool: pool_builder(config)
+            pool: pool_builder(config, read_only)
                 .error_handler(health.error_handler())
                 .build_unchecked(manager(config)),
             permits: Arc::new(Semaphore::new(config.database.pool_size as usize)),
             acquire_timeout: config.database.acquire_timeout,
             health,
+            replica: None,
         }
+    }
+
+    pub fn replica(&self) -> Option<&replica::Replica> {
+        self.replica.as_deref()
     }
 
     pub fn pool(&self) -> &DbPool {
@@ -73,7 +89,7 @@ impl Database {
 /// Builds the pool without connecting, so the service starts (and `/readyz`
 /// can say 503) while the database is still down.
 pub fn pool(config: &Config) -> DbPool {
-    pool_builder(config).build_unchecked(manager(config))
+    pool_builder(config, false).build_unchecked(manager(config))
 }
 
 fn manager(config: &Config) -> ConnectionManager<PgConnection> {
@@ -88,7 +104,10 @@ fn manager(config: &Config) -> ConnectionManager<PgConnection> {
 /// of the database's return. Requests wait by their own deadline.
 const POOL_CONNECTION_TIMEOUT: Duration = Duration::from_secs(1);
 
-fn pool_builder(config: &Config) -> diesel::r2d2::Builder<ConnectionManager<PgConnection>> {
+fn pool_builder(
+    config: &Config,
+    read_only: bool,
+) -> diesel::r2d2::Builder<ConnectionManager<PgConnection>> {
     Pool::builder()
         .max_size(config.database.pool_size)
         .min_idle(Some(0))
@@ -97,7 +116,7 @@ fn pool_builder(config: &Config) -> diesel::r2d2::Builder<ConnectionManager<PgCo
         // short requests. A broken connection fails its query (503) and is
         // then dropped by the pool.
         .test_on_check_out(false)
-        .connection_customizer(Box::new(SessionSettings::of(config)))
+        .connection_customizer(Box::new(SessionSettings::of(config, read_only)))
 }
 
 /// libpq waits for a TCP connection as long as the kernel does (minutes to a
@@ -116,19 +135,27 @@ fn with_connect_timeout(url: &str, timeout: Duration) -> String {
 #[derive(Debug)]
 struct SessionSettings {
     statement_timeout: Duration,
+    read_only: bool,
 }
 
 impl SessionSettings {
-    fn of(config: &Config) -> Self {
+    fn of(config: &Config, read_only: bool) -> Self {
         Self {
             statement_timeout: config.database.statement_timeout,
+            read_only,
         }
     }
 }
 
 impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionSettings {
     fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
-        conn.batch_execute(&session_settings(self.statement_timeout))
+        let mut settings = session_settings(self.statement_timeout);
+        if self.read_only {
+            // The replica's sessions: a write routed there by mistake fails
+            // here, in tests against the primary too, not only in production.
+            settings.push_str("; SET default_transaction_read_only = on");
+        }
+        conn.batch_execute(&settings)
             .map_err(diesel::r2d2::Error::QueryError)
     }
 }

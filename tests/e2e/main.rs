@@ -25,6 +25,7 @@ mod organizations;
 mod outages;
 mod place_rules;
 mod privacy;
+mod replica;
 mod security_headers;
 mod shifts;
 mod skills;

@@ -25,14 +25,18 @@ pub fn base_database_url() -> String {
 /// connection is in OpenSSL when the test process exits (its exit handlers
 /// free OpenSSL's state under a pooled connection still working, which
 /// crashed the process once after every test had passed).
+/// For the same reason without GSSAPI: libpq asks Kerberos for credentials
+/// on every connect otherwise, and its state is freed at exit too.
 fn without_tls(raw: &str) -> String {
-    match url::Url::parse(raw) {
-        Ok(mut url) if !url.query_pairs().any(|(key, _)| key == "sslmode") => {
-            url.query_pairs_mut().append_pair("sslmode", "disable");
-            url.into()
+    let Ok(mut url) = url::Url::parse(raw) else {
+        return raw.to_owned();
+    };
+    for (key, value) in [("sslmode", "disable"), ("gssencmode", "disable")] {
+        if !url.query_pairs().any(|(present, _)| present == key) {
+            url.query_pairs_mut().append_pair(key, value);
         }
-        _ => raw.to_owned(),
     }
+    url.into()
 }
 
 fn maintenance_connection() -> PgConnection {

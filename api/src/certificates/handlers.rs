@@ -171,7 +171,8 @@ pub async fn verify(
     if !service::is_code(&code) {
         return Err(ApiError::NotFound("No certificate with this code".into()));
     }
-    let row = db::run(&state.db, move |conn| {
+    // A public page: a revocation shows within the replica's lag bound.
+    let row = db::replica::read(&state.db, move |conn| {
         Ok(super::store::by_code(conn, &code)?)
     })
     .await?

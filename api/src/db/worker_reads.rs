@@ -26,7 +26,10 @@ use crate::{config::Config, error::ApiError};
 /// What each worker needs to open its connections (cloned into every worker).
 #[derive(Clone)]
 pub struct WorkerReadSettings {
-    url: SecretString,
+    /// `None` when these connections cannot reach the database as
+    /// `DATABASE_URL` asks (TLS required, or options tokio-postgres does not
+    /// read): the reads then go through the pool.
+    url: Option<SecretString>,
     connections: usize,
     acquire_timeout: Duration,
     statement_timeout: Duration,
@@ -39,18 +42,47 @@ impl WorkerReadSettings {
     /// The pool's size shared among the workers, at least one each.
     pub fn new(config: &Config, health: Health) -> Self {
         let pool = usize::try_from(config.database.pool_size).unwrap_or(1);
+        let url = without_libpq_only_options(&super::with_connect_timeout(
+            config.database_url.expose_secret(),
+            config.database.acquire_timeout,
+        ));
+        let usable = match url.parse::<tokio_postgres::Config>() {
+            // No TLS here yet: a database that requires it is read through the pool.
+            Ok(parsed) => parsed.get_ssl_mode() != tokio_postgres::config::SslMode::Require,
+            Err(_) => false,
+        };
+        if !usable {
+            tracing::warn!(
+                "DATABASE_URL asks for TLS or options the worker's own connections do not \
+                 support: the hottest reads go through the pool"
+            );
+        }
         Self {
-            url: super::with_connect_timeout(
-                config.database_url.expose_secret(),
-                config.database.acquire_timeout,
-            )
-            .into(),
+            url: usable.then(|| url.into()),
             connections: pool.div_ceil(config.workers.max(1)).max(1),
             acquire_timeout: config.database.acquire_timeout,
             statement_timeout: config.database.statement_timeout,
             health,
         }
     }
+}
+
+/// `gssencmode` is libpq's alone (tokio-postgres never encrypts with GSS
+/// and refuses options it does not know); dropped, it changes nothing here.
+fn without_libpq_only_options(raw: &str) -> String {
+    let Ok(mut url) = url::Url::parse(raw) else {
+        return raw.to_owned();
+    };
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(key, _)| key != "gssencmode")
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+        .collect();
+    url.set_query(None);
+    if !kept.is_empty() {
+        url.query_pairs_mut().extend_pairs(kept);
+    }
+    url.into()
 }
 
 /// One open connection and the statements prepared on it.
@@ -125,6 +157,11 @@ impl WorkerReads {
         }
     }
 
+    /// Whether reads can go this way; otherwise callers use the pool.
+    pub fn is_enabled(&self) -> bool {
+        self.settings.url.is_some()
+    }
+
     /// Runs one read. A connection that fails (the server went away, a
     /// timeout) is dropped and reopened by a later request; a refusal the
     /// read itself decides (a 404) keeps it.
@@ -190,14 +227,18 @@ impl WorkerReads {
 
     async fn open(&self) -> Result<ReadConnection, ApiError> {
         let outages_at_open = self.settings.health.outages();
-        let (client, connection) =
-            match tokio_postgres::connect(self.settings.url.expose_secret(), NoTls).await {
-                Ok(opened) => opened,
-                Err(err) => {
-                    self.settings.health.trip(&err);
-                    return Err(ApiError::unavailable(err));
-                }
-            };
+        let Some(url) = &self.settings.url else {
+            return Err(ApiError::internal(
+                "worker reads are off for this DATABASE_URL",
+            ));
+        };
+        let (client, connection) = match tokio_postgres::connect(url.expose_secret(), NoTls).await {
+            Ok(opened) => opened,
+            Err(err) => {
+                self.settings.health.trip(&err);
+                return Err(ApiError::unavailable(err));
+            }
+        };
         // Drives the socket on this worker until the client is dropped or
         // the server goes away (then the client reports itself closed).
         actix_web::rt::spawn(async move {
@@ -215,5 +256,24 @@ impl WorkerReads {
             prepared: RefCell::new(HashMap::new()),
             outages_at_open,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_libpq_only_options_are_dropped() {
+        assert_eq!(
+            without_libpq_only_options(
+                "postgres://u:p@h:5432/db?sslmode=disable&gssencmode=disable&connect_timeout=5"
+            ),
+            "postgres://u:p@h:5432/db?sslmode=disable&connect_timeout=5"
+        );
+        assert_eq!(
+            without_libpq_only_options("postgres://h/db?gssencmode=disable"),
+            "postgres://h/db"
+        );
     }
 }

@@ -42,6 +42,9 @@ pub struct MatchingIndex {
     sync: Mutex<Sync>,
     /// Set once everything has been loaded (readable while a load runs).
     loaded: std::sync::atomic::AtomicBool,
+    /// Whether catch-ups may read from a replica, which can be behind what
+    /// the index already holds (see [`Sync::seen`]).
+    mixed_sources: bool,
 }
 
 /// Where this instance stands in the change log.
@@ -53,6 +56,12 @@ struct Sync {
     applied: HashMap<i64, u64>,
     /// When the last catch-up began reading.
     last_read: Option<Instant>,
+    /// With a replica: the WAL position up to which the index holds every
+    /// change. Reads alternate between the primary and the replica; a
+    /// replica behind this would reload rows older than those held while
+    /// their changes count as applied, so its catch-ups wait until it has
+    /// replayed this far.
+    seen: u64,
 }
 
 fn read<T>(lock: &RwLock<T>) -> RwLockReadGuard<'_, T> {
@@ -62,13 +71,19 @@ fn read<T>(lock: &RwLock<T>) -> RwLockReadGuard<'_, T> {
 impl MatchingIndex {
     /// An index that loads everything at its first catch-up.
     pub fn empty() -> Self {
+        Self::new(false)
+    }
+
+    fn new(mixed_sources: bool) -> Self {
         Self {
+            mixed_sources,
             opportunities: RwLock::new(Opportunities::new()),
             volunteers: RwLock::new(Volunteers::new(hop_domain::signup::local_day(Utc::now()))),
             sync: Mutex::new(Sync {
                 horizon: 0,
                 applied: HashMap::new(),
                 last_read: None,
+                seen: 0,
             }),
             loaded: std::sync::atomic::AtomicBool::new(false),
         }
@@ -82,11 +97,16 @@ impl MatchingIndex {
     /// An index loaded before serving, so the first requests find it
     /// warm; when the database cannot be reached, the first request that
     /// can loads it.
+    ///
+    /// Loads from the replica when there is one and it answers (its lag
+    /// does not matter: later catch-ups read every change since the
+    /// horizon it had).
     pub fn loaded(database: &crate::db::Database) -> std::sync::Arc<Self> {
-        let index = std::sync::Arc::new(Self::empty());
-        let loaded = database
-            .pool()
-            .get()
+        let replica = database.replica().map(|replica| replica.database().pool());
+        let index = std::sync::Arc::new(Self::new(replica.is_some()));
+        let loaded = replica
+            .and_then(|pool| pool.get().ok())
+            .map_or_else(|| database.pool().get(), Ok)
             .map_err(|err| err.to_string())
             .and_then(|mut conn| {
                 index
@@ -120,13 +140,23 @@ impl MatchingIndex {
             return Ok(());
         }
         let started = Instant::now();
+        let view = if self.mixed_sources {
+            let view = crate::db::replica::view_position(conn)?.unwrap_or(0);
+            if view < sync.seen {
+                // A replica behind what the index holds: nothing to learn.
+                return Ok(());
+            }
+            Some(view)
+        } else {
+            None
+        };
         let stale = sync.last_read.is_none_or(|read| {
             started.duration_since(read).as_secs()
                 > u64::try_from(CHANGES_KEPT_MINUTES * 30).unwrap_or(300)
         });
         if stale {
             self.reload_all_locked(conn, &mut sync)?;
-            return Ok(());
+            return self.note_seen(conn, &mut sync, view);
         }
         let rows = store::changes_since(conn, sync.horizon)?;
         let horizon: u64 = rows
@@ -164,6 +194,22 @@ impl MatchingIndex {
         let horizon = sync.horizon;
         sync.applied.retain(|_, xid| *xid >= horizon);
         sync.last_read = Some(started);
+        self.note_seen(conn, &mut sync, view)
+    }
+
+    /// After a read with a replica configured: everything up to where this
+    /// connection's server is now has been read (a bound from above, taken
+    /// after the reads).
+    fn note_seen(
+        &self,
+        conn: &mut PgConnection,
+        sync: &mut Sync,
+        view: Option<u64>,
+    ) -> Result<(), ApiError> {
+        if view.is_some() {
+            let now = crate::db::replica::view_position(conn)?.unwrap_or(0);
+            sync.seen = sync.seen.max(now);
+        }
         Ok(())
     }
 
@@ -279,15 +325,20 @@ pub async fn keep_fresh(database: crate::db::Database, index: std::sync::Arc<Mat
         ticks += 1;
         let index = index.clone();
         let minute = ticks.is_multiple_of(60);
-        let kept = crate::db::run(&database, move |conn| {
-            index.catch_up(conn, std::time::Instant::now())?;
-            if minute {
-                index.forget_past();
-                store::forget_changes_older_than(conn, CHANGES_KEPT_MINUTES)?;
-            }
-            Ok(())
+        let catching = index.clone();
+        let mut kept = crate::db::replica::read(&database, move |conn| {
+            catching.catch_up(conn, std::time::Instant::now())
         })
         .await;
+        if minute && kept.is_ok() {
+            index.forget_past();
+            // A write: on the primary.
+            kept = crate::db::run(&database, |conn| {
+                store::forget_changes_older_than(conn, CHANGES_KEPT_MINUTES)?;
+                Ok(())
+            })
+            .await;
+        }
         if let Err(err) = kept {
             tracing::warn!(error = %err, "cannot bring the matching index up to date");
         }

@@ -2,6 +2,7 @@
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::Utc;
+use diesel::Connection;
 use uuid::Uuid;
 
 use super::{
@@ -81,20 +82,23 @@ pub async fn list(
         order,
         page,
     } = query.into_inner().parse()?;
-    let result = db::transaction(&state.db, move |conn| {
-        let found = search::search(
-            conn,
-            &caches.density,
-            &caches.words,
-            &filter,
-            order,
-            page.after,
-            page.fetch_limit(),
-        )?;
-        let page = page.finish(found, |found| found.cursor, |found| found.row);
-        Ok(Page {
-            items: super::with_needs_many(conn, page.items)?,
-            next_cursor: page.next_cursor,
+    // Search may be a few seconds stale: the replica's, when there is one.
+    let result = db::replica::read(&state.db, move |conn| {
+        conn.transaction(|conn| {
+            let found = search::search(
+                conn,
+                &caches.density,
+                &caches.words,
+                &filter,
+                order,
+                page.after,
+                page.fetch_limit(),
+            )?;
+            let page = page.finish(found, |found| found.cursor, |found| found.row);
+            Ok(Page {
+                items: super::with_needs_many(conn, page.items)?,
+                next_cursor: page.next_cursor,
+            })
         })
     })
     .await?;
@@ -116,15 +120,24 @@ pub async fn list(
 )]
 #[get("/opportunities/{id}")]
 pub async fn get(
+    state: web::Data<AppState>,
     reads: web::Data<WorkerReads>,
     user: MaybeAuthUser,
     id: web::Path<Uuid>,
 ) -> Result<web::Json<Opportunity>, ApiError> {
     let id = id.into_inner();
     let user = user.0.map(|u| u.id);
-    let opportunity = reads
-        .read(async |conn| super::visible_whole(conn, id, user).await)
-        .await?;
+    let opportunity = if reads.is_enabled() {
+        reads
+            .read(async |conn| super::visible_whole(conn, id, user).await)
+            .await?
+    } else {
+        db::run(&state.db, move |conn| {
+            let (row, _) = super::visible(conn, id, user)?;
+            super::with_needs(conn, row)
+        })
+        .await?
+    };
     Ok(web::Json(opportunity))
 }
 

@@ -188,6 +188,27 @@ impl Metrics {
             .push(health);
     }
 
+    /// Adds the read replica's gauges and counters (`db::replica`): only
+    /// when one is configured, so without one the page is as before.
+    pub fn with_replica(mut self, replica: &crate::db::replica::ReplicaMetrics) -> Self {
+        self.registry.register(
+            "replica_usable",
+            "1 while reads that may be stale go to the read replica, 0 while they go to the primary",
+            replica.usable.clone(),
+        );
+        self.registry.register(
+            "replica_lag_seconds",
+            "How far the read replica was behind the primary at the last measurement",
+            replica.lag_seconds.clone(),
+        );
+        self.registry.register(
+            "database_reads",
+            "Reads that may be stale, by the pool that answered them",
+            replica.reads.clone(),
+        );
+        self
+    }
+
     pub fn access(&self) -> &MetricsAccess {
         &self.access
     }

@@ -102,7 +102,9 @@ pub async fn list(
     let page = check.page::<(String, Uuid)>(query.limit, query.cursor);
     let page = check.finish(page)?;
 
-    let result = db::run(&state.db, move |conn| {
+    // A listing may be a few seconds stale (one's own new organisation is
+    // read back with GET /organizations/{id}, on the primary).
+    let result = db::replica::read(&state.db, move |conn| {
         let viewer = Viewer {
             is_staff: match user.0 {
                 Some(user) => crate::accounts::store::is_staff(conn, user.id)?,

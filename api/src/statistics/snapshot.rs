@@ -88,7 +88,8 @@ impl Statistics {
 
     async fn gather(&self, database: &Database) -> Result<Arc<Snapshot>, ApiError> {
         let started = std::time::Instant::now();
-        let snapshot = crate::db::run(database, |conn| {
+        // Aggregates of everyone: the replica's, when there is one.
+        let snapshot = crate::db::replica::read(database, |conn| {
             let now = Utc::now();
             conn.build_transaction()
                 .repeatable_read()
