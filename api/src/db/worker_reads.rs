@@ -12,7 +12,10 @@ use std::{
     cell::RefCell,
     collections::HashMap,
     rc::Rc,
-    sync::atomic::{AtomicUsize, Ordering},
+    sync::{
+        Arc,
+        atomic::{AtomicBool, AtomicUsize, Ordering},
+    },
     time::Duration,
 };
 
@@ -27,9 +30,13 @@ use crate::{config::Config, error::ApiError};
 #[derive(Clone)]
 pub struct WorkerReadSettings {
     /// `None` when these connections cannot reach the database as
-    /// `DATABASE_URL` asks (TLS required, or options tokio-postgres does not
-    /// read): the reads then go through the pool.
+    /// `DATABASE_URL` asks (see [`plaintext_is_what_was_asked`]): the reads
+    /// then go through the pool.
     url: Option<SecretString>,
+    /// Set when the server refused these connections although the pool's
+    /// get in (it insists on TLS, a password from the environment): from
+    /// then on the reads go through the pool.
+    refused: Arc<AtomicBool>,
     connections: usize,
     acquire_timeout: Duration,
     statement_timeout: Duration,
@@ -46,19 +53,18 @@ impl WorkerReadSettings {
             config.database_url.expose_secret(),
             config.database.acquire_timeout,
         ));
-        let usable = match url.parse::<tokio_postgres::Config>() {
-            // No TLS here yet: a database that requires it is read through the pool.
-            Ok(parsed) => parsed.get_ssl_mode() != tokio_postgres::config::SslMode::Require,
-            Err(_) => false,
-        };
+        let usable = url
+            .parse::<tokio_postgres::Config>()
+            .is_ok_and(|parsed| plaintext_is_what_was_asked(&parsed));
         if !usable {
-            tracing::warn!(
-                "DATABASE_URL asks for TLS or options the worker's own connections do not \
-                 support: the hottest reads go through the pool"
+            tracing::info!(
+                "DATABASE_URL does not say the database is reached without TLS (sslmode=disable, \
+                 or a loopback host): the hottest reads go through the pool"
             );
         }
         Self {
             url: usable.then(|| url.into()),
+            refused: Arc::new(AtomicBool::new(false)),
             connections: pool.div_ceil(config.workers.max(1)).max(1),
             acquire_timeout: config.database.acquire_timeout,
             statement_timeout: config.database.statement_timeout,
@@ -67,22 +73,48 @@ impl WorkerReadSettings {
     }
 }
 
+/// These connections have no TLS (tokio-postgres without a TLS connector),
+/// so they open only where plaintext is what libpq would use too, or is
+/// harmless: `sslmode=disable`, or the default `prefer` to a loopback host.
+/// Anything else (`require`, a remote host with `prefer`, whose pool
+/// connections may well be encrypted) goes through the pool.
+fn plaintext_is_what_was_asked(config: &tokio_postgres::Config) -> bool {
+    use tokio_postgres::config::{Host, SslMode};
+    match config.get_ssl_mode() {
+        SslMode::Disable => true,
+        SslMode::Prefer => {
+            !config.get_hosts().is_empty()
+                && config.get_hosts().iter().all(|host| match host {
+                    Host::Tcp(name) => {
+                        name == "localhost"
+                            || name
+                                .parse::<std::net::IpAddr>()
+                                .is_ok_and(|address| address.is_loopback())
+                    }
+                    Host::Unix(_) => true,
+                })
+        }
+        _ => false,
+    }
+}
+
 /// `gssencmode` is libpq's alone (tokio-postgres never encrypts with GSS
 /// and refuses options it does not know); dropped, it changes nothing here.
+/// Cut out as text: re-encoding the query would turn the spaces of other
+/// values (`options=-c%20…`) into `+`, which tokio-postgres keeps.
 fn without_libpq_only_options(raw: &str) -> String {
-    let Ok(mut url) = url::Url::parse(raw) else {
+    let Some((base, query)) = raw.split_once('?') else {
         return raw.to_owned();
     };
-    let kept: Vec<(String, String)> = url
-        .query_pairs()
-        .filter(|(key, _)| key != "gssencmode")
-        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.starts_with("gssencmode="))
         .collect();
-    url.set_query(None);
-    if !kept.is_empty() {
-        url.query_pairs_mut().extend_pairs(kept);
+    if kept.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{}", kept.join("&"))
     }
-    url.into()
 }
 
 /// One open connection and the statements prepared on it.
@@ -105,7 +137,14 @@ impl ReadConnection {
         self.client
             .query_opt(&statement, params)
             .await
-            .map_err(query_error)
+            .map_err(|err| {
+                if err.as_db_error().is_some() {
+                    // Say, "cached plan must not change result type" after
+                    // a migration: prepared again by the next request.
+                    self.prepared.borrow_mut().remove(sql);
+                }
+                query_error(err)
+            })
     }
 
     async fn statement(&self, sql: &'static str) -> Result<Statement, ApiError> {
@@ -159,7 +198,7 @@ impl WorkerReads {
 
     /// Whether reads can go this way; otherwise callers use the pool.
     pub fn is_enabled(&self) -> bool {
-        self.settings.url.is_some()
+        self.settings.url.is_some() && !self.settings.refused.load(Ordering::Relaxed)
     }
 
     /// Runs one read. A connection that fails (the server went away, a
@@ -179,13 +218,13 @@ impl WorkerReads {
             self.settings.statement_timeout + Duration::from_secs(1),
             work(&connection),
         )
-        .await
-        .unwrap_or_else(|_| Err(ApiError::unavailable("the database did not answer in time")));
-        let broken = connection.client.is_closed()
-            || outcome.as_ref().is_err_and(|err| {
-                actix_web::ResponseError::status_code(err)
-                    == actix_web::http::StatusCode::SERVICE_UNAVAILABLE
-            });
+        .await;
+        let timed_out = outcome.is_err();
+        let outcome = outcome
+            .unwrap_or_else(|_| Err(ApiError::unavailable("the database did not answer in time")));
+        // A statement the server cancelled (its timeout) leaves the
+        // connection sound; a closed one, or one that went silent, is not.
+        let broken = connection.client.is_closed() || timed_out;
         if connection.client.is_closed() {
             self.settings.health.trip(&"a read connection was closed");
         }
@@ -234,7 +273,20 @@ impl WorkerReads {
         };
         let (client, connection) = match tokio_postgres::connect(url.expose_secret(), NoTls).await {
             Ok(opened) => opened,
+            Err(err) if err.as_db_error().is_some() => {
+                // A server answered and refused (TLS required, no password
+                // here): not an outage. The pool reads instead.
+                if !self.settings.refused.swap(true, Ordering::Relaxed) {
+                    tracing::warn!(
+                        error = %err,
+                        "the database refused the worker's read connections: \
+                         the hottest reads go through the pool"
+                    );
+                }
+                return Err(ApiError::unavailable(err));
+            }
             Err(err) => {
+                // No server answered: the database is down.
                 self.settings.health.trip(&err);
                 return Err(ApiError::unavailable(err));
             }
@@ -264,7 +316,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_libpq_only_options_are_dropped() {
+    fn only_libpq_only_options_are_dropped_and_the_rest_kept_as_written() {
         assert_eq!(
             without_libpq_only_options(
                 "postgres://u:p@h:5432/db?sslmode=disable&gssencmode=disable&connect_timeout=5"
@@ -275,5 +327,17 @@ mod tests {
             without_libpq_only_options("postgres://h/db?gssencmode=disable"),
             "postgres://h/db"
         );
+        let spaced = "postgres://h/db?options=-c%20search_path%3Dhop&application_name=a%20b";
+        assert_eq!(without_libpq_only_options(spaced), spaced);
+    }
+
+    #[test]
+    fn plaintext_only_where_libpq_would_use_it_or_it_stays_on_this_machine() {
+        let asks = |url: &str| plaintext_is_what_was_asked(&url.parse().unwrap());
+        assert!(asks("postgres://u:p@127.0.0.1:5432/hop"));
+        assert!(asks("postgres://u:p@localhost/hop"));
+        assert!(asks("postgres://u:p@db.example/hop?sslmode=disable"));
+        assert!(!asks("postgres://u:p@db.example/hop"));
+        assert!(!asks("postgres://u:p@127.0.0.1/hop?sslmode=require"));
     }
 }
