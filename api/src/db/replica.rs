@@ -258,13 +258,16 @@ impl Probe {
 /// A position read on `slot`'s connection, (re)connecting as needed; a
 /// connection that failed is dropped so the next measurement reconnects.
 fn probe(slot: &mut Option<PgConnection>, url: &SecretString, sql: &str) -> Result<u64, String> {
-    if slot.is_none() {
-        let mut conn = PgConnection::establish(url.expose_secret()).map_err(|e| e.to_string())?;
-        conn.batch_execute("SET statement_timeout = 2000")
-            .map_err(|e| e.to_string())?;
-        *slot = Some(conn);
-    }
-    let conn = slot.as_mut().expect("connected above");
+    let conn = match slot {
+        Some(conn) => conn,
+        None => {
+            let mut conn =
+                PgConnection::establish(url.expose_secret()).map_err(|e| e.to_string())?;
+            conn.batch_execute("SET statement_timeout = 2000")
+                .map_err(|e| e.to_string())?;
+            slot.insert(conn)
+        }
+    };
     match position(conn, sql) {
         Ok(Some(lsn)) => Ok(lsn),
         Ok(None) => Err("has replayed nothing yet".into()),

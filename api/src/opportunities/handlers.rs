@@ -125,22 +125,8 @@ pub async fn get(
     user: MaybeAuthUser,
     id: web::Path<Uuid>,
 ) -> Result<web::Json<Opportunity>, ApiError> {
-    let id = id.into_inner();
     let user = user.0.map(|u| u.id);
-    if reads.is_enabled() {
-        let read = reads
-            .read(async |conn| super::visible_whole(conn, id, user).await)
-            .await;
-        // Unless the server has just refused these connections: then the pool.
-        if reads.is_enabled() {
-            return Ok(web::Json(read?));
-        }
-    }
-    let opportunity = db::run(&state.db, move |conn| {
-        let (row, _) = super::visible(conn, id, user)?;
-        super::with_needs(conn, row)
-    })
-    .await?;
+    let opportunity = super::read_visible(&reads, &state.db, id.into_inner(), user).await?;
     Ok(web::Json(opportunity))
 }
 

@@ -12,7 +12,13 @@ use uuid::Uuid;
 
 use super::model::{Needs, Opportunity};
 use super::store::{LanguageNeedRow, OpportunityRow, SkillNeedRow};
-use crate::{db::worker_reads::ReadConnection, state::EmailOutbox};
+use crate::{
+    db::{
+        self, Database,
+        worker_reads::{ReadConnection, WorkerReads},
+    },
+    state::EmailOutbox,
+};
 use crate::{error::ApiError, organizations};
 
 pub fn not_found() -> ApiError {
@@ -55,6 +61,30 @@ pub async fn visible_whole(
     }
     let (skills, languages) = whole.needs.into_rows(whole.row.id);
     Ok(Opportunity::new(whole.row, skills, languages))
+}
+
+/// The opportunity whole as `user` may see it (`GET /opportunities/{id}`):
+/// on the worker's own connection when it can be used, else through the pool.
+pub async fn read_visible(
+    reads: &WorkerReads,
+    database: &Database,
+    id: Uuid,
+    user: Option<Uuid>,
+) -> Result<Opportunity, ApiError> {
+    if reads.is_enabled() {
+        let read = reads
+            .read(async |conn| visible_whole(conn, id, user).await)
+            .await;
+        // Unless the server has just refused these connections: then the pool.
+        if reads.is_enabled() {
+            return read;
+        }
+    }
+    db::run(database, move |conn| {
+        let (row, _) = visible(conn, id, user)?;
+        with_needs(conn, row)
+    })
+    .await
 }
 
 /// The opportunity, locked, for one of its organisation's members to change.
