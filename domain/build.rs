@@ -46,7 +46,7 @@ fn main() {
     generated.push_str("];\n\n");
 
     generated.push_str(
-        "/// The id of every message, named after it.\n#[allow(dead_code)]\npub(crate) mod id {\n",
+        "/// The id of every message, named after it.\n#[allow(dead_code)]\npub mod id {\n",
     );
     let mut constants = std::collections::BTreeMap::new();
     for file in ftl_files(&root.join(SOURCE_LANGUAGE)) {
@@ -64,7 +64,7 @@ fn main() {
         }
     }
     for (constant, id) in constants {
-        writeln!(generated, "    pub(crate) const {constant}: &str = {id:?};").unwrap();
+        writeln!(generated, "    pub const {constant}: &str = {id:?};").unwrap();
     }
     generated.push_str("}\n");
 

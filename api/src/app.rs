@@ -141,6 +141,7 @@ impl Application {
         });
         let worker_reads =
             crate::db::worker_reads::WorkerReadSettings::new(config, database.health().clone());
+        let page_settings = web::Data::new(crate::pages::PageSettings::new(config));
         let spec = openapi::spec();
         let known_routes = web::Data::new(KnownRoutes::from_spec(&spec));
         let bind_error = |source| BuildError::Bind {
@@ -175,6 +176,8 @@ impl Application {
                     ApiError::NotFound(format!("No resource at this path: {err}")).into()
                 }))
                 .route("/docs", web::get().to(docs_redirect))
+                .app_data(page_settings.clone())
+                .configure(crate::pages::configure)
                 .default_service(web::to(unmatched))
                 .wrap(from_fn(telemetry::observe))
                 // Outermost: also on the answers `observe` rewrites as problems.

@@ -6,6 +6,7 @@ pub mod handlers;
 pub mod limiter;
 pub mod model;
 pub mod password;
+pub mod service;
 pub mod sessions;
 pub mod store;
 pub mod tokens;

@@ -24,6 +24,7 @@ pub mod openapi;
 pub(crate) mod opportunities;
 pub(crate) mod ops;
 pub(crate) mod organizations;
+pub(crate) mod pages;
 pub(crate) mod pagination;
 pub(crate) mod pdf;
 pub mod privacy;

@@ -369,8 +369,22 @@ diesel::joinable!(organization_members -> users (user_id));
 diesel::joinable!(organization_invitations -> organizations (organization_id));
 diesel::joinable!(notifications -> users (recipient_id));
 diesel::joinable!(email_outbox -> notifications (notification_id));
+diesel::table! {
+    web_sessions (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        token_hash -> Bytea,
+        csrf_token -> Text,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(web_sessions -> users (user_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    web_sessions,
     refresh_tokens,
     limit_windows,
     organizations,

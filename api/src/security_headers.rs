@@ -20,6 +20,12 @@ pub const DOCS_CSP: &str = "default-src 'none'; script-src 'self'; \
      style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; \
      connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/// The web pages: their stylesheet and script from this origin, forms
+/// posted to it only, no inline script or style, no `eval`, never framed.
+pub const PAGES_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; \
+     frame-ancestors 'none'";
+
 /// Whether the answer to a request for `path` may hold tokens or personal
 /// data: the `/auth` endpoints (tokens), the caller's own `/me` resources,
 /// and anything asked with credentials.
@@ -28,6 +34,13 @@ fn holds_personal_data(path: &str, has_credentials: bool) -> bool {
         || path.starts_with("/api/v1/auth/")
         || path == "/api/v1/me"
         || path.starts_with("/api/v1/me/")
+}
+
+/// The JSON API and the operations' endpoints: nothing in them is a page.
+fn is_api(path: &str) -> bool {
+    path.starts_with("/api/")
+        || matches!(path, "/healthz" | "/readyz" | "/metrics")
+        || path.starts_with("/.well-known/")
 }
 
 fn is_docs(path: &str) -> bool {
@@ -40,7 +53,13 @@ pub async fn add(
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let path = req.path();
     let no_store = holds_personal_data(path, req.headers().contains_key(header::AUTHORIZATION));
-    let csp = if is_docs(path) { DOCS_CSP } else { API_CSP };
+    let csp = if is_docs(path) {
+        DOCS_CSP
+    } else if is_api(path) {
+        API_CSP
+    } else {
+        PAGES_CSP
+    };
     let mut response = next.call(req).await?;
     let headers = response.headers_mut();
     headers.insert(

@@ -137,11 +137,15 @@ pub async fn observe(
 /// rewritten as problem+json of the same status, keeping their headers.
 fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     let status = response.status();
-    let is_problem = response
+    // The pages answer their errors as pages, which stay as they are.
+    let is_problem_or_page = response
         .headers()
         .get(header::CONTENT_TYPE)
-        .is_some_and(|value| value.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
-    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        .is_some_and(|value| {
+            let value = value.as_bytes();
+            value.starts_with(PROBLEM_JSON.as_bytes()) || value.starts_with(b"text/html")
+        });
+    if !(status.is_client_error() || status.is_server_error()) || is_problem_or_page {
         return response;
     }
     let error = match status {

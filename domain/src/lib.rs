@@ -115,7 +115,7 @@ pub mod signup;
 pub mod skill;
 pub mod statistics;
 pub mod text;
-mod texts;
+pub mod texts;
 pub mod volunteer;
 pub mod volunteering;
 

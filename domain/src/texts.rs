@@ -10,7 +10,8 @@
 
 use std::sync::LazyLock;
 
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+pub use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 use unic_langid::LanguageIdentifier;
 
 use crate::i18n::Lang;
@@ -18,12 +19,12 @@ use crate::i18n::Lang;
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
 /// The message `id` in `lang`, with `args` in its placeables.
-pub(crate) fn text(lang: Lang, id: &str, args: &FluentArgs<'_>) -> String {
+pub fn text(lang: Lang, id: &str, args: &FluentArgs<'_>) -> String {
     format(lang, id, None, args)
 }
 
 /// The attribute `attribute` (such as `title`) of the message `id`.
-pub(crate) fn attribute(lang: Lang, id: &str, attribute: &str, args: &FluentArgs<'_>) -> String {
+pub fn attribute(lang: Lang, id: &str, attribute: &str, args: &FluentArgs<'_>) -> String {
     format(lang, id, Some(attribute), args)
 }
 

@@ -23,6 +23,7 @@ mod opportunity_search;
 mod organization_members;
 mod organizations;
 mod outages;
+mod pages;
 mod place_rules;
 mod privacy;
 mod replica;

@@ -2,6 +2,8 @@
 //! cloned from a migrated template, with a client and helpers to make users.
 //! Tests run in parallel and leave nothing behind.
 
+pub mod browser;
+
 use std::{sync::OnceLock, time::Duration};
 
 use actix_web::{dev::ServerHandle, http::header::HeaderMap};

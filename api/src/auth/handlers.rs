@@ -4,15 +4,15 @@ use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
 
 use super::{
-    limiter::LoginKeys,
     model::{
         Account, LoginAttempt, LoginRequest, NewAccount, RefreshTokenRequest, RegisterRequest,
         TokenPair,
     },
+    service,
     sessions::{self, RefreshOutcome},
 };
 use crate::{
-    accounts::store::{self as accounts, NewUser},
+    accounts::store as accounts,
     db,
     error::responses::{InvalidField, NotJson},
     error::{ApiError, Problem},
@@ -43,23 +43,7 @@ pub async fn register(
     body: JsonBody<RegisterRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let account = NewAccount::try_from(body.into_inner())?;
-    state
-        .registration_limiter
-        .attempt(&state.db, state.client_address(&req))
-        .await?;
-    let password_hash = state.hasher.hash(account.password).await?;
-    let row = db::run(&state.db, move |conn| {
-        Ok(accounts::insert(
-            conn,
-            &NewUser {
-                email: account.email.as_str(),
-                display_name: account.display_name.as_str(),
-                password_hash: &password_hash,
-                is_staff: false,
-            },
-        )?)
-    })
-    .await?;
+    let row = service::register(&state, state.client_address(&req), account).await?;
     Ok(HttpResponse::Created().json(Account::from(row)))
 }
 
@@ -89,30 +73,16 @@ pub async fn login(
     body: JsonBody<LoginRequest>,
 ) -> Result<web::Json<TokenPair>, ApiError> {
     let attempt = LoginAttempt::try_from(body.into_inner())?;
-    let account_key = attempt.email.normalized();
-    let keys = LoginKeys::new(&account_key, state.client_address(&req));
-    let limiter = state.login_limiter;
-
-    let checking = keys.clone();
-    let (checked, user) = db::run(&state.db, move |conn| {
-        let checked = limiter.check(conn, &checking)?;
-        Ok((checked, accounts::find_by_email(conn, &account_key)?))
-    })
-    .await?;
-    let stored_hash = user.as_ref().map(|user| user.password_hash.clone());
-    let verified = state.hasher.verify(attempt.password, stored_hash).await?;
-    let user = match user {
-        Some(user) if verified => user,
-        _ => {
-            db::run(&state.db, move |conn| limiter.record_failure(conn, &keys)).await?;
-            return Err(ApiError::Unauthorized("The e-mail or password is wrong"));
-        }
-    };
-
+    let verified = service::verify_password(&state, state.client_address(&req), attempt).await?;
     let state_for_db = state.clone();
     let tokens = db::run(&state.db, move |conn| {
-        limiter.record_success(conn, checked, &keys)?;
-        sessions::start(conn, &state_for_db.session_policy(), user.id, Utc::now())
+        verified.record_success(conn)?;
+        sessions::start(
+            conn,
+            &state_for_db.session_policy(),
+            verified.user.id,
+            Utc::now(),
+        )
     })
     .await?;
     Ok(web::Json(tokens))

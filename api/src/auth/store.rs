@@ -75,3 +75,14 @@ pub fn revoke_family(
     .set(refresh_tokens::revoked_at.eq(now))
     .execute(conn)
 }
+
+/// Ends every login of `user` ("log out everywhere").
+pub fn revoke_all_of(conn: &mut PgConnection, user: Uuid, now: DateTime<Utc>) -> QueryResult<usize> {
+    diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::user_id.eq(user))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(now))
+    .execute(conn)
+}

@@ -27,6 +27,7 @@ pub const EXPORTED: &[(&str, &str, &str)] = &[
     ("users", "id", "account"),
     ("users", "email", "account"),
     ("refresh_tokens", "user_id", "sessions"),
+    ("web_sessions", "user_id", "sessions"),
     ("calendar_tokens", "user_id", "calendar_feed"),
     ("volunteer_profiles", "user_id", "volunteer_profile"),
     ("volunteer_skills", "user_id", "volunteer_profile"),

@@ -1,6 +1,6 @@
 //! Retention: personal data that has served its purpose is deleted on a
 //! schedule (`HOP_RETENTION_*`): refresh tokens that expired or were
-//! revoked, e-mails sent (or given up on), and notifications read, each
+//! revoked, the pages' expired sign-ins, e-mails sent (or given up on), and notifications read, each
 //! after its age; the attempt limits' windows (client addresses, e-mails)
 //! once they have ended. One pass deletes in small batches, each its own short
 //! transaction, so a purge never holds many locks or holds them long, and
@@ -32,14 +32,16 @@ pub struct Purged {
 enum Kind {
     ExpiredRefreshTokens,
     RevokedRefreshTokens,
+    ExpiredWebSessions,
     SentEmails,
     ReadNotifications,
     EndedLimitWindows,
 }
 
-const KINDS: [Kind; 5] = [
+const KINDS: [Kind; 6] = [
     Kind::ExpiredRefreshTokens,
     Kind::RevokedRefreshTokens,
+    Kind::ExpiredWebSessions,
     Kind::SentEmails,
     Kind::ReadNotifications,
     Kind::EndedLimitWindows,
@@ -72,6 +74,11 @@ fn batch(
                 cutoff(now, policy.refresh_tokens),
                 BATCH,
             )?,
+            Kind::ExpiredWebSessions => store::purge_expired_web_sessions(
+                conn,
+                cutoff(now, policy.refresh_tokens),
+                BATCH,
+            )?,
             Kind::SentEmails => {
                 store::purge_sent_emails(conn, cutoff(now, policy.sent_emails), BATCH)?
             }
@@ -88,7 +95,7 @@ fn batch(
 
 fn count(purged: &mut Purged, kind: Kind, deleted: usize) {
     match kind {
-        Kind::ExpiredRefreshTokens | Kind::RevokedRefreshTokens => {
+        Kind::ExpiredRefreshTokens | Kind::RevokedRefreshTokens | Kind::ExpiredWebSessions => {
             purged.refresh_tokens += deleted;
         }
         Kind::SentEmails => purged.sent_emails += deleted,

@@ -121,13 +121,17 @@ pub const CONSENTS: &str = "SELECT 'guardian-consent' AS kind, p.guardian_consen
      WHERE i.email = lower(u.email) AND i.status = 'accepted' \
      ORDER BY given_at NULLS FIRST, kind";
 
-/// Logins: each refresh-token family, never a token's hash.
+/// Logins: each refresh-token family of the API and each sign-in of the
+/// pages, never a token's hash.
 pub const SESSIONS: &str = "SELECT t.family_id, min(t.created_at) AS started_at, \
      max(t.used_at) AS last_refreshed_at, max(t.expires_at) AS expires_at, \
      max(t.revoked_at) AS revoked_at, count(*) - 1 AS refreshes, \
      bool_or(t.used_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > now()) AS active \
      FROM refresh_tokens t WHERE t.user_id = $1 \
-     GROUP BY t.family_id ORDER BY min(t.created_at), t.family_id";
+     GROUP BY t.family_id \
+     UNION ALL SELECT w.id, w.created_at, NULL, w.expires_at, NULL, 0::bigint, w.expires_at > now() \
+     FROM web_sessions w WHERE w.user_id = $1 \
+     ORDER BY 2, 1";
 
 /// The calendar feed: when its token was made, never the token's digest.
 pub const CALENDAR_FEED: &str = "SELECT c.created_at FROM calendar_tokens c WHERE c.user_id = $1";
@@ -331,6 +335,7 @@ pub fn erase(conn: &mut PgConnection, erasure: &Erasure<'_>) -> QueryResult<()> 
         "DELETE FROM organization_members WHERE user_id = $1",
         // Every login ends at once.
         "DELETE FROM refresh_tokens WHERE user_id = $1",
+        "DELETE FROM web_sessions WHERE user_id = $1",
         // So does the calendar feed: its address stops answering.
         "DELETE FROM calendar_tokens WHERE user_id = $1",
         // Their e-mails go with them (ON DELETE CASCADE).
@@ -423,6 +428,15 @@ pub fn purge_expired_refresh_tokens(
     limit: i32,
 ) -> QueryResult<usize> {
     delete_before(conn, "refresh_tokens", "expires_at", "true", cutoff, limit)
+}
+
+/// The pages' sign-ins that expired before `cutoff`.
+pub fn purge_expired_web_sessions(
+    conn: &mut PgConnection,
+    cutoff: DateTime<Utc>,
+    limit: i32,
+) -> QueryResult<usize> {
+    delete_before(conn, "web_sessions", "expires_at", "true", cutoff, limit)
 }
 
 /// Refresh tokens revoked before `cutoff` (their login was ended).
