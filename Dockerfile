@@ -1,4 +1,5 @@
-# HOP API image.
+# HOP image: the web pages and the API. In production (HOP_ENV=production) the
+# pages' cookies are Secure: serve them behind TLS (a proxy that terminates it).
 #   docker build -t hop .
 #   docker run --rm -p 8080:8080 -e DATABASE_URL=... -e HOP_JWT_SECRET=... hop
 # `hop serve` applies pending migrations before serving; other subcommands work
@@ -19,6 +20,8 @@ COPY api ./api
 COPY tests ./tests
 COPY migrations ./migrations
 COPY openapi ./openapi
+# A workspace member (the read benchmark's reference): cargo needs its manifest.
+COPY benches ./benches
 
 RUN cargo build --release --locked --bin hop \
     && install -D -m 0755 target/release/hop /out/hop

@@ -87,3 +87,19 @@ ensure_poppler() {
   command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 && return 0
   hop_apt_install poppler-utils
 }
+
+# ensure_browser: Debian's Chromium and its WebDriver, which the page tests
+# drive headless, and axe-core (npm, the lock file's exact version), which
+# they inject into every page. Nothing is downloaded by the tests themselves.
+ensure_browser() {
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    hop_apt_install chromium chromium-driver || return 1
+  fi
+  local axe=tests/browser/node_modules/axe-core/axe.min.js
+  [ -f "$axe" ] && return 0
+  command -v npm >/dev/null 2>&1 || hop_apt_install npm || return 1
+  hop_log "installing axe-core for the browser tests (npm ci)"
+  npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error </dev/null >/dev/null \
+    || { hop_die "npm ci in tests/browser failed"; return 1; }
+  [ -f "$axe" ] || hop_die "npm ci did not install $axe"
+}

@@ -169,10 +169,7 @@ impl Browser {
 
     /// The input labelled `label` (its `<label for>`), as a person finds it.
     pub async fn field(&self, label: &str) -> Element {
-        let xpath = format!(
-            "//label[normalize-space(.)={}]",
-            xpath_literal(label)
-        );
+        let xpath = format!("//label[normalize-space(.)={}]", xpath_literal(label));
         let found = self
             .client
             .wait()
@@ -181,7 +178,10 @@ impl Browser {
             .await;
         let label_element = match found {
             Ok(element) => element,
-            Err(err) => panic!("no field labelled {label:?} on {}: {err}", self.path_now().await),
+            Err(err) => panic!(
+                "no field labelled {label:?} on {}: {err}",
+                self.path_now().await
+            ),
         };
         let target = label_element
             .attr("for")
@@ -313,7 +313,8 @@ impl Browser {
 
     /// axe-core's WCAG 2.2 A and AA rules on the page as it is now, at a
     /// phone's and a desktop's width: nothing may be found. With
-    /// `HOP_SCREENSHOTS` set, each width is photographed as `name`.
+    /// `HOP_SCREENSHOTS` set, each width is photographed as
+    /// `<name>-<language>-<phone|desktop>.png` in that folder.
     pub async fn check_page(&self, name: &str) {
         for (width_name, (width, height)) in [("phone", PHONE), ("desktop", DESKTOP)] {
             self.client
@@ -328,7 +329,8 @@ impl Browser {
                 serde_json::to_string_pretty(&violations).unwrap_or_default()
             );
             if let Some(folder) = std::env::var_os("HOP_SCREENSHOTS") {
-                self.screenshot(&PathBuf::from(folder), name, width_name, width, height)
+                let file = format!("{name}-{}-{width_name}", self.lang().await);
+                self.screenshot(&PathBuf::from(folder), &file, width, height)
                     .await;
             }
         }
@@ -359,20 +361,31 @@ impl Browser {
             .expect("axe-core runs")
     }
 
-    async fn screenshot(&self, folder: &std::path::Path, name: &str, width_name: &str, width: u32, height: u32) {
+    async fn screenshot(&self, folder: &std::path::Path, file: &str, width: u32, height: u32) {
         // The whole page, not the first screen: the window as tall as it.
         let full = self
             .client
-            .execute("return Math.ceil(document.documentElement.scrollHeight)", vec![])
+            .execute(
+                "return Math.ceil(document.documentElement.scrollHeight)",
+                vec![],
+            )
             .await
             .ok()
             .and_then(|value| value.as_u64())
-            .map_or(height, |tall| u32::try_from(tall).unwrap_or(height).clamp(height, 6000));
-        self.client.set_window_size(width, full + 140).await.expect("window size");
+            .map_or(height, |tall| {
+                u32::try_from(tall).unwrap_or(height).clamp(height, 6000)
+            });
+        self.client
+            .set_window_size(width, full + 140)
+            .await
+            .expect("window size");
         let png = self.client.screenshot().await.expect("screenshot");
         std::fs::create_dir_all(folder).expect("screenshot folder");
-        std::fs::write(folder.join(format!("{name}-{width_name}.png")), png).expect("write screenshot");
-        self.client.set_window_size(width, height).await.expect("window size");
+        std::fs::write(folder.join(format!("{file}.png")), png).expect("write screenshot");
+        self.client
+            .set_window_size(width, height)
+            .await
+            .expect("window size");
     }
 
     pub async fn close(self) {

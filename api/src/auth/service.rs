@@ -20,7 +20,10 @@ pub async fn register(
     client: Option<IpAddr>,
     account: NewAccount,
 ) -> Result<UserRow, ApiError> {
-    state.registration_limiter.attempt(&state.db, client).await?;
+    state
+        .registration_limiter
+        .attempt(&state.db, client)
+        .await?;
     let password_hash = state.hasher.hash(account.password).await?;
     db::run(&state.db, move |conn| {
         Ok(accounts::insert(

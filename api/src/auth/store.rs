@@ -77,7 +77,11 @@ pub fn revoke_family(
 }
 
 /// Ends every login of `user` ("log out everywhere").
-pub fn revoke_all_of(conn: &mut PgConnection, user: Uuid, now: DateTime<Utc>) -> QueryResult<usize> {
+pub fn revoke_all_of(
+    conn: &mut PgConnection,
+    user: Uuid,
+    now: DateTime<Utc>,
+) -> QueryResult<usize> {
     diesel::update(
         refresh_tokens::table
             .filter(refresh_tokens::user_id.eq(user))

@@ -16,7 +16,10 @@ pub struct Asset {
 
 fn asset(stem: &str, extension: &str, body: &'static [u8], content_type: &'static str) -> Asset {
     let digest = Sha256::digest(body);
-    let short: String = digest[..6].iter().map(|byte| format!("{byte:02x}")).collect();
+    let short: String = digest[..6]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
     Asset {
         path: format!("/assets/{stem}-{short}.{extension}"),
         body,

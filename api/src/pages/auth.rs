@@ -21,8 +21,7 @@ use super::{
 use crate::{
     auth::{
         model::{LoginAttempt, NewAccount},
-        service,
-        store as tokens_store,
+        service, store as tokens_store,
     },
     db,
     error::ApiError,
@@ -111,10 +110,15 @@ async fn sign_in(
         (Ok(email), Ok(password)) => LoginAttempt { email, password },
         _ => {
             page.alert = Some(tr.t(id::SIGN_IN_WRONG));
-            return Ok(sign_in_page(&visitor, &page, StatusCode::UNPROCESSABLE_ENTITY));
+            return Ok(sign_in_page(
+                &visitor,
+                &page,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
         }
     };
-    let verified = match service::verify_password(&state, state.client_address(&req), attempt).await {
+    let verified = match service::verify_password(&state, state.client_address(&req), attempt).await
+    {
         Ok(verified) => verified,
         Err(ApiError::Unauthorized(_)) => {
             page.alert = Some(tr.t(id::SIGN_IN_WRONG));
@@ -122,10 +126,18 @@ async fn sign_in(
         }
         Err(error @ ApiError::TooManyRequests { .. }) => {
             let minutes = retry_minutes(&error);
-            page.alert = Some(tr.with(id::SIGN_IN_LOCKED, &[("minutes", FluentValue::from(minutes))]));
+            page.alert = Some(tr.with(
+                id::SIGN_IN_LOCKED,
+                &[("minutes", FluentValue::from(minutes))],
+            ));
             return Ok(sign_in_page(&visitor, &page, StatusCode::TOO_MANY_REQUESTS));
         }
-        Err(error) => return Err(PageError::Api { lang: visitor.lang, error }),
+        Err(error) => {
+            return Err(PageError::Api {
+                lang: visitor.lang,
+                error,
+            });
+        }
     };
     let settings = settings.get_ref().clone();
     let cookies = db::transaction(&state.db, move |conn| {
@@ -136,7 +148,9 @@ async fn sign_in(
     .or_page(visitor.lang)?;
     let mut response = see_other(&page.next);
     for cookie in cookies {
-        response.add_cookie(&cookie).map_err(|_| PageError::internal("cookie"))?;
+        response
+            .add_cookie(&cookie)
+            .map_err(|_| PageError::internal("cookie"))?;
     }
     Ok(response)
 }
@@ -213,12 +227,18 @@ async fn register(
                 page.errors.push(("email", tr.t(id::FIELD_EMAIL_INVALID)));
             }
             if password.is_err() {
-                page.errors.push(("password", tr.t(id::FIELD_NEW_PASSWORD_INVALID)));
+                page.errors
+                    .push(("password", tr.t(id::FIELD_NEW_PASSWORD_INVALID)));
             }
             if display_name.is_err() {
-                page.errors.push(("display_name", tr.t(id::FIELD_DISPLAY_NAME_INVALID)));
+                page.errors
+                    .push(("display_name", tr.t(id::FIELD_DISPLAY_NAME_INVALID)));
             }
-            return Ok(register_page(&visitor, &page, StatusCode::UNPROCESSABLE_ENTITY));
+            return Ok(register_page(
+                &visitor,
+                &page,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
         }
     };
     let user = match service::register(&state, state.client_address(&req), account).await {
@@ -229,10 +249,22 @@ async fn register(
         }
         Err(error @ ApiError::TooManyRequests { .. }) => {
             let minutes = retry_minutes(&error);
-            page.alert = Some(tr.with(id::REGISTER_TOO_MANY, &[("minutes", FluentValue::from(minutes))]));
-            return Ok(register_page(&visitor, &page, StatusCode::TOO_MANY_REQUESTS));
+            page.alert = Some(tr.with(
+                id::REGISTER_TOO_MANY,
+                &[("minutes", FluentValue::from(minutes))],
+            ));
+            return Ok(register_page(
+                &visitor,
+                &page,
+                StatusCode::TOO_MANY_REQUESTS,
+            ));
         }
-        Err(error) => return Err(PageError::Api { lang: visitor.lang, error }),
+        Err(error) => {
+            return Err(PageError::Api {
+                lang: visitor.lang,
+                error,
+            });
+        }
     };
     // The language the account was made in is its setting from now on.
     let settings = settings.get_ref().clone();
@@ -245,7 +277,9 @@ async fn register(
     .or_page(visitor.lang)?;
     let mut response = see_other("/me/profile?done=registered");
     for cookie in cookies {
-        response.add_cookie(&cookie).map_err(|_| PageError::internal("cookie"))?;
+        response
+            .add_cookie(&cookie)
+            .map_err(|_| PageError::internal("cookie"))?;
     }
     Ok(response)
 }
@@ -367,7 +401,13 @@ mod tests {
     #[test]
     fn only_paths_on_this_site_are_followed_after_signing_in() {
         assert_eq!(local_path(Some("/me/shifts?x=1")), "/me/shifts?x=1");
-        for foreign in ["//evil.example", "https://evil.example", "/\\evil.example", "", "me"] {
+        for foreign in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "",
+            "me",
+        ] {
             assert_eq!(local_path(Some(foreign)), "/", "{foreign}");
         }
         assert_eq!(local_path(None), "/");

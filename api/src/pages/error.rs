@@ -71,9 +71,7 @@ impl ResponseError for PageError {
                         (id::ERROR_FORBIDDEN_TITLE, id::ERROR_FORBIDDEN)
                     }
                     StatusCode::NOT_FOUND => (id::ERROR_NOT_FOUND_TITLE, id::ERROR_NOT_FOUND),
-                    StatusCode::TOO_MANY_REQUESTS => {
-                        (id::ERROR_TOO_MANY_TITLE, id::ERROR_TOO_MANY)
-                    }
+                    StatusCode::TOO_MANY_REQUESTS => (id::ERROR_TOO_MANY_TITLE, id::ERROR_TOO_MANY),
                     StatusCode::SERVICE_UNAVAILABLE => {
                         (id::ERROR_UNAVAILABLE_TITLE, id::ERROR_UNAVAILABLE)
                     }

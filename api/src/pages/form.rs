@@ -17,10 +17,10 @@ impl FormData {
             .get(header::CONTENT_TYPE)
             .and_then(|value| value.to_str().ok())
             .is_some_and(|value| {
-                value
-                    .split(';')
-                    .next()
-                    .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/x-www-form-urlencoded"))
+                value.split(';').next().is_some_and(|mime| {
+                    mime.trim()
+                        .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+                })
             });
         if !is_form {
             return Err(PageError::NotAForm { lang });
@@ -47,7 +47,9 @@ impl FormData {
 
     /// The first value of `name`, trimmed, `None` when empty.
     pub fn text(&self, name: &str) -> Option<&str> {
-        self.get(name).map(str::trim).filter(|value| !value.is_empty())
+        self.get(name)
+            .map(str::trim)
+            .filter(|value| !value.is_empty())
     }
 
     /// Every value of `name`, in order.

@@ -13,8 +13,7 @@ use super::{
 
 /// htmx's settings: no inline styles (the CSP forbids them), no `eval`, and
 /// no copies of pages in the browser's storage (they hold personal data).
-const HTMX_CONFIG: &str =
-    r#"{"includeIndicatorStyles":false,"allowEval":false,"historyCacheSize":0,"selfRequestsOnly":true}"#;
+const HTMX_CONFIG: &str = r#"{"includeIndicatorStyles":false,"allowEval":false,"historyCacheSize":0,"selfRequestsOnly":true}"#;
 
 fn head(tr: Tr, title: &str) -> Markup {
     html! {

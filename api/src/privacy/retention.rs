@@ -74,11 +74,9 @@ fn batch(
                 cutoff(now, policy.refresh_tokens),
                 BATCH,
             )?,
-            Kind::ExpiredWebSessions => store::purge_expired_web_sessions(
-                conn,
-                cutoff(now, policy.refresh_tokens),
-                BATCH,
-            )?,
+            Kind::ExpiredWebSessions => {
+                store::purge_expired_web_sessions(conn, cutoff(now, policy.refresh_tokens), BATCH)?
+            }
             Kind::SentEmails => {
                 store::purge_sent_emails(conn, cutoff(now, policy.sent_emails), BATCH)?
             }

@@ -25,14 +25,22 @@ async fn a_visitor_registers_signs_out_and_in_again_in_polish_and_english() {
         .await;
     let invalid = browser.find("#field-password[aria-invalid='true']").await;
     assert_eq!(
-        invalid.attr("aria-describedby").await.expect("attribute").as_deref(),
+        invalid
+            .attr("aria-describedby")
+            .await
+            .expect("attribute")
+            .as_deref(),
         Some("field-password-hint field-password-error")
     );
     browser.check_page("register-error").await;
 
     browser.fill("Hasło", PASSWORD).await;
     browser.press("Utwórz konto").await;
-    assert!(browser.path().await.starts_with("/me/profile"), "{}", browser.path().await);
+    assert!(
+        browser.path().await.starts_with("/me/profile"),
+        "{}",
+        browser.path().await
+    );
 
     browser.goto("/me/account").await;
     browser.assert_text("Zalogowano jako Ala Nowak").await;
@@ -48,7 +56,9 @@ async fn a_visitor_registers_signs_out_and_in_again_in_polish_and_english() {
     browser.fill("E-mail", &email).await;
     browser.fill("Password", "not the password").await;
     browser.press("Sign in").await;
-    browser.assert_text("The e-mail or password is wrong.").await;
+    browser
+        .assert_text("The e-mail or password is wrong.")
+        .await;
     browser.fill("Password", PASSWORD).await;
     browser.press("Sign in").await;
     browser.goto("/me/account").await;
@@ -62,6 +72,10 @@ async fn a_visitor_registers_signs_out_and_in_again_in_polish_and_english() {
     browser.press("Sign out everywhere").await;
     browser.assert_text("You have signed out.").await;
     browser.goto("/me/account").await;
-    assert!(browser.path().await.starts_with("/sign-in?next="), "{}", browser.path().await);
+    assert!(
+        browser.path().await.starts_with("/sign-in?next="),
+        "{}",
+        browser.path().await
+    );
     browser.close().await;
 }

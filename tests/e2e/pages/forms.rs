@@ -19,12 +19,25 @@ async fn a_form_without_its_token_is_refused_and_changes_nothing() {
         .post_raw(
             "/sign-in",
             "application/x-www-form-urlencoded",
-            format!("email={}&password={}", user.email, PASSWORD.replace(' ', "+")).into_bytes(),
+            format!(
+                "email={}&password={}",
+                user.email,
+                PASSWORD.replace(' ', "+")
+            )
+            .into_bytes(),
         )
         .await;
     assert_eq!(response.status, 403, "{}", response.text());
-    assert!(response.header("content-type").unwrap_or_default().starts_with("text/html"));
-    assert!(cookie(&response, "hop_session").is_none(), "no sign-in without the token");
+    assert!(
+        response
+            .header("content-type")
+            .unwrap_or_default()
+            .starts_with("text/html")
+    );
+    assert!(
+        cookie(&response, "hop_session").is_none(),
+        "no sign-in without the token"
+    );
 
     let page = app.get("/sign-in", None).await;
     let csrf_cookie = cookie(&page, "hop_csrf").expect("a CSRF cookie with the form");
@@ -36,7 +49,10 @@ async fn a_form_without_its_token_is_refused_and_changes_nothing() {
         .split(';')
         .next()
         .expect("value");
-    assert!(page.text().contains(token), "the form repeats the cookie's token");
+    assert!(
+        page.text().contains(token),
+        "the form repeats the cookie's token"
+    );
 
     // Another token than the cookie's is refused too.
     let forged = app
@@ -85,20 +101,34 @@ async fn pages_carry_their_own_security_policy_and_are_never_cached() {
     let page = app.get("/", None).await;
     assert_eq!(page.status, 200);
     let csp = page.header("content-security-policy").expect("a CSP");
-    assert!(csp.contains("script-src 'self'") && csp.contains("form-action 'self'"), "{csp}");
+    assert!(
+        csp.contains("script-src 'self'") && csp.contains("form-action 'self'"),
+        "{csp}"
+    );
     assert!(!csp.contains("unsafe-inline"), "{csp}");
     assert_eq!(page.header("cache-control"), Some("no-store"));
     // The API keeps its own, stricter policy.
     let api = app.get("/api/v1/skills", None).await;
-    assert!(api.header("content-security-policy").unwrap_or_default().starts_with("default-src 'none'"));
+    assert!(
+        api.header("content-security-policy")
+            .unwrap_or_default()
+            .starts_with("default-src 'none'")
+    );
 }
 
 #[actix_web::test]
 async fn a_body_that_is_not_a_form_is_a_415_page_and_an_unknown_page_a_404_page() {
     let app = TestApp::spawn().await;
-    let response = app.post_raw("/sign-in", "application/json", b"{}".to_vec()).await;
+    let response = app
+        .post_raw("/sign-in", "application/json", b"{}".to_vec())
+        .await;
     assert_eq!(response.status, 415);
-    assert!(response.header("content-type").unwrap_or_default().starts_with("text/html"));
+    assert!(
+        response
+            .header("content-type")
+            .unwrap_or_default()
+            .starts_with("text/html")
+    );
     let missing = app.get("/assets/nothing.css", None).await;
     assert_eq!(missing.status, 404);
 }
@@ -108,5 +138,8 @@ async fn a_personal_page_sends_an_anonymous_visitor_to_sign_in_and_back() {
     let app = TestApp::spawn().await;
     let response = app.get("/me/account", None).await;
     assert_eq!(response.status, 303);
-    assert_eq!(response.header("location"), Some("/sign-in?next=%2Fme%2Faccount"));
+    assert_eq!(
+        response.header("location"),
+        Some("/sign-in?next=%2Fme%2Faccount")
+    );
 }
