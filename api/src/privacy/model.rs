@@ -362,15 +362,28 @@ pub struct ExportConsent {
     pub guardian_name: Option<String>,
 }
 
-/// A login: one refresh-token family, from the login to its end.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct ExportCalendarFeed {
     /// When the current token was made (or last rotated).
     pub created_at: DateTime<Utc>,
 }
 
+/// Where a login was made.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionVia {
+    /// Through the API: a refresh-token family.
+    Api,
+    /// On the web pages: a sign-in cookie (never refreshed).
+    Pages,
+}
+
+/// A login: one refresh-token family of the API, or one sign-in of the
+/// pages, from its start to its end.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct ExportSession {
+    pub via: SessionVia,
+    /// The family of an API login; the sign-in's own id on the pages.
     pub family_id: Uuid,
     pub started_at: DateTime<Utc>,
     #[schema(required = true)]

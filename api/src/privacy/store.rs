@@ -123,15 +123,15 @@ pub const CONSENTS: &str = "SELECT 'guardian-consent' AS kind, p.guardian_consen
 
 /// Logins: each refresh-token family of the API and each sign-in of the
 /// pages, never a token's hash.
-pub const SESSIONS: &str = "SELECT t.family_id, min(t.created_at) AS started_at, \
+pub const SESSIONS: &str = "SELECT 'api' AS via, t.family_id, min(t.created_at) AS started_at, \
      max(t.used_at) AS last_refreshed_at, max(t.expires_at) AS expires_at, \
      max(t.revoked_at) AS revoked_at, count(*) - 1 AS refreshes, \
      bool_or(t.used_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > now()) AS active \
      FROM refresh_tokens t WHERE t.user_id = $1 \
      GROUP BY t.family_id \
-     UNION ALL SELECT w.id, w.created_at, NULL, w.expires_at, NULL, 0::bigint, w.expires_at > now() \
+     UNION ALL SELECT 'pages', w.id, w.created_at, NULL, w.expires_at, NULL, 0::bigint, w.expires_at > now() \
      FROM web_sessions w WHERE w.user_id = $1 \
-     ORDER BY 2, 1";
+     ORDER BY 3, 2";
 
 /// The calendar feed: when its token was made, never the token's digest.
 pub const CALENDAR_FEED: &str = "SELECT c.created_at FROM calendar_tokens c WHERE c.user_id = $1";
