@@ -13,8 +13,7 @@ use super::{
 
 /// htmx's settings: no inline styles (the CSP forbids them), no `eval`, and
 /// no copies of pages in the browser's storage (they hold personal data).
-const HTMX_CONFIG: &str =
-    r#"{"includeIndicatorStyles":false,"allowEval":false,"historyCacheSize":0,"selfRequestsOnly":true}"#;
+const HTMX_CONFIG: &str = r#"{"includeIndicatorStyles":false,"allowEval":false,"historyCacheSize":0,"selfRequestsOnly":true}"#;
 
 fn head(tr: Tr, title: &str) -> Markup {
     html! {
@@ -172,6 +171,8 @@ pub struct Input<'a> {
     pub required: bool,
     pub hint: Option<String>,
     pub error: Option<String>,
+    /// The control's id when `field-<name>` is not unique on the page.
+    pub id: Option<&'a str>,
 }
 
 impl<'a> Input<'a> {
@@ -185,6 +186,7 @@ impl<'a> Input<'a> {
             required: false,
             hint: None,
             error: None,
+            id: None,
         }
     }
 
@@ -213,8 +215,16 @@ impl<'a> Input<'a> {
         self
     }
 
+    /// An id of its own, for a field repeated on a page (a row's form).
+    pub fn id(mut self, id: &'a str) -> Self {
+        self.id = Some(id);
+        self
+    }
+
     pub fn render(&self) -> Markup {
-        let field_id = format!("field-{}", self.name);
+        let field_id = self
+            .id
+            .map_or_else(|| format!("field-{}", self.name), str::to_owned);
         let hint_id = format!("{field_id}-hint");
         let error_id = format!("{field_id}-error");
         let described: Vec<&str> = [
