@@ -14,16 +14,20 @@ pub(crate) mod overview;
 pub(crate) mod shifts;
 pub(crate) mod signups;
 
-use actix_web::{http::StatusCode, web};
+use actix_web::{HttpRequest, http::StatusCode, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use hop_domain::{
     i18n::Lang, notification::local_time_phrase, opportunity::torun_local, texts::id,
 };
 use maud::{Markup, html};
+use uuid::Uuid;
 
 use super::{
+    csrf,
     error::{OrPage, PageError},
+    form::FormData,
     i18n::Tr,
+    session::Visitor,
 };
 use crate::error::ApiError;
 
@@ -94,33 +98,63 @@ impl FieldErrors {
     }
 }
 
-/// How a page shows a refusal of the services: invalid input and a rule's
-/// conflict are for the person to fix (the form again, with the status);
-/// anything else is an error page.
-pub enum Refusal {
-    Fields(FieldErrors),
-    Rule(&'static str),
+/// A refusal of the services a person can act on, as a page shows it:
+/// invalid input (the form again, each field with its message) or a rule's
+/// conflict (an alert in plain words), with the answer's status.
+pub struct Refusal {
+    pub code: StatusCode,
+    pub alert: String,
+    /// The fields to fix; none for a rule's refusal.
+    pub fields: FieldErrors,
 }
 
 impl Refusal {
-    pub fn of(lang: Lang, error: ApiError) -> Result<(Self, StatusCode), PageError> {
+    /// Anything else than invalid input or a conflict is an error page.
+    pub fn of(lang: Lang, error: ApiError) -> Result<Self, PageError> {
         let tr = Tr(lang);
         match error {
-            ApiError::Conflict { kind, .. } => Ok((Self::Rule(kind), StatusCode::CONFLICT)),
+            ApiError::Conflict { kind, .. } => Ok(Self {
+                code: StatusCode::CONFLICT,
+                alert: rule_message(tr, kind),
+                fields: FieldErrors::default(),
+            }),
             error => match FieldErrors::of(tr, &error) {
-                Some(fields) => Ok((Self::Fields(fields), StatusCode::UNPROCESSABLE_ENTITY)),
+                Some(fields) => Ok(Self {
+                    code: StatusCode::UNPROCESSABLE_ENTITY,
+                    alert: tr.t(id::ORG_FIX_FIELDS),
+                    fields,
+                }),
                 None => Err(error).or_page(lang),
             },
         }
     }
+}
 
-    /// The refusal as a sentence: the rule's, or that fields need fixing.
-    pub fn message(&self, tr: Tr) -> String {
-        match self {
-            Self::Rule(kind) => rule_message(tr, kind),
-            Self::Fields(_) => tr.t(id::ORG_FIX_FIELDS),
-        }
-    }
+/// A form's POST: its fields, once its token is checked, and who sent it
+/// (a visitor who is not signed in is sent to sign in).
+pub fn posted(
+    visitor: &Visitor,
+    req: &HttpRequest,
+    body: &web::Bytes,
+) -> Result<(FormData, Uuid), PageError> {
+    let form = FormData::parse(req, body, visitor.lang)?;
+    csrf::check(visitor, &form)?;
+    Ok((form, visitor.require_user()?.id))
+}
+
+/// The thing and the action an address names (`/…/{id}/{action}`), the
+/// action among those the page takes.
+pub fn id_and_action<T: Copy>(
+    lang: Lang,
+    (id, action): (String, String),
+    actions: &[(&str, T)],
+) -> Result<(Uuid, T), PageError> {
+    let id = parse_id(lang, &id)?;
+    actions
+        .iter()
+        .find(|(name, _)| *name == action)
+        .map(|(_, value)| (id, *value))
+        .ok_or_else(|| not_found(lang))
 }
 
 /// A rule's refusal (a conflict's `kind`) in plain words.
@@ -169,7 +203,7 @@ pub fn not_found(lang: Lang) -> PageError {
 }
 
 /// A path id that is not a UUID: the page does not exist.
-pub fn parse_id(lang: Lang, raw: &str) -> Result<uuid::Uuid, PageError> {
+pub fn parse_id(lang: Lang, raw: &str) -> Result<Uuid, PageError> {
     raw.parse().map_err(|_| not_found(lang))
 }
 

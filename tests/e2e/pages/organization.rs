@@ -284,23 +284,18 @@ async fn coordinator_journey(words: &Words) {
         .await;
     browser.follow(words.candidates).await;
     browser.check_page("organization-candidates").await;
-    browser
-        .goto(&format!(
-            "/manage/organizations/{}",
-            organization["id"].as_str().expect("id")
-        ))
-        .await;
-    browser.follow(words.members_link).await;
-    browser.assert_text("Maria Nowak").await;
-    browser.check_page("organization-members").await;
-    browser
-        .goto(&format!(
-            "/manage/organizations/{}",
-            organization["id"].as_str().expect("id")
-        ))
-        .await;
-    browser.follow(words.hours_link).await;
-    browser.check_page("organization-hours").await;
+    let overview = format!(
+        "/manage/organizations/{}",
+        organization["id"].as_str().expect("id")
+    );
+    for (link, page) in [
+        (words.members_link, "organization-members"),
+        (words.hours_link, "organization-hours"),
+    ] {
+        browser.goto(&overview).await;
+        browser.follow(link).await;
+        browser.check_page(page).await;
+    }
     browser.close().await;
 }
 
@@ -434,6 +429,45 @@ where
         status: response.status().as_u16(),
         headers: response.headers().clone(),
         body: body.to_vec(),
+    }
+}
+
+/// The id a redirect's address names after `prefix`.
+fn id_in(location: Option<&str>, prefix: &str) -> String {
+    location
+        .expect("a redirect")
+        .trim_start_matches(prefix)
+        .split(['?', '#'])
+        .next()
+        .expect("an id")
+        .to_owned()
+}
+
+/// A page that refused a form.
+struct Refused(TestResponse);
+
+impl Refused {
+    fn mentions(&self, message: &str) {
+        let text = self.0.text();
+        assert!(
+            text.contains(message),
+            "{message:?} is not on the page:\n{text}"
+        );
+    }
+}
+
+impl Session {
+    /// Posts `fields` with the token; the page refuses them with `status`.
+    async fn refused(
+        &self,
+        app: &TestApp,
+        path: &str,
+        fields: &[(&str, &str)],
+        status: u16,
+    ) -> Refused {
+        let response = self.post(app, path, fields, true).await;
+        assert_page(&response, status);
+        Refused(response)
     }
 }
 
@@ -623,7 +657,7 @@ async fn input_a_person_can_fix_is_shown_again_naming_the_field_never_a_500() {
 
     // Registering: the name is too short, the e-mail is not one.
     let refused = session
-        .post(
+        .refused(
             &app,
             "/me/organizations",
             &[
@@ -631,17 +665,12 @@ async fn input_a_person_can_fix_is_shown_again_naming_the_field_never_a_500() {
                 ("kind", "ngo"),
                 ("contact_email", "not an address"),
             ],
-            true,
+            422,
         )
         .await;
-    assert_page(&refused, 422);
-    let text = refused.text();
-    assert!(
-        text.contains("Wpisz nazwę o długości od 2 do 200 znaków."),
-        "{text}"
-    );
-    assert!(text.contains(r#"id="field-name" name="name" type="text" value="A""#));
-    assert!(text.contains("field-contact_email-error"));
+    refused.mentions("Wpisz nazwę o długości od 2 do 200 znaków.");
+    refused.mentions(r#"id="field-name" name="name" type="text" value="A""#);
+    refused.mentions("field-contact_email-error");
 
     let registered = session
         .post(
@@ -657,105 +686,49 @@ async fn input_a_person_can_fix_is_shown_again_naming_the_field_never_a_500() {
     let page = session.get(&app, overview).await;
     assert_page(&page, 200);
     assert!(page.text().contains("czeka na weryfikację"));
-    let organization = overview
-        .trim_start_matches("/manage/organizations/")
-        .split('?')
-        .next()
-        .expect("id")
-        .to_owned();
+    let organization = id_in(Some(overview), "/manage/organizations/");
 
     // An opportunity with a place that is not a number.
     let new = format!("/manage/organizations/{organization}/opportunities/new");
-    let refused = session
-        .post(
-            &app,
-            &new,
-            &[
-                ("title", "Zbiórka żywności"),
-                ("cause", "poverty"),
-                ("lat", "north"),
-                ("lon", "18.6"),
-            ],
-            true,
-        )
-        .await;
-    assert_page(&refused, 422);
-    assert!(
-        refused
-            .text()
-            .contains("Wpisz szerokość geograficzną jako liczbę od -90 do 90.")
-    );
+    let opportunity = [("title", "Zbiórka żywności"), ("cause", "poverty")];
+    let place = [("lat", "north"), ("lon", "18.6")];
+    session
+        .refused(&app, &new, &[&opportunity[..], &place].concat(), 422)
+        .await
+        .mentions("Wpisz szerokość geograficzną jako liczbę od -90 do 90.");
     let created = session
         .post(
             &app,
             &new,
-            &[
-                ("title", "Zbiórka żywności"),
-                ("cause", "poverty"),
-                ("remote", "on"),
-            ],
+            &[&opportunity[..], &[("remote", "on")]].concat(),
             true,
         )
         .await;
     assert_eq!(created.status, 303, "{}", created.text());
-    let opportunity = created
-        .header("location")
-        .expect("to the opportunity")
-        .trim_start_matches("/manage/opportunities/")
-        .split('?')
-        .next()
-        .expect("id")
-        .to_owned();
+    let opportunity = id_in(created.header("location"), "/manage/opportunities/");
 
     // A shift on a day that is not one, and one in the past.
     let shifts = format!("/manage/opportunities/{opportunity}/shifts");
-    let refused = session
-        .post(
-            &app,
-            &shifts,
-            &[
-                ("date", "31.02.2027"),
-                ("start", "10:00"),
-                ("end", "12:00"),
-                ("capacity", "3"),
-            ],
-            true,
-        )
-        .await;
-    assert_page(&refused, 422);
-    assert!(refused.text().contains("Wpisz dzień, np. 5.12.2026."));
-    let past = session
-        .post(
-            &app,
-            &shifts,
-            &[
-                ("date", "2020-01-01"),
-                ("start", "10:00"),
-                ("end", "12:00"),
-                ("capacity", "3"),
-            ],
-            true,
-        )
-        .await;
-    assert_page(&past, 422);
-    assert!(
-        past.text()
-            .contains("Dyżur musi zaczynać się w przyszłości.")
-    );
+    let times = [("start", "10:00"), ("end", "12:00"), ("capacity", "3")];
+    for (date, message) in [
+        ("31.02.2027", "Wpisz dzień, np. 5.12.2026."),
+        ("2020-01-01", "Dyżur musi zaczynać się w przyszłości."),
+    ] {
+        let fields = [&times[..], &[("date", date)]].concat();
+        session
+            .refused(&app, &shifts, &fields, 422)
+            .await
+            .mentions(message);
+    }
 
     // Publishing before the city verified the organisation: a rule, in words.
-    let publish = session
-        .post(
+    session
+        .refused(
             &app,
             &format!("/manage/opportunities/{opportunity}/publish"),
             &[],
-            true,
+            409,
         )
-        .await;
-    assert_page(&publish, 409);
-    assert!(
-        publish
-            .text()
-            .contains("Organizacja czeka na weryfikację przez Centrum Wolontariatu.")
-    );
+        .await
+        .mentions("Organizacja czeka na weryfikację przez Centrum Wolontariatu.");
 }

@@ -13,7 +13,7 @@ use hop_domain::{
 use maud::html;
 use uuid::Uuid;
 
-use super::{FieldErrors, Refusal, alert, not_found, parse_id};
+use super::{FieldErrors, Refusal, alert, id_and_action, parse_id, posted};
 use crate::{
     db,
     error::ApiError,
@@ -23,7 +23,6 @@ use crate::{
     },
     organizations,
     pages::{
-        csrf,
         error::{OrPage, PageError},
         form::FormData,
         layout::{self, Input, csrf_field},
@@ -182,15 +181,12 @@ async fn refused(
     entry: Option<Uuid>,
     error: ApiError,
 ) -> Result<HttpResponse, PageError> {
-    let (refusal, code) = Refusal::of(visitor.lang, error)?;
+    let refusal = Refusal::of(visitor.lang, error)?;
     let shown = Shown {
-        alert: Some(refusal.message(visitor.tr())),
-        errors: match (refusal, entry) {
-            (Refusal::Fields(errors), Some(entry)) => Some((entry, errors)),
-            _ => None,
-        },
+        alert: Some(refusal.alert),
+        errors: entry.map(|entry| (entry, refusal.fields)),
     };
-    render(visitor, req, state, organization, shown, code).await
+    render(visitor, req, state, organization, shown, refusal.code).await
 }
 
 /// `POST /manage/hours/{id}/approve|reject`: as the API's
@@ -202,16 +198,12 @@ async fn decide(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
-    let (raw, action) = path.into_inner();
-    let entry = parse_id(visitor.lang, &raw)?;
-    let decision = match action.as_str() {
-        "approve" => Decision::Approve,
-        "reject" => Decision::Reject,
-        _ => return Err(not_found(visitor.lang)),
-    };
+    let (form, user) = posted(&visitor, &req, &body)?;
+    let (entry, decision) = id_and_action(
+        visitor.lang,
+        path.into_inner(),
+        &[("approve", Decision::Approve), ("reject", Decision::Reject)],
+    )?;
     let organization = db::run(&state.db, move |conn| {
         store::find(conn, entry)?
             .map(|row| row.organization_id)
@@ -260,9 +252,7 @@ async fn approve_many(
     path: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
+    let (form, user) = posted(&visitor, &req, &body)?;
     let organization = parse_id(visitor.lang, &path)?;
     let ids: Result<Vec<Uuid>, _> = form.all("entry").map(str::parse).collect();
     let request = ids

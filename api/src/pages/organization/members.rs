@@ -9,14 +9,12 @@ use hop_domain::{organization::MemberRole, texts::id};
 use maud::html;
 use uuid::Uuid;
 
-use super::{FieldErrors, Refusal, alert, parse_id};
+use super::{FieldErrors, Refusal, alert, parse_id, posted};
 use crate::{
     db,
     organizations::{self, invitations, model::InviteMemberRequest},
     pages::{
-        csrf,
         error::{OrPage, PageError},
-        form::FormData,
         layout::{self, Input, csrf_field},
         session::{Visitor, see_other},
     },
@@ -170,9 +168,7 @@ async fn invite(
     path: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
+    let (form, user) = posted(&visitor, &req, &body)?;
     let organization = parse_id(visitor.lang, &path)?;
     let request = InviteMemberRequest {
         email: form.get("email").unwrap_or_default().trim().to_owned(),
@@ -194,17 +190,14 @@ async fn invite(
             "/manage/organizations/{organization}/members?done=invited"
         ))),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
-            let mut shown = Shown {
+            let refusal = Refusal::of(visitor.lang, error)?;
+            let shown = Shown {
                 email: request.email,
                 role: request.role,
-                alert: Some(refusal.message(visitor.tr())),
-                ..Shown::default()
+                alert: Some(refusal.alert),
+                errors: refusal.fields,
             };
-            if let Refusal::Fields(errors) = refusal {
-                shown.errors = errors;
-            }
-            render(&visitor, &req, &state, organization, shown, code).await
+            render(&visitor, &req, &state, organization, shown, refusal.code).await
         }
     }
 }
@@ -218,9 +211,7 @@ async fn remove(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
+    let (_, user) = posted(&visitor, &req, &body)?;
     let (raw, member) = path.into_inner();
     let organization = parse_id(visitor.lang, &raw)?;
     let member = parse_id(visitor.lang, &member)?;
@@ -235,12 +226,12 @@ async fn remove(
             "/manage/organizations/{organization}/members?done=removed"
         ))),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
+            let refusal = Refusal::of(visitor.lang, error)?;
             let shown = Shown {
-                alert: Some(refusal.message(visitor.tr())),
+                alert: Some(refusal.alert),
                 ..Shown::default()
             };
-            render(&visitor, &req, &state, organization, shown, code).await
+            render(&visitor, &req, &state, organization, shown, refusal.code).await
         }
     }
 }

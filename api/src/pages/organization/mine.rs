@@ -7,14 +7,13 @@ use chrono::Utc;
 use hop_domain::{organization::OrganizationKind, texts::id};
 use maud::html;
 
-use super::{FieldErrors, Refusal, alert, not_found, parse_id, status};
+use super::{FieldErrors, Refusal, alert, id_and_action, posted, status};
 use crate::{
     db,
     organizations::{
         self, invitations, model::CreateOrganizationRequest, store::InvitationWithName,
     },
     pages::{
-        csrf,
         error::{OrPage, PageError},
         form::FormData,
         layout::{self, Input, csrf_field},
@@ -208,9 +207,7 @@ async fn register(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
+    let (form, user) = posted(&visitor, &req, &body)?;
     let created = match Registration::request(&form).parse() {
         Ok(row) => {
             db::transaction(&state.db, move |conn| {
@@ -226,13 +223,13 @@ async fn register(
             organization.id
         ))),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
-            let mut page = Registration::from_form(&form);
-            page.alert = Some(refusal.message(visitor.tr()));
-            if let Refusal::Fields(errors) = refusal {
-                page.errors = errors;
-            }
-            render(&visitor, &req, &state, &page, code).await
+            let refusal = Refusal::of(visitor.lang, error)?;
+            let page = Registration {
+                alert: Some(refusal.alert),
+                errors: refusal.fields,
+                ..Registration::from_form(&form)
+            };
+            render(&visitor, &req, &state, &page, refusal.code).await
         }
     }
 }
@@ -246,16 +243,12 @@ async fn answer(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
-    let (raw, action) = path.into_inner();
-    let invitation = parse_id(visitor.lang, &raw)?;
-    let accept = match action.as_str() {
-        "accept" => true,
-        "decline" => false,
-        _ => return Err(not_found(visitor.lang)),
-    };
+    let (_, user) = posted(&visitor, &req, &body)?;
+    let (invitation, accept) = id_and_action(
+        visitor.lang,
+        path.into_inner(),
+        &[("accept", true), ("decline", false)],
+    )?;
     let now = Utc::now();
     let answered: Result<InvitationWithName, _> = db::transaction(&state.db, move |conn| {
         invitations::answer(conn, invitation, user, accept, now)
@@ -268,13 +261,13 @@ async fn answer(
         ))),
         Ok(_) => Ok(see_other("/me/organizations?done=declined")),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
+            let refusal = Refusal::of(visitor.lang, error)?;
             let page = Registration {
                 kind: OrganizationKind::Ngo.as_str().to_owned(),
-                invitation_alert: Some(refusal.message(visitor.tr())),
+                invitation_alert: Some(refusal.alert),
                 ..Registration::default()
             };
-            render(&visitor, &req, &state, &page, code).await
+            render(&visitor, &req, &state, &page, refusal.code).await
         }
     }
 }

@@ -12,7 +12,7 @@ use hop_domain::{
 use maud::{Markup, html};
 use uuid::Uuid;
 
-use super::{FieldErrors, Refusal, alert, parse_id};
+use super::{FieldErrors, Refusal, alert, parse_id, posted};
 use crate::{
     db,
     error::ApiError,
@@ -24,7 +24,6 @@ use crate::{
         },
     },
     pages::{
-        csrf,
         error::{OrPage, PageError},
         form::FormData,
         i18n::Tr,
@@ -210,11 +209,11 @@ impl OpportunityForm {
         }
     }
 
-    fn refused(&mut self, tr: Tr, refusal: Refusal) {
-        self.alert = Some(refusal.message(tr));
-        if let Refusal::Fields(errors) = refusal {
-            self.errors = errors;
-        }
+    /// The services' refusal, with the fields this form found wrong itself.
+    fn refused(&mut self, refusal: Refusal) {
+        self.alert = Some(refusal.alert);
+        let found = std::mem::replace(&mut self.errors, refusal.fields);
+        self.errors.merge(found);
     }
 }
 
@@ -437,9 +436,7 @@ async fn create(
     path: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
+    let (form, user) = posted(&visitor, &req, &body)?;
     let organization = parse_id(visitor.lang, &path)?;
     let tr = visitor.tr();
     let mut page = OpportunityForm::from_form(&form);
@@ -473,10 +470,9 @@ async fn create(
             opportunity.id
         ))),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
-            let earlier = std::mem::take(&mut page.errors);
-            page.refused(tr, refusal);
-            page.errors.merge(earlier);
+            let refusal = Refusal::of(visitor.lang, error)?;
+            let code = refusal.code;
+            page.refused(refusal);
             let skills = all_skills(&state, &visitor).await?;
             Ok(render(
                 &visitor,
@@ -522,9 +518,7 @@ async fn update(
     path: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
+    let (form, user) = posted(&visitor, &req, &body)?;
     let opportunity = parse_id(visitor.lang, &path)?;
     let tr = visitor.tr();
     let mut page = OpportunityForm::from_form(&form);
@@ -560,10 +554,9 @@ async fn update(
             "/manage/opportunities/{opportunity}?done=saved"
         ))),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
-            let earlier = std::mem::take(&mut page.errors);
-            page.refused(tr, refusal);
-            page.errors.merge(earlier);
+            let refusal = Refusal::of(visitor.lang, error)?;
+            let code = refusal.code;
+            page.refused(refusal);
             let skills = all_skills(&state, &visitor).await?;
             Ok(render(
                 &visitor,

@@ -15,7 +15,8 @@ use maud::html;
 use uuid::Uuid;
 
 use super::{
-    FieldErrors, Refusal, alert, not_found, parse_date, parse_id, rule_message, shift_when, status,
+    FieldErrors, Refusal, alert, id_and_action, parse_date, parse_id, posted, rule_message,
+    shift_when, status,
 };
 use crate::{
     db,
@@ -23,7 +24,6 @@ use crate::{
     opportunities::{self, Transition},
     organizations,
     pages::{
-        csrf,
         error::{OrPage, PageError},
         form::FormData,
         layout::{self, Input, csrf_field},
@@ -283,16 +283,15 @@ async fn transition(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
-    let (raw, action) = path.into_inner();
-    let opportunity = parse_id(visitor.lang, &raw)?;
-    let (change, done) = match action.as_str() {
-        "publish" => (Transition::Publish, "published"),
-        "close" => (Transition::Close, "closed"),
-        _ => return Err(not_found(visitor.lang)),
-    };
+    let (_, user) = posted(&visitor, &req, &body)?;
+    let (opportunity, (change, done)) = id_and_action(
+        visitor.lang,
+        path.into_inner(),
+        &[
+            ("publish", (Transition::Publish, "published")),
+            ("close", (Transition::Close, "closed")),
+        ],
+    )?;
     let now = Utc::now();
     let changed = db::transaction(&state.db, move |conn| {
         opportunities::transition(conn, opportunity, user, change, now)
@@ -303,13 +302,13 @@ async fn transition(
             "/manage/opportunities/{opportunity}?done={done}"
         ))),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
+            let refusal = Refusal::of(visitor.lang, error)?;
             let shown = Shown {
-                alert: Some(refusal.message(visitor.tr())),
+                alert: Some(refusal.alert),
                 publish_refused: matches!(change, Transition::Publish),
                 ..Shown::default()
             };
-            render(&visitor, &req, &state, opportunity, shown, code).await
+            render(&visitor, &req, &state, opportunity, shown, refusal.code).await
         }
     }
 }
@@ -322,9 +321,7 @@ async fn add(
     path: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
+    let (form, user) = posted(&visitor, &req, &body)?;
     let opportunity = parse_id(visitor.lang, &path)?;
     let mut shift = ShiftForm::from_form(&form);
     let created = match shift.request(&visitor) {
@@ -341,16 +338,14 @@ async fn add(
             "/manage/opportunities/{opportunity}?done=shift-added#shifts"
         ))),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
-            let mut shown = Shown {
-                alert: Some(refusal.message(visitor.tr())),
+            let refusal = Refusal::of(visitor.lang, error)?;
+            shift.errors.merge(refusal.fields);
+            let shown = Shown {
+                alert: Some(refusal.alert),
+                form: shift,
                 ..Shown::default()
             };
-            if let Refusal::Fields(errors) = refusal {
-                shift.errors.merge(errors);
-            }
-            shown.form = shift;
-            render(&visitor, &req, &state, opportunity, shown, code).await
+            render(&visitor, &req, &state, opportunity, shown, refusal.code).await
         }
     }
 }
@@ -379,16 +374,12 @@ async fn change(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
-    let (raw, action) = path.into_inner();
-    let shift = parse_id(visitor.lang, &raw)?;
-    let cancel = match action.as_str() {
-        "capacity" => false,
-        "cancel" => true,
-        _ => return Err(not_found(visitor.lang)),
-    };
+    let (form, user) = posted(&visitor, &req, &body)?;
+    let (shift, cancel) = id_and_action(
+        visitor.lang,
+        path.into_inner(),
+        &[("capacity", false), ("cancel", true)],
+    )?;
     let opportunity = opportunity_of(&state, &visitor, shift).await?;
     let outbox = state.email_outbox;
     let capacity = form
@@ -424,16 +415,12 @@ async fn change(
             }
         ))),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
-            let message = match &refusal {
-                Refusal::Fields(errors) => errors.get("capacity"),
-                Refusal::Rule(_) => None,
-            };
+            let refusal = Refusal::of(visitor.lang, error)?;
             let shown = Shown {
-                alert: Some(message.unwrap_or_else(|| refusal.message(visitor.tr()))),
+                alert: Some(refusal.fields.get("capacity").unwrap_or(refusal.alert)),
                 ..Shown::default()
             };
-            render(&visitor, &req, &state, opportunity, shown, code).await
+            render(&visitor, &req, &state, opportunity, shown, refusal.code).await
         }
     }
 }

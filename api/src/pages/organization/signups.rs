@@ -18,7 +18,9 @@ use hop_domain::{
 use maud::{Markup, html};
 use uuid::Uuid;
 
-use super::{FieldErrors, Refusal, alert, not_found, parse_date, parse_id, shift_when, status};
+use super::{
+    FieldErrors, Refusal, alert, id_and_action, parse_date, parse_id, posted, shift_when, status,
+};
 use crate::{
     applications::{
         self,
@@ -29,7 +31,6 @@ use crate::{
     error::ApiError,
     matching, opportunities,
     pages::{
-        csrf,
         error::{OrPage, PageError},
         form::FormData,
         layout::{self, Input, csrf_field},
@@ -327,6 +328,15 @@ async fn context_of(
     .or_page(visitor.lang)
 }
 
+/// What a sign-up's forms do.
+#[derive(Debug, Clone, Copy)]
+enum Action {
+    Accept,
+    Reject,
+    Attendance,
+    Safeguarding,
+}
+
 /// `POST /manage/applications/{id}/accept|reject|attendance|safeguarding`:
 /// as the API's `POST /applications/{id}/accept|reject|attendance` and
 /// `PUT /organizations/{id}/safeguarding/{user_id}`.
@@ -337,24 +347,27 @@ async fn act(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
-    let (raw, action) = path.into_inner();
-    let application = parse_id(visitor.lang, &raw)?;
-    if !["accept", "reject", "attendance", "safeguarding"].contains(&action.as_str()) {
-        return Err(not_found(visitor.lang));
-    }
+    let (form, user) = posted(&visitor, &req, &body)?;
+    let (application, action) = id_and_action(
+        visitor.lang,
+        path.into_inner(),
+        &[
+            ("accept", Action::Accept),
+            ("reject", Action::Reject),
+            ("attendance", Action::Attendance),
+            ("safeguarding", Action::Safeguarding),
+        ],
+    )?;
     let context = context_of(&state, &visitor, application).await?;
     let outbox = state.email_outbox;
     let now = Utc::now();
-    let done = match action.as_str() {
-        "accept" => db::transaction(&state.db, move |conn| {
+    let done = match action {
+        Action::Accept => db::transaction(&state.db, move |conn| {
             applications::accept(conn, outbox, application, user, now).map(drop)
         })
         .await
         .map(|()| "accepted"),
-        "reject" => match RejectionReason::parse(form.get("reason").unwrap_or_default()) {
+        Action::Reject => match RejectionReason::parse(form.get("reason").unwrap_or_default()) {
             Ok(reason) => db::transaction(&state.db, move |conn| {
                 applications::reject(conn, outbox, application, user, reason.as_str(), now)
                     .map(drop)
@@ -363,7 +376,7 @@ async fn act(
             .map(|()| "rejected"),
             Err(invalid) => Err(ApiError::invalid_field("reason", invalid.message)),
         },
-        "attendance" => {
+        Action::Attendance => {
             let attended = form.get("status") == Some("attended");
             let request = AttendanceRequest {
                 status: form.get("status").unwrap_or_default().to_owned(),
@@ -383,7 +396,7 @@ async fn act(
                 Err(error) => Err(error),
             }
         }
-        _ => {
+        Action::Safeguarding => {
             let checked_at = form
                 .text("register_checked_on")
                 .and_then(parse_date)
@@ -420,16 +433,20 @@ async fn act(
             context.opportunity
         ))),
         Err(error) => {
-            let (refusal, code) = Refusal::of(visitor.lang, error)?;
-            let alert = refusal.message(visitor.tr());
+            let refusal = Refusal::of(visitor.lang, error)?;
             let shown = Shown {
-                alert: Some(alert),
-                errors: match refusal {
-                    Refusal::Fields(errors) => Some((application, errors)),
-                    Refusal::Rule(_) => None,
-                },
+                alert: Some(refusal.alert),
+                errors: Some((application, refusal.fields)),
             };
-            render(&visitor, &req, &state, context.opportunity, shown, code).await
+            render(
+                &visitor,
+                &req,
+                &state,
+                context.opportunity,
+                shown,
+                refusal.code,
+            )
+            .await
         }
     }
 }
