@@ -51,7 +51,14 @@ struct Words {
     back: &'static str,
     candidates: &'static str,
     members_link: &'static str,
+    invite_email: &'static str,
+    invite: &'static str,
+    invited: &'static str,
     hours_link: &'static str,
+    /// `{}` the volunteer, `{day}` the day of the work.
+    select_hours: &'static str,
+    approve_selected: &'static str,
+    hours_approved: &'static str,
 }
 
 const POLISH: Words = Words {
@@ -91,7 +98,13 @@ const POLISH: Words = Words {
     back: "Wróć do: {}",
     candidates: "Kandydaci",
     members_link: "Członkowie",
+    invite_email: "E-mail",
+    invite: "Wyślij zaproszenie",
+    invited: "Zaproszenie zostało wysłane.",
     hours_link: "Godziny do zatwierdzenia",
+    select_hours: "Zaznacz godziny: {}, {day}",
+    approve_selected: "Zatwierdź zaznaczone godziny",
+    hours_approved: "Godziny zostały zatwierdzone.",
 };
 
 const GERMAN: Words = Words {
@@ -131,7 +144,13 @@ const GERMAN: Words = Words {
     back: "Zurück zu {}",
     candidates: "Kandidaten",
     members_link: "Mitglieder",
+    invite_email: "E-Mail",
+    invite: "Einladung senden",
+    invited: "Die Einladung ist verschickt.",
     hours_link: "Zu bestätigende Stunden",
+    select_hours: "Stunden von {} {day} auswählen",
+    approve_selected: "Ausgewählte Stunden bestätigen",
+    hours_approved: "Die Stunden sind bestätigt.",
 };
 
 fn named(template: &str, name: &str) -> String {
@@ -239,13 +258,12 @@ async fn coordinator_journey(words: &Words) {
         .await;
 
     // The volunteer signs up; the opportunity reviews every sign-up.
-    let shifts = app
-        .get(
-            &format!("/api/v1/opportunities/{opportunity_id}/shifts"),
-            None,
-        )
-        .await
-        .json();
+    let shifts = api(
+        &app,
+        &coordinator,
+        &format!("/opportunities/{opportunity_id}/shifts"),
+    )
+    .await;
     let shift = shifts["items"][0].clone();
     let signed_up = app.sign_up(&volunteer, &shift).await;
     assert_eq!(signed_up.status, 201, "{}", signed_up.text());
@@ -284,18 +302,43 @@ async fn coordinator_journey(words: &Words) {
         .await;
     browser.follow(words.candidates).await;
     browser.check_page("organization-candidates").await;
-    let overview = format!(
-        "/manage/organizations/{}",
-        organization["id"].as_str().expect("id")
-    );
-    for (link, page) in [
-        (words.members_link, "organization-members"),
-        (words.hours_link, "organization-hours"),
-    ] {
-        browser.goto(&overview).await;
-        browser.follow(link).await;
-        browser.check_page(page).await;
-    }
+    let organization_id = organization["id"].as_str().expect("id");
+    let overview = format!("/manage/organizations/{organization_id}");
+    browser.goto(&overview).await;
+    browser.follow(words.members_link).await;
+    browser.assert_text("Maria Nowak").await;
+    browser.check_page("organization-members").await;
+    browser
+        .fill(words.invite_email, "anna.kowalska@example.org")
+        .await;
+    browser.press(words.invite).await;
+    browser.assert_text(words.invited).await;
+    browser.assert_text("anna.kowalska@example.org").await;
+
+    // The volunteer reports other work for the organisation; the
+    // coordinator approves the hours ticked.
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Warsaw)
+        .date_naive();
+    let reported = app
+        .post_json_as(
+            "/api/v1/me/hours",
+            &json!({"organization_id": organization_id, "work_date": today, "minutes": 90,
+                    "description": "Sorting donated clothes"}),
+            Some(&volunteer.access_token),
+        )
+        .await;
+    assert_eq!(reported.status, 201, "{}", reported.text());
+    browser.goto(&overview).await;
+    browser.follow(words.hours_link).await;
+    browser.assert_text("Sorting donated clothes").await;
+    browser.check_page("organization-hours").await;
+    let day = hop_domain::notification::work_day_phrase(today, words.lang);
+    browser
+        .tick(&named(words.select_hours, name).replace("{day}", &day))
+        .await;
+    browser.press(words.approve_selected).await;
+    browser.assert_text(words.hours_approved).await;
     browser.close().await;
 }
 
@@ -457,6 +500,14 @@ impl Refused {
 }
 
 impl Session {
+    /// Posts `fields` with the token; the form works: the answer sends the
+    /// browser on (303) to the address returned.
+    async fn done(&self, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
+        let response = self.post(app, path, fields, true).await;
+        assert_eq!(response.status, 303, "{path}: {}", response.text());
+        response.header("location").expect("where to").to_owned()
+    }
+
     /// Posts `fields` with the token; the page refuses them with `status`.
     async fn refused(
         &self,
@@ -469,6 +520,15 @@ impl Session {
         assert_page(&response, status);
         Refused(response)
     }
+}
+
+/// What the API answers `user` at `path` (below `/api/v1`).
+async fn api(app: &TestApp, user: &TestUser, path: &str) -> serde_json::Value {
+    let response = app
+        .get(&format!("/api/v1{path}"), Some(&user.access_token))
+        .await;
+    assert_eq!(response.status, 200, "{path}: {}", response.text());
+    response.json()
 }
 
 fn assert_page(response: &TestResponse, status: u16) {
@@ -638,13 +698,12 @@ async fn every_form_without_its_token_is_refused_and_changes_nothing() {
             .await;
         assert_page(&response, 403);
     }
-    let shifts = app
-        .get(
-            &format!("/api/v1/opportunities/{opportunity_id}/shifts"),
-            None,
-        )
-        .await
-        .json();
+    let shifts = api(
+        &app,
+        &owner,
+        &format!("/opportunities/{opportunity_id}/shifts"),
+    )
+    .await;
     assert_eq!(shifts["items"][0]["capacity"], 4, "the shift is unchanged");
     assert_eq!(shifts["items"][0]["cancelled"], false);
 }
@@ -673,15 +732,13 @@ async fn input_a_person_can_fix_is_shown_again_naming_the_field_never_a_500() {
     refused.mentions("field-contact_email-error");
 
     let registered = session
-        .post(
+        .done(
             &app,
             "/me/organizations",
             &[("name", "Fundacja Pomocy"), ("kind", "ngo")],
-            true,
         )
         .await;
-    assert_eq!(registered.status, 303, "{}", registered.text());
-    let overview = registered.header("location").expect("to the organisation");
+    let overview = registered.as_str();
     assert!(overview.ends_with("?done=registered"), "{overview}");
     let page = session.get(&app, overview).await;
     assert_page(&page, 200);
@@ -697,15 +754,13 @@ async fn input_a_person_can_fix_is_shown_again_naming_the_field_never_a_500() {
         .await
         .mentions("Wpisz szerokość geograficzną jako liczbę od -90 do 90.");
     let created = session
-        .post(
+        .done(
             &app,
             &new,
             &[&opportunity[..], &[("remote", "on")]].concat(),
-            true,
         )
         .await;
-    assert_eq!(created.status, 303, "{}", created.text());
-    let opportunity = id_in(created.header("location"), "/manage/opportunities/");
+    let opportunity = id_in(Some(&created), "/manage/opportunities/");
 
     // A shift on a day that is not one, and one in the past.
     let shifts = format!("/manage/opportunities/{opportunity}/shifts");
@@ -731,4 +786,160 @@ async fn input_a_person_can_fix_is_shown_again_naming_the_field_never_a_500() {
         )
         .await
         .mentions("Organizacja czeka na weryfikację przez Centrum Wolontariatu.");
+}
+
+#[actix_web::test]
+async fn sign_ups_are_checked_decided_and_shifts_and_opportunities_changed_through_the_forms() {
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let opportunity = app
+        .published_opportunity(
+            &owner,
+            json!({"title": "Homework club", "cause": "children", "works_with_children": true}),
+        )
+        .await;
+    let opportunity_id = opportunity["id"].as_str().expect("id");
+    let shift = app.shift(&owner, &opportunity, 48, 2, 2).await;
+    let shift_id = shift["id"].as_str().expect("id");
+    let checked = app.adult_volunteer().await;
+    let turned_away = app.adult_volunteer().await;
+    let first = app.sign_up(&checked, &shift).await.json();
+    let second = app.sign_up(&turned_away, &shift).await.json();
+    assert_eq!(first["pending_reason"], "safeguarding");
+    let session = Session::of(&app, &owner).await;
+    let sign_ups = format!("/manage/opportunities/{opportunity_id}/sign-ups");
+    let page = session.get(&app, &sign_ups).await;
+    assert_page(&page, 200);
+    assert!(page.text().contains("Brakuje weryfikacji bezpieczeństwa."));
+
+    // Accepting before the checks are recorded: the rule, in words.
+    let application = |body: &serde_json::Value, action: &str| {
+        format!(
+            "/manage/applications/{}/{action}",
+            body["id"].as_str().expect("id")
+        )
+    };
+    session
+        .refused(&app, &application(&first, "accept"), &[], 409)
+        .await
+        .mentions("najpierw zapisz sprawdzenie rejestru");
+    let yesterday = (chrono::Utc::now() - chrono::TimeDelta::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    session
+        .refused(
+            &app,
+            &application(&first, "safeguarding"),
+            &[("register_checked_on", yesterday.as_str())],
+            422,
+        )
+        .await
+        .mentions("Zaznacz to tylko wtedy, gdy macie zaświadczenie o niekaralności");
+    for (action, fields) in [
+        (
+            "safeguarding",
+            vec![
+                ("register_checked_on", yesterday.as_str()),
+                ("certificate", "on"),
+            ],
+        ),
+        ("accept", vec![]),
+    ] {
+        session
+            .done(&app, &application(&first, action), &fields)
+            .await;
+    }
+
+    // A rejection needs its reason, which the volunteer reads.
+    session
+        .refused(
+            &app,
+            &application(&second, "reject"),
+            &[("reason", " ")],
+            422,
+        )
+        .await
+        .mentions("Wpisz uzasadnienie o długości od 1 do 1000 znaków");
+    session
+        .done(
+            &app,
+            &application(&second, "reject"),
+            &[("reason", "Wszystkie miejsca są już zajęte.")],
+        )
+        .await;
+    let listed = api(
+        &app,
+        &owner,
+        &format!("/opportunities/{opportunity_id}/applications"),
+    )
+    .await;
+    let status_of = |body: &serde_json::Value| {
+        listed["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|item| item["id"] == body["id"])
+            .map(|item| item["status"].clone())
+    };
+    assert_eq!(status_of(&first), Some(json!("confirmed")));
+    assert_eq!(status_of(&second), Some(json!("rejected")));
+
+    // Places: not below those confirmed; then more of them.
+    session
+        .refused(
+            &app,
+            &format!("/manage/shifts/{shift_id}/capacity"),
+            &[("capacity", "0")],
+            422,
+        )
+        .await
+        .mentions("Wpisz liczbę miejsc od 1 do 10000");
+    session
+        .done(
+            &app,
+            &format!("/manage/shifts/{shift_id}/capacity"),
+            &[("capacity", "6")],
+        )
+        .await;
+
+    // The opportunity's form shows what is stored, and changes it.
+    let edit = format!("/manage/opportunities/{opportunity_id}/edit");
+    let form = session.get(&app, &edit).await;
+    assert_page(&form, 200);
+    assert!(form.text().contains(r#"value="Homework club""#));
+    session
+        .done(
+            &app,
+            &edit,
+            &[
+                ("title", "Homework club for teenagers"),
+                ("cause", "education"),
+                ("min_age", "16"),
+                ("works_with_children", "on"),
+                ("remote", "on"),
+                ("languages_value", "uk"),
+                ("languages_level", "B2"),
+            ],
+        )
+        .await;
+    let stored = api(&app, &owner, &format!("/opportunities/{opportunity_id}")).await;
+    assert_eq!(stored["title"], "Homework club for teenagers");
+    assert_eq!(stored["min_age"], 16);
+    assert_eq!(
+        stored["languages"],
+        json!([{"code": "uk", "min_level": "B2"}])
+    );
+
+    // Cancelling the shift: it is gone from the opportunity's shifts.
+    session
+        .done(&app, &format!("/manage/shifts/{shift_id}/cancel"), &[])
+        .await;
+    let shifts = app
+        .get(
+            &format!("/api/v1/opportunities/{opportunity_id}/shifts"),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(shifts["items"], json!([]));
 }
