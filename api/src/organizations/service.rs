@@ -114,10 +114,13 @@ pub fn members(
 pub fn memberships(
     conn: &mut PgConnection,
     user: Uuid,
-) -> Result<Vec<(OrganizationRow, Option<MemberRole>)>, ApiError> {
+) -> Result<Vec<(OrganizationRow, MemberRole)>, ApiError> {
     store::memberships_with_organizations(conn, user)?
         .into_iter()
-        .map(|(row, role)| Ok((row, stored_role(Some(role))?)))
+        .map(|(row, role)| {
+            let role = MemberRole::parse(&role).map_err(|err| ApiError::internal(err.message))?;
+            Ok((row, role))
+        })
         .collect()
 }
 

@@ -209,8 +209,7 @@ org-language-name = { $value ->
         [es] Spanisch
         [it] Italienisch
         [cs] Tschechisch
-        [sk] Slowakisch
-       *[pjm] Polnische Gebärdensprache
+       *[sk] Slowakisch
     }
 
 org-signups-link = Anmeldungen

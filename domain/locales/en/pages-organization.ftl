@@ -209,8 +209,7 @@ org-language-name = { $value ->
         [es] Spanish
         [it] Italian
         [cs] Czech
-        [sk] Slovak
-       *[pjm] Polish Sign Language
+       *[sk] Slovak
     }
 
 org-signups-link = Sign-ups

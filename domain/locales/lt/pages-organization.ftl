@@ -209,8 +209,7 @@ org-language-name = { $value ->
         [es] ispanų
         [it] italų
         [cs] čekų
-        [sk] slovakų
-       *[pjm] lenkų gestų kalba
+       *[sk] slovakų
     }
 
 org-signups-link = Registracijos

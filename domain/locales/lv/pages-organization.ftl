@@ -209,8 +209,7 @@ org-language-name = { $value ->
         [es] spāņu
         [it] itāļu
         [cs] čehu
-        [sk] slovāku
-       *[pjm] poļu zīmju valoda
+       *[sk] slovāku
     }
 
 org-signups-link = Pieteikumi

@@ -209,8 +209,7 @@ org-language-name = { $value ->
         [es] hiszpański
         [it] włoski
         [cs] czeski
-        [sk] słowacki
-       *[pjm] polski język migowy
+       *[sk] słowacki
     }
 
 org-signups-link = Zgłoszenia

@@ -943,3 +943,99 @@ async fn sign_ups_are_checked_decided_and_shifts_and_opportunities_changed_throu
         .json();
     assert_eq!(shifts["items"], json!([]));
 }
+
+#[actix_web::test]
+async fn an_invitation_is_answered_from_my_organisations_and_the_last_owner_stays() {
+    let app = TestApp::spawn().await;
+    let owner = app.user_named("Olga Owner").await;
+    let organization = app.organization(&owner, "Klub Seniora Podgórz").await;
+    let organization_id = organization["id"].as_str().expect("id");
+    let invitee = app.user_named("Ida Invited").await;
+    let declining = app.user_named("Dawid Declining").await;
+    for user in [&invitee, &declining] {
+        let invited = app
+            .invite(&owner, &organization, &user.email, "coordinator")
+            .await;
+        assert_eq!(invited.status, 202, "{}", invited.text());
+    }
+    let invitations = |user: &TestUser| {
+        let user = user.access_token.clone();
+        let app = &app;
+        async move {
+            app.get("/api/v1/me/invitations", Some(&user)).await.json()["items"][0]["id"]
+                .as_str()
+                .expect("an invitation")
+                .to_owned()
+        }
+    };
+
+    let session = Session::of(&app, &invitee).await;
+    let mine = session.get(&app, "/me/organizations").await;
+    assert_page(&mine, 200);
+    assert!(mine.text().contains("Dołącz do: Klub Seniora Podgórz"));
+    let joined = session
+        .done(
+            &app,
+            &format!("/me/invitations/{}/accept", invitations(&invitee).await),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        joined,
+        format!("/manage/organizations/{organization_id}?done=joined")
+    );
+    let overview = session.get(&app, &joined).await;
+    assert_page(&overview, 200);
+    assert!(
+        overview
+            .text()
+            .contains("Jesteś teraz członkiem organizacji.")
+    );
+
+    let other = Session::of(&app, &declining).await;
+    let declined = other
+        .done(
+            &app,
+            &format!("/me/invitations/{}/decline", invitations(&declining).await),
+            &[],
+        )
+        .await;
+    assert_eq!(declined, "/me/organizations?done=declined");
+    assert_page(
+        &other
+            .get(&app, &format!("/manage/organizations/{organization_id}"))
+            .await,
+        404,
+    );
+
+    // The owner cannot leave an organisation without an owner.
+    let owners = Session::of(&app, &owner).await;
+    owners
+        .refused(
+            &app,
+            &format!(
+                "/manage/organizations/{organization_id}/members/{}/remove",
+                owner.id
+            ),
+            &[],
+            409,
+        )
+        .await
+        .mentions("Ostatni właściciel nie może odejść");
+    owners
+        .done(
+            &app,
+            &format!(
+                "/manage/organizations/{organization_id}/members/{}/remove",
+                invitee.id
+            ),
+            &[],
+        )
+        .await;
+    assert_page(
+        &session
+            .get(&app, &format!("/manage/organizations/{organization_id}"))
+            .await,
+        404,
+    );
+}

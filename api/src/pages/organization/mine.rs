@@ -112,7 +112,7 @@ async fn render(
                             h3 { a href=(format!("/manage/organizations/{}", organization.id)) { (organization.name) } }
                             p {
                                 (tr.t(id::ORG_ROLE_LABEL)) " "
-                                (tr.of(id::ORG_ROLE, role.map_or("coordinator", |role| role.as_str())))
+                                (tr.of(id::ORG_ROLE, role.as_str()))
                             }
                             p {
                                 (tr.t(id::ORG_STATUS_LABEL)) " "

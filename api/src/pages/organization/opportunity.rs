@@ -41,7 +41,7 @@ const ROWS: usize = 3;
 /// The languages the form offers (ISO 639-1): those Toruń's volunteers and
 /// the people they help speak most.
 const LANGUAGES: &[&str] = &[
-    "pl", "en", "de", "uk", "ru", "be", "lt", "lv", "fr", "es", "it", "cs", "sk", "pjm",
+    "pl", "en", "de", "uk", "ru", "be", "lt", "lv", "fr", "es", "it", "cs", "sk",
 ];
 
 /// The form as typed (or as stored), with what is wrong with it.
@@ -580,4 +580,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/manage/opportunities/{id}/edit", web::get().to(edit_form))
     .route("/manage/opportunities/{id}/edit", web::post().to(update));
+}
+
+#[cfg(test)]
+mod tests {
+    use hop_domain::language::LanguageCode;
+
+    use super::LANGUAGES;
+
+    #[test]
+    fn the_languages_offered_are_iso_639_1_codes() {
+        for code in LANGUAGES {
+            assert!(LanguageCode::parse(code).is_ok(), "{code}");
+        }
+    }
 }
