@@ -100,18 +100,13 @@ async fn render(
         let names: HashMap<Uuid, String> = matching::store::display_names(conn, &volunteers)?
             .into_iter()
             .collect();
-        let mut safeguarded = HashSet::new();
-        if row.works_with_children {
-            for volunteer in &volunteers {
-                if applications::store::safeguarding_recorded(
-                    conn,
-                    row.organization_id,
-                    *volunteer,
-                )? {
-                    safeguarded.insert(*volunteer);
-                }
-            }
-        }
+        let safeguarded: HashSet<Uuid> = if row.works_with_children {
+            applications::store::safeguarded_among(conn, row.organization_id, &volunteers)?
+                .into_iter()
+                .collect()
+        } else {
+            HashSet::new()
+        };
         let rows: Vec<Row> = found
             .items
             .into_iter()
