@@ -14,6 +14,7 @@ pub(crate) mod form;
 pub(crate) mod home;
 pub(crate) mod i18n;
 pub(crate) mod layout;
+pub(crate) mod organization;
 pub(crate) mod session;
 pub(crate) mod store;
 
@@ -32,4 +33,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     assets::configure(cfg);
     home::configure(cfg);
     auth::configure(cfg);
+    organization::configure(cfg);
 }

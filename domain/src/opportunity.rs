@@ -1,7 +1,8 @@
 //! Opportunities and their shifts: what an organisation offers, when it may
 //! be published, and what a shift may look like.
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc};
+use chrono_tz::Europe::Warsaw;
 
 use crate::{InvalidValue, organization::OrganizationStatus};
 
@@ -116,6 +117,21 @@ impl ShiftTime {
     }
 }
 
+/// The moment a shift's form means by a day and a time on Toruń's clocks:
+/// the earlier of the two when the clocks go back, none when they skip it.
+pub fn torun_instant(date: NaiveDate, time: NaiveTime) -> Result<DateTime<Utc>, InvalidValue> {
+    Warsaw
+        .from_local_datetime(&date.and_time(time))
+        .earliest()
+        .map(|local| local.with_timezone(&Utc))
+        .ok_or_else(|| InvalidValue::new("does not exist in Toruń: the clocks skip it"))
+}
+
+/// What Toruń's clocks show at `at`.
+pub fn torun_local(at: DateTime<Utc>) -> NaiveDateTime {
+    at.with_timezone(&Warsaw).naive_local()
+}
+
 /// 1 to 10 000 places.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Capacity(u32);
@@ -160,6 +176,21 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn a_time_on_torun_clocks_is_a_moment_in_utc_across_the_clock_changes() {
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        let at = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let winter = torun_instant(day(12, 5), at(9, 0)).unwrap();
+        assert_eq!(winter, Utc.with_ymd_and_hms(2026, 12, 5, 8, 0, 0).unwrap());
+        assert_eq!(torun_local(winter), day(12, 5).and_time(at(9, 0)));
+        let summer = torun_instant(day(7, 4), at(9, 0)).unwrap();
+        assert_eq!(summer, Utc.with_ymd_and_hms(2026, 7, 4, 7, 0, 0).unwrap());
+        // 29 March 2026: 02:30 is skipped; 25 October: 02:30 happens twice.
+        assert!(torun_instant(day(3, 29), at(2, 30)).is_err());
+        let twice = torun_instant(day(10, 25), at(2, 30)).unwrap();
+        assert_eq!(twice, Utc.with_ymd_and_hms(2026, 10, 25, 0, 30, 0).unwrap());
+    }
 
     #[test]
     fn publishing_needs_a_verified_organisation() {

@@ -3,4 +3,5 @@
 
 mod account;
 mod forms;
+mod organization;
 mod sessions;

@@ -214,22 +214,7 @@ pub async fn record_safeguarding(
     let (organization, volunteer) = path.into_inner();
     let register_checked_at = body.into_inner().parse(Utc::now())?;
     db::transaction(&state.db, move |conn| {
-        let (_, viewer) = crate::organizations::visible(conn, organization, Some(user.id))?;
-        if !viewer.can_edit() {
-            return Err(ApiError::Forbidden(
-                "Only the organisation's members record safeguarding checks",
-            ));
-        }
-        if crate::accounts::store::find_by_id(conn, volunteer)?.is_none() {
-            return Err(ApiError::NotFound("No volunteer with this id".into()));
-        }
-        Ok(store::record_safeguarding(
-            conn,
-            organization,
-            volunteer,
-            register_checked_at,
-            user.id,
-        )?)
+        super::record_safeguarding(conn, organization, user.id, volunteer, register_checked_at)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -265,30 +250,19 @@ pub async fn list_for_opportunity(
         .and_then(|raw| check.check("status", ApplicationStatus::parse(raw)));
     let page = check.page::<(DateTime<Utc>, Uuid)>(query.limit, query.cursor);
     let page = check.finish(page)?;
+    let shift = query.shift_id;
     let result = db::run(&state.db, move |conn| {
-        let (_, viewer) = crate::opportunities::visible(conn, id, Some(user.id))?;
-        if !viewer.can_see_sign_ups() {
-            return Err(ApiError::Forbidden(
-                "Only the organisation's members and city staff see its sign-ups",
-            ));
-        }
-        let filter = ListFilter {
-            opportunity: Some(id),
-            volunteer: None,
-            shift: query.shift_id,
-            status: status.map(ApplicationStatus::as_str),
-            upcoming: None,
-            now: Utc::now(),
-        };
-        let rows = store::list(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
-        Ok(page.finish(
-            rows,
-            |row| (row.application.created_at, row.application.id),
-            ApplicationSummary::from,
-        ))
+        super::of_opportunity(conn, id, user.id, shift, status, &page, Utc::now())
     })
     .await?;
-    Ok(web::Json(result))
+    Ok(web::Json(Page {
+        items: result
+            .items
+            .into_iter()
+            .map(ApplicationSummary::from)
+            .collect(),
+        next_cursor: result.next_cursor,
+    }))
 }
 
 /// The caller's own sign-ups with their shift and opportunity, newest first.

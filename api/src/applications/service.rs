@@ -21,6 +21,7 @@ use crate::{
     notifications::NotificationPayload,
     notifications::{self, NotificationKind},
     opportunities::{self, store::OpportunityRow},
+    pagination::{Page, PageRequest},
     shifts::store::{self as shifts, ShiftRow},
 };
 
@@ -771,4 +772,65 @@ pub fn reconsider_awaiting_agreement(
         notify(conn, outbox, &[volunteer], kind, &shift, None)?;
     }
     Ok(())
+}
+
+/// A page of the sign-ups for an opportunity, newest first, for its
+/// organisation's members and city staff; only those of `shift` and with
+/// `status` when given.
+pub fn of_opportunity(
+    conn: &mut PgConnection,
+    opportunity: Uuid,
+    user: Uuid,
+    shift: Option<Uuid>,
+    status: Option<ApplicationStatus>,
+    page: &PageRequest<(DateTime<Utc>, Uuid)>,
+    now: DateTime<Utc>,
+) -> Result<Page<store::ApplicationSummaryRow>, ApiError> {
+    let (_, viewer) = opportunities::visible(conn, opportunity, Some(user))?;
+    if !viewer.can_see_sign_ups() {
+        return Err(ApiError::Forbidden(
+            "Only the organisation's members and city staff see its sign-ups",
+        ));
+    }
+    let filter = store::ListFilter {
+        opportunity: Some(opportunity),
+        volunteer: None,
+        shift,
+        status: status.map(ApplicationStatus::as_str),
+        upcoming: None,
+        now,
+    };
+    let rows = store::list(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
+    Ok(page.finish(
+        rows,
+        |row| (row.application.created_at, row.application.id),
+        |row| row,
+    ))
+}
+
+/// A member of `organization` records that it checked the sex-offender
+/// register for `volunteer` and holds their criminal-record certificate.
+pub fn record_safeguarding(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    member: Uuid,
+    volunteer: Uuid,
+    register_checked_at: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let (_, viewer) = crate::organizations::visible(conn, organization, Some(member))?;
+    if !viewer.can_edit() {
+        return Err(ApiError::Forbidden(
+            "Only the organisation's members record safeguarding checks",
+        ));
+    }
+    if crate::accounts::store::find_by_id(conn, volunteer)?.is_none() {
+        return Err(ApiError::NotFound("No volunteer with this id".into()));
+    }
+    Ok(store::record_safeguarding(
+        conn,
+        organization,
+        volunteer,
+        register_checked_at,
+        member,
+    )?)
 }

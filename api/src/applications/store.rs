@@ -160,6 +160,20 @@ pub fn safeguarding_recorded(
     .get_result(conn)
 }
 
+/// Which of `volunteers` the organisation has recorded its safeguarding
+/// checks of.
+pub fn safeguarded_among(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    volunteers: &[Uuid],
+) -> QueryResult<Vec<Uuid>> {
+    safeguarding_checks::table
+        .filter(safeguarding_checks::organization_id.eq(organization))
+        .filter(safeguarding_checks::volunteer_id.eq_any(volunteers))
+        .select(safeguarding_checks::volunteer_id)
+        .load(conn)
+}
+
 pub fn record_safeguarding(
     conn: &mut PgConnection,
     organization: Uuid,

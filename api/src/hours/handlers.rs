@@ -142,24 +142,14 @@ pub async fn list_for_organization(
 ) -> Result<web::Json<Page<HourEntry>>, ApiError> {
     let id = id.into_inner();
     let (status, page) = parse_list(query.into_inner())?;
-    let filter = ListFilter {
-        volunteer: None,
-        organization: Some(id),
-        status: status.map(HourStatus::as_str),
-        oldest_first: true,
-    };
     let answer = db::run(&state.db, move |conn| {
-        let (_, viewer) = crate::organizations::visible(conn, id, Some(user.id))?;
-        if !viewer.can_see_sign_ups() {
-            return Err(ApiError::Forbidden(
-                "Only the organisation's members and city staff see the hours reported to it",
-            ));
-        }
-        let rows = store::list(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
-        Ok(page.finish(rows, |row| (row.created_at, row.id), HourEntry::from))
+        service::of_organization(conn, id, user.id, status, &page)
     })
     .await?;
-    Ok(web::Json(answer))
+    Ok(web::Json(Page {
+        items: answer.items.into_iter().map(HourEntry::from).collect(),
+        next_cursor: answer.next_cursor,
+    }))
 }
 
 /// Approve a pending entry (a member of its organisation, not the

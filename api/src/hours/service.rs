@@ -21,6 +21,7 @@ use crate::{
     error::ApiError,
     notifications::{self, NotificationKind, model::NotificationPayload},
     opportunities::store::OpportunityRow,
+    pagination::{Page, PageRequest},
     shifts::store::ShiftRow,
     state::EmailOutbox,
 };
@@ -329,6 +330,32 @@ fn may_decide(conn: &mut PgConnection, organization: Uuid, member: Uuid) -> Resu
     } else {
         Err(entry_not_found())
     }
+}
+
+/// A page of the entries reported to `organization`, oldest first (a
+/// review queue), only those with `status` when given, for its members
+/// and city staff.
+pub fn of_organization(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    user: Uuid,
+    status: Option<HourStatus>,
+    page: &PageRequest<(DateTime<Utc>, Uuid)>,
+) -> Result<Page<EntryRow>, ApiError> {
+    let (_, viewer) = crate::organizations::visible(conn, organization, Some(user))?;
+    if !viewer.can_see_sign_ups() {
+        return Err(ApiError::Forbidden(
+            "Only the organisation's members and city staff see the hours reported to it",
+        ));
+    }
+    let filter = store::ListFilter {
+        volunteer: None,
+        organization: Some(organization),
+        status: status.map(HourStatus::as_str),
+        oldest_first: true,
+    };
+    let rows = store::list(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
+    Ok(page.finish(rows, |row| (row.created_at, row.id), |row| row))
 }
 
 /// Approves or rejects (with `reason`) one pending entry, as a member of

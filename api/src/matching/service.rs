@@ -2,7 +2,10 @@
 //! opportunities or volunteers in full, the reasons in the caller's
 //! language).
 
-use std::collections::{HashMap, HashSet};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+};
 
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
@@ -17,6 +20,7 @@ use super::model::{
 };
 use super::store::{self, MatchFilter};
 use crate::{
+    db::{self, Database},
     error::ApiError,
     opportunities::{
         self,
@@ -138,6 +142,40 @@ pub fn matches_of(
         items,
         next_cursor: page.next_cursor,
     })
+}
+
+/// Brings the index up to the changes committed before `since`, reading
+/// the change log and others' rows from the replica when it is usable: the
+/// index holds everyone else's data, which may be a few seconds stale.
+pub async fn catch_up(
+    database: &Database,
+    index: &Arc<MatchingIndex>,
+    since: std::time::Instant,
+) -> Result<(), ApiError> {
+    let index = index.clone();
+    db::replica::read(database, move |conn| index.catch_up(conn, since)).await
+}
+
+/// The candidates of the opportunity `id` for `user`: only the members of
+/// a verified organisation, and city staff, see them.
+pub fn candidates_for(
+    conn: &mut PgConnection,
+    index: &MatchingIndex,
+    id: Uuid,
+    user: Uuid,
+    page: &PageRequest<CandidateCursor>,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<Page<Candidate>, ApiError> {
+    let (row, viewer) = opportunities::visible(conn, id, Some(user))?;
+    let organization = crate::organizations::status_of(conn, row.organization_id)?;
+    if !viewer.can_see_candidates(organization) {
+        return Err(ApiError::Forbidden(
+            "Only the members of a verified organisation, and city staff, see an \
+             opportunity's candidates; an organisation waiting for verification sees none",
+        ));
+    }
+    candidates_of(conn, index, &row, page, lang, now)
 }
 
 /// The best discoverable volunteers for the opportunity `row` (its facts

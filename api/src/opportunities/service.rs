@@ -87,6 +87,23 @@ pub async fn read_visible(
     .await
 }
 
+/// The opportunity for its organisation's members and city staff (its
+/// working pages): anyone else is refused.
+pub fn for_members(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Uuid,
+) -> Result<(OpportunityRow, Viewer), ApiError> {
+    let (row, viewer) = visible(conn, id, Some(user))?;
+    if viewer.can_see_sign_ups() {
+        Ok((row, viewer))
+    } else {
+        Err(ApiError::Forbidden(
+            "Only the organisation's members and city staff manage its opportunities",
+        ))
+    }
+}
+
 /// The opportunity, locked, for one of its organisation's members to change.
 pub fn managed(conn: &mut PgConnection, id: Uuid, user: Uuid) -> Result<OpportunityRow, ApiError> {
     let (_, viewer) = visible(conn, id, Some(user))?;
@@ -187,6 +204,17 @@ pub(super) fn store_needs(
         store::refresh_matching_columns(conn, Some(opportunity))?;
     }
     Ok(())
+}
+
+/// Every opportunity of an organisation, drafts and closed ones too, for
+/// its members and staff (its working page), newest first.
+pub fn of_organization(
+    conn: &mut PgConnection,
+    organization: Uuid,
+    user: Uuid,
+) -> Result<Vec<OpportunityRow>, ApiError> {
+    organizations::for_members(conn, organization, user)?;
+    Ok(store::of_organization(conn, organization)?)
 }
 
 /// Creates a draft for an organisation one of whose members `user` is.

@@ -211,6 +211,18 @@ pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<Opportunity
         .optional()
 }
 
+/// Every opportunity of an organisation, newest first.
+pub fn of_organization(
+    conn: &mut PgConnection,
+    organization: Uuid,
+) -> QueryResult<Vec<OpportunityRow>> {
+    opportunities::table
+        .filter(opportunities::organization_id.eq(organization))
+        .select(OpportunityRow::as_select())
+        .order_by((opportunities::created_at.desc(), opportunities::id))
+        .load(conn)
+}
+
 /// The opportunities of `ids` that exist, in no particular order.
 pub fn find_many(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<OpportunityRow>> {
     opportunities::table

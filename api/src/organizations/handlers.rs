@@ -285,17 +285,13 @@ pub async fn list_members(
     let id = id.into_inner();
     let page = query.parse::<(DateTime<Utc>, Uuid)>()?;
     let result = db::run(&state.db, move |conn| {
-        let (_, viewer) = super::visible(conn, id, Some(user.id))?;
-        if !viewer.can_see_members() {
-            return Err(ApiError::Forbidden(
-                "Only the organisation's members and city staff see its members",
-            ));
-        }
-        let rows = store::members(conn, id, page.after.as_ref(), page.fetch_limit())?;
-        Ok(page.finish(rows, |row| (row.created_at, row.user_id), Member::from))
+        super::members(conn, id, user.id, &page)
     })
     .await?;
-    Ok(web::Json(result))
+    Ok(web::Json(Page {
+        items: result.items.into_iter().map(Member::from).collect(),
+        next_cursor: result.next_cursor,
+    }))
 }
 
 /// Invite someone to become a member (owners).

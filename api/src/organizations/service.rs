@@ -16,6 +16,7 @@ use crate::{
     error::ApiError,
     notifications::NotificationPayload,
     notifications::{self, NotificationKind},
+    pagination::{Page, PageRequest},
 };
 
 pub(super) fn not_found() -> ApiError {
@@ -77,6 +78,50 @@ pub fn visible(
     } else {
         Err(not_found())
     }
+}
+
+/// The organisation for its members' and city staff's eyes (its members,
+/// its working pages): anyone else is refused.
+pub fn for_members(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Uuid,
+) -> Result<(OrganizationRow, Viewer), ApiError> {
+    let (row, viewer) = visible(conn, id, Some(user))?;
+    if viewer.can_see_members() {
+        Ok((row, viewer))
+    } else {
+        Err(ApiError::Forbidden(
+            "Only the organisation's members and city staff see its members",
+        ))
+    }
+}
+
+/// A page of the organisation's members, in the order they joined (its
+/// members and staff).
+pub fn members(
+    conn: &mut PgConnection,
+    id: Uuid,
+    user: Uuid,
+    page: &PageRequest<(DateTime<Utc>, Uuid)>,
+) -> Result<Page<store::MemberRow>, ApiError> {
+    for_members(conn, id, user)?;
+    let rows = store::members(conn, id, page.after.as_ref(), page.fetch_limit())?;
+    Ok(page.finish(rows, |row| (row.created_at, row.user_id), |row| row))
+}
+
+/// The organisations `user` belongs to, with their role in each.
+pub fn memberships(
+    conn: &mut PgConnection,
+    user: Uuid,
+) -> Result<Vec<(OrganizationRow, MemberRole)>, ApiError> {
+    store::memberships_with_organizations(conn, user)?
+        .into_iter()
+        .map(|(row, role)| {
+            let role = MemberRole::parse(&role).map_err(|err| ApiError::internal(err.message))?;
+            Ok((row, role))
+        })
+        .collect()
 }
 
 /// Registers an organisation, pending, with its creator as owner.

@@ -302,6 +302,20 @@ pub fn memberships_of(conn: &mut PgConnection, user: Uuid) -> QueryResult<Vec<(U
         .load(conn)
 }
 
+/// The organisations `user` belongs to, with the role in each, in the
+/// order they joined.
+pub fn memberships_with_organizations(
+    conn: &mut PgConnection,
+    user: Uuid,
+) -> QueryResult<Vec<(OrganizationRow, String)>> {
+    organization_members::table
+        .inner_join(organizations::table)
+        .filter(organization_members::user_id.eq(user))
+        .select((OrganizationRow::as_select(), organization_members::role))
+        .order_by((organization_members::created_at, organizations::id))
+        .load(conn)
+}
+
 diesel::define_sql_function!(fn lower(value: Text) -> Text);
 
 /// Whether the account with `normalized_email` is a member of `organization`.

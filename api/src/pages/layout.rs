@@ -171,6 +171,8 @@ pub struct Input<'a> {
     pub required: bool,
     pub hint: Option<String>,
     pub error: Option<String>,
+    /// The control's id when `field-<name>` is not unique on the page.
+    pub id: Option<&'a str>,
 }
 
 impl<'a> Input<'a> {
@@ -184,6 +186,7 @@ impl<'a> Input<'a> {
             required: false,
             hint: None,
             error: None,
+            id: None,
         }
     }
 
@@ -212,8 +215,16 @@ impl<'a> Input<'a> {
         self
     }
 
+    /// An id of its own, for a field repeated on a page (a row's form).
+    pub fn id(mut self, id: &'a str) -> Self {
+        self.id = Some(id);
+        self
+    }
+
     pub fn render(&self) -> Markup {
-        let field_id = format!("field-{}", self.name);
+        let field_id = self
+            .id
+            .map_or_else(|| format!("field-{}", self.name), str::to_owned);
         let hint_id = format!("{field_id}-hint");
         let error_id = format!("{field_id}-error");
         let described: Vec<&str> = [
