@@ -17,4 +17,4 @@ pub mod store;
 
 pub use handlers::configure;
 pub use index::keep_fresh;
-pub use service::{candidates_of, matches_of};
+pub use service::{candidates_of, catch_up, matches_of};

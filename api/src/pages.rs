@@ -16,6 +16,7 @@ pub(crate) mod i18n;
 pub(crate) mod layout;
 pub(crate) mod session;
 pub(crate) mod store;
+pub(crate) mod volunteer;
 
 use actix_web::web;
 
@@ -32,4 +33,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     assets::configure(cfg);
     home::configure(cfg);
     auth::configure(cfg);
+    volunteer::configure(cfg);
 }

@@ -58,7 +58,7 @@ pub async fn matches(
     let lang = parsed.lang;
     let since = std::time::Instant::now();
     let index = index.into_inner();
-    catch_up(&state, &index, since).await?;
+    super::catch_up(&state.db, &index, since).await?;
     // The caller's own profile is read here: on the primary, so a change
     // just made shows in the matches.
     let page = db::run(&state.db, move |conn| {
@@ -116,7 +116,7 @@ pub async fn candidates(
     let lang = parsed.lang;
     let since = std::time::Instant::now();
     let index = index.into_inner();
-    catch_up(&state, &index, since).await?;
+    super::catch_up(&state.db, &index, since).await?;
     // The opportunity may be the caller's own, just written: the primary.
     let page = db::run(&state.db, move |conn| {
         let (row, viewer) = crate::opportunities::visible(conn, id, Some(user.id))?;
@@ -131,18 +131,6 @@ pub async fn candidates(
     })
     .await?;
     Ok(localized(HttpResponse::Ok(), lang).json(page))
-}
-
-/// Brings the index up to the changes committed before `since`, reading
-/// the change log and others' rows from the replica when it is usable: the
-/// index holds everyone else's data, which may be a few seconds stale.
-async fn catch_up(
-    state: &AppState,
-    index: &std::sync::Arc<MatchingIndex>,
-    since: std::time::Instant,
-) -> Result<(), ApiError> {
-    let index = index.clone();
-    db::replica::read(&state.db, move |conn| index.catch_up(conn, since)).await
 }
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig<'_>) {

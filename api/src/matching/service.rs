@@ -26,6 +26,18 @@ use crate::{
     pagination::{Page, PageRequest},
 };
 
+/// Brings the index up to the changes committed before `since`, reading
+/// the change log and others' rows from the replica when it is usable: the
+/// index holds everyone else's data, which may be a few seconds stale.
+pub async fn catch_up(
+    database: &crate::db::Database,
+    index: &std::sync::Arc<MatchingIndex>,
+    since: std::time::Instant,
+) -> Result<(), ApiError> {
+    let index = index.clone();
+    crate::db::replica::read(database, move |conn| index.catch_up(conn, since)).await
+}
+
 /// `volunteer`'s best matches: a page of the ranking. `index` must have
 /// caught up with the changes made before the request.
 pub fn matches_of(

@@ -16,7 +16,10 @@ pub struct Asset {
 
 fn asset(stem: &str, extension: &str, body: &'static [u8], content_type: &'static str) -> Asset {
     let digest = Sha256::digest(body);
-    let short: String = digest[..6].iter().map(|byte| format!("{byte:02x}")).collect();
+    let short: String = digest[..6]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
     Asset {
         path: format!("/assets/{stem}-{short}.{extension}"),
         body,
@@ -42,9 +45,20 @@ pub static HTMX: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
+/// Fills the search's position from the browser's geolocation when the
+/// person asks ("near me"); without it, the city field works.
+pub static NEAR_ME: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "near-me",
+        "js",
+        include_bytes!("../../assets/web/near-me.js"),
+        "text/javascript; charset=utf-8",
+    )
+});
+
 async fn serve(path: web::Path<String>) -> HttpResponse {
     let wanted = format!("/assets/{}", path.into_inner());
-    match [&*STYLESHEET, &*HTMX]
+    match [&*STYLESHEET, &*HTMX, &*NEAR_ME]
         .into_iter()
         .find(|asset| asset.path == wanted)
     {

@@ -124,6 +124,22 @@ pub fn refresh_counts(conn: &mut PgConnection, id: Uuid) -> QueryResult<ShiftRow
     .get_result(conn)
 }
 
+/// The shifts of the opportunities `ids` that are not cancelled and start
+/// after `now`, by opportunity and start time.
+pub fn upcoming_of_many(
+    conn: &mut PgConnection,
+    ids: &[Uuid],
+    now: DateTime<Utc>,
+) -> QueryResult<Vec<ShiftRow>> {
+    shifts::table
+        .filter(shifts::opportunity_id.eq_any(ids))
+        .filter(shifts::cancelled_at.is_null())
+        .filter(shifts::starts_at.gt(now))
+        .select(ShiftRow::as_select())
+        .order_by((shifts::opportunity_id, shifts::starts_at, shifts::id))
+        .load(conn)
+}
+
 /// The shifts of an opportunity that are not cancelled, by start time.
 pub fn list_for_opportunity(
     conn: &mut PgConnection,
