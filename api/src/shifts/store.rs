@@ -124,20 +124,23 @@ pub fn refresh_counts(conn: &mut PgConnection, id: Uuid) -> QueryResult<ShiftRow
     .get_result(conn)
 }
 
-/// The shifts of the opportunities `ids` that are not cancelled and start
-/// after `now`, by opportunity and start time.
-pub fn upcoming_of_many(
+/// The next shift of each of the opportunities `ids` that is not cancelled
+/// and starts after `now`: the first with a free place, else the first.
+pub fn next_of_many(
     conn: &mut PgConnection,
     ids: &[Uuid],
     now: DateTime<Utc>,
 ) -> QueryResult<Vec<ShiftRow>> {
-    shifts::table
-        .filter(shifts::opportunity_id.eq_any(ids))
-        .filter(shifts::cancelled_at.is_null())
-        .filter(shifts::starts_at.gt(now))
-        .select(ShiftRow::as_select())
-        .order_by((shifts::opportunity_id, shifts::starts_at, shifts::id))
-        .load(conn)
+    diesel::sql_query(
+        "SELECT DISTINCT ON (opportunity_id) id, opportunity_id, starts_at, ends_at, capacity, \
+           confirmed_count, waitlist_count, cancelled_at \
+         FROM shifts \
+         WHERE opportunity_id = ANY($1) AND cancelled_at IS NULL AND starts_at > $2 \
+         ORDER BY opportunity_id, confirmed_count >= capacity, starts_at, id",
+    )
+    .bind::<diesel::sql_types::Array<diesel::sql_types::Uuid>, _>(ids)
+    .bind::<Timestamptz, _>(now)
+    .load(conn)
 }
 
 /// The shifts of an opportunity that are not cancelled, by start time.

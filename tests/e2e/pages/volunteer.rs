@@ -327,6 +327,13 @@ fn encode(pairs: &[(&str, &str)]) -> String {
     form.finish()
 }
 
+/// Sends a form of `session`'s, with its token, to `path`.
+async fn post(app: &TestApp, session: &PageSession, path: &str, pairs: &[(&str, &str)]) -> Answer {
+    let mut form = vec![("csrf", session.csrf.as_str())];
+    form.extend_from_slice(pairs);
+    send(app, path, Some(&session.cookie), Some(encode(&form))).await
+}
+
 /// Signs `user` in through the sign-in page.
 async fn sign_in(app: &TestApp, user: &TestUser) -> PageSession {
     let page = send(app, "/sign-in", None, None).await;
@@ -451,11 +458,11 @@ async fn a_draft_or_an_unknown_opportunity_is_a_404_page_and_another_volunteers_
     let application = signed_up.json()["id"].as_str().expect("id").to_owned();
     let second = app.adult_volunteer().await;
     let session = sign_in(&app, &second).await;
-    let answer = send(
+    let answer = post(
         &app,
+        &session,
         &format!("/me/applications/{application}/withdraw"),
-        Some(&session.cookie),
-        Some(encode(&[("csrf", &session.csrf)])),
+        &[],
     )
     .await;
     assert_eq!(answer.status, 404, "{}", answer.body);
@@ -466,11 +473,11 @@ async fn a_draft_or_an_unknown_opportunity_is_a_404_page_and_another_volunteers_
     assert_eq!(still["items"][0]["status"], "confirmed");
     // The owner withdraws it on their own page.
     let owner_session = sign_in(&app, &first).await;
-    let withdrawn = send(
+    let withdrawn = post(
         &app,
+        &owner_session,
         &format!("/me/applications/{application}/withdraw"),
-        Some(&owner_session.cookie),
-        Some(encode(&[("csrf", &owner_session.csrf)])),
+        &[],
     )
     .await;
     assert_eq!(withdrawn.status, 303, "{}", withdrawn.body);
@@ -547,27 +554,15 @@ async fn bad_input_is_a_4xx_page_naming_the_field_never_a_500() {
             "field-guardian_name-error",
         ),
     ] {
-        let mut form = pairs.clone();
-        form.push(("csrf", &session.csrf));
-        let answer = send(
-            &app,
-            "/me/profile",
-            Some(&session.cookie),
-            Some(encode(&form)),
-        )
-        .await;
+        let answer = post(&app, &session, "/me/profile", &pairs).await;
         assert_eq!(answer.status, 422, "{pairs:?}: {}", answer.body);
         assert!(answer.body.contains(field), "{pairs:?} names {field}");
     }
-    let hours = send(
+    let hours = post(
         &app,
+        &session,
         "/me/hours",
-        Some(&session.cookie),
-        Some(encode(&[
-            ("csrf", &session.csrf),
-            ("target", "nothing"),
-            ("hours", "-1"),
-        ])),
+        &[("target", "nothing"), ("hours", "-1")],
     )
     .await;
     assert_eq!(hours.status, 422, "{}", hours.body);
@@ -599,11 +594,11 @@ async fn a_rule_refusing_a_sign_up_is_shown_in_plain_words_and_a_known_city_fill
         )
         .await;
     let session = sign_in(&app, &young).await;
-    let refused = send(
+    let refused = post(
         &app,
+        &session,
         &format!("/shifts/{}/sign-up", shift["id"].as_str().expect("id")),
-        Some(&session.cookie),
-        Some(encode(&[("csrf", &session.csrf)])),
+        &[],
     )
     .await;
     assert_eq!(refused.status, 409, "{}", refused.body);
@@ -618,12 +613,11 @@ async fn a_rule_refusing_a_sign_up_is_shown_in_plain_words_and_a_known_city_fill
     // The profile saved through the page is the API's profile.
     let adult = app.user().await;
     let session = sign_in(&app, &adult).await;
-    let saved = send(
+    let saved = post(
         &app,
+        &session,
         "/me/profile",
-        Some(&session.cookie),
-        Some(encode(&[
-            ("csrf", &session.csrf),
+        &[
             ("birth_day", "17"),
             ("birth_month", "5"),
             ("birth_year", "1990"),
@@ -635,7 +629,7 @@ async fn a_rule_refusing_a_sign_up_is_shown_in_plain_words_and_a_known_city_fill
             ("slot", "sat-1"),
             ("cause", "refugees"),
             ("discoverable", "true"),
-        ])),
+        ],
     )
     .await;
     assert_eq!(saved.status, 303, "{}", saved.body);
@@ -659,4 +653,127 @@ async fn a_rule_refusing_a_sign_up_is_shown_in_plain_words_and_a_known_city_fill
             .contains(r#"id="slot-sat-1" type="checkbox" name="slot" value="sat-1" checked"#),
         "the grid shows what was saved"
     );
+}
+
+#[actix_web::test]
+async fn hours_reported_on_the_page_once_approved_give_a_certificate_and_an_agreement_is_accepted()
+{
+    let app = TestApp::spawn().await;
+    let owner = app.user().await;
+    let staff = app.staff().await;
+    let organization = app
+        .verified_organization(&owner, &staff, "Caritas Toruń")
+        .await;
+    let organization_id = organization["id"].as_str().expect("id").to_owned();
+    let volunteer = app.adult_volunteer().await;
+    let session = sign_in(&app, &volunteer).await;
+    let today = chrono::Utc::now().date_naive();
+    let yesterday = (today - chrono::TimeDelta::days(1)).to_string();
+
+    // Work outside a shift, reported on the page: pending until approved.
+    let target = format!("organization:{organization_id}");
+    let reported = post(
+        &app,
+        &session,
+        "/me/hours",
+        &[
+            ("target", &target),
+            ("work_date", &yesterday),
+            ("hours", "2,5"),
+            ("description", "Sorted winter clothes"),
+        ],
+    )
+    .await;
+    assert_eq!(reported.status, 303, "{}", reported.body);
+    let hours = send(&app, "/me/hours?done=reported", Some(&session.cookie), None).await;
+    assert!(hours.body.contains("status-pending"), "{}", hours.body);
+    assert!(hours.body.contains("Caritas Toruń"));
+    let entries = app
+        .get("/api/v1/me/hours", Some(&volunteer.access_token))
+        .await
+        .json();
+    assert_eq!(entries["items"][0]["minutes"], 150);
+    let entry = entries["items"][0]["id"].as_str().expect("id").to_owned();
+    let approved = app
+        .post_json_as(
+            &format!("/api/v1/hours/{entry}/approve"),
+            &json!({}),
+            Some(&owner.access_token),
+        )
+        .await;
+    assert_eq!(approved.status, 200, "{}", approved.text());
+
+    // The certificates page offers the organisation's certificate as a PDF.
+    let certificates = send(&app, "/me/certificates", Some(&session.cookie), None).await;
+    let link = format!("/me/certificates/{organization_id}.pdf");
+    assert!(certificates.body.contains(&link), "{}", certificates.body);
+    let pdf = send(&app, &link, Some(&session.cookie), None).await;
+    assert_eq!(pdf.status, 200, "{}", pdf.body);
+    assert_eq!(
+        pdf.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/pdf")
+    );
+    assert!(pdf.body.starts_with("%PDF"));
+    // No approved hours with another organisation: said in words, no PDF.
+    let other = app
+        .verified_organization(&owner, &staff, "Bank Żywności")
+        .await;
+    let refused = send(
+        &app,
+        &format!("/me/certificates/{}.pdf", other["id"].as_str().expect("id")),
+        Some(&session.cookie),
+        None,
+    )
+    .await;
+    assert_eq!(refused.status, 409, "{}", refused.body);
+    assert!(refused.body.contains("role=\"alert\""));
+
+    // An agreement the organisation proposes is accepted on the page.
+    let proposed = app
+        .post_json_as(
+            &format!("/api/v1/organizations/{organization_id}/agreements"),
+            &json!({
+                "volunteer_id": volunteer.id,
+                "scope": "Sorting and packing food donations.",
+                "manner": "In the warehouse, in shifts agreed in HOP.",
+                "place": "ul. Szosa Chełmińska 17, Toruń",
+                "starts_on": (today + chrono::TimeDelta::days(1)).to_string(),
+                "ends_on": (today + chrono::TimeDelta::days(90)).to_string(),
+                "hours_per_week": 6,
+                "termination_terms": "Either side may end it with 7 days' notice."
+            }),
+            Some(&owner.access_token),
+        )
+        .await;
+    assert_eq!(proposed.status, 201, "{}", proposed.text());
+    let agreement = proposed.json()["id"].as_str().expect("id").to_owned();
+    let page = send(&app, "/me/agreements", Some(&session.cookie), None).await;
+    assert!(
+        page.body
+            .contains(&format!("/me/agreements/{agreement}/accept"))
+    );
+    let accepted = post(
+        &app,
+        &session,
+        &format!("/me/agreements/{agreement}/accept"),
+        &[],
+    )
+    .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    let mine = app
+        .get("/api/v1/me/agreements", Some(&volunteer.access_token))
+        .await
+        .json();
+    assert_eq!(mine["items"][0]["status"], "accepted");
+    // Once accepted it waits no more: a second press is a refusal in words.
+    let again = post(
+        &app,
+        &session,
+        &format!("/me/agreements/{agreement}/accept"),
+        &[],
+    )
+    .await;
+    assert_eq!(again.status, 409, "{}", again.body);
 }

@@ -201,12 +201,15 @@ async fn results(
         .or_page(lang)?;
     let ids: Vec<Uuid> = page.items.iter().map(|o| o.id).collect();
     let organization_ids: Vec<Uuid> = page.items.iter().map(|o| o.organization_id).collect();
-    let (names, upcoming) = db::run(&state.db, move |conn| {
+    let (names, mut next) = db::run(&state.db, move |conn| {
         let names: HashMap<Uuid, String> = organizations::store::names_of(conn, &organization_ids)?
             .into_iter()
             .collect();
-        let upcoming = shifts::upcoming_of_many(conn, &ids, Utc::now())?;
-        Ok((names, upcoming))
+        let next: HashMap<Uuid, ShiftRow> = shifts::next_of_many(conn, &ids, Utc::now())?
+            .into_iter()
+            .map(|shift| (shift.opportunity_id, shift))
+            .collect();
+        Ok((names, next))
     })
     .await
     .or_page(lang)?;
@@ -215,15 +218,7 @@ async fn results(
         .items
         .into_iter()
         .map(|opportunity| {
-            let of_this = || {
-                upcoming
-                    .iter()
-                    .filter(|s| s.opportunity_id == opportunity.id)
-            };
-            let next_shift = of_this()
-                .find(|s| s.confirmed_count < s.capacity)
-                .or_else(|| of_this().next())
-                .cloned();
+            let next_shift = next.remove(&opportunity.id);
             let distance_km = from
                 .zip(opportunity.location.as_ref())
                 .and_then(|(from, at)| {
