@@ -11,8 +11,8 @@ vol-next-page = Nächste Seite
 vol-pages = Weitere Ergebnisse
 vol-fix-fields = Einige Felder müssen korrigiert werden: Siehe die Hinweise daneben.
 vol-remote = Aus der Ferne: keine Anreise nötig
-# $km ist eine Entfernung mit einer Nachkommastelle, bereits in Ziffern.
-vol-distance = { $km } km entfernt
+# Die Entfernung in Kilometern mit einer Nachkommastelle: $km ganze Kilometer, $tenths die Zehntel.
+vol-distance = { $km },{ $tenths } km entfernt
 vol-free-places = { $count ->
         [0] Keine freien Plätze
         [one] 1 freier Platz

@@ -11,8 +11,8 @@ vol-next-page = Next page
 vol-pages = More results
 vol-fix-fields = Some fields need your attention: see the messages next to them.
 vol-remote = Remote: no travel needed
-# $km is a distance with one decimal, already written with its digits.
-vol-distance = { $km } km away
+# The distance in kilometres with one decimal: $km whole kilometres and $tenths the tenth.
+vol-distance = { $km }.{ $tenths } km away
 vol-free-places = { $count ->
         [0] No free places
         [one] 1 free place

@@ -11,8 +11,8 @@ vol-next-page = Kitas puslapis
 vol-pages = Daugiau rezultatų
 vol-fix-fields = Kai kuriuos laukus reikia pataisyti: žr. pranešimus šalia jų.
 vol-remote = Nuotoliniu būdu: keliauti nereikia
-# $km yra atstumas su vienu skaitmeniu po kablelio, jau užrašytas skaitmenimis.
-vol-distance = už { $km } km
+# Atstumas kilometrais su vienu skaitmeniu po kablelio: $km – sveiki kilometrai, $tenths – dešimtosios.
+vol-distance = už { $km },{ $tenths } km
 vol-free-places = { $count ->
         [0] Laisvų vietų nėra
         [one] { $count } laisva vieta

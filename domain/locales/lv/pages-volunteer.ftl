@@ -11,8 +11,8 @@ vol-next-page = Nākamā lapa
 vol-pages = Vairāk rezultātu
 vol-fix-fields = Dažus laukus jālabo: skatiet paziņojumus blakus tiem.
 vol-remote = Attālināti: nav jābrauc
-# $km ir attālums ar vienu ciparu aiz komata, jau uzrakstīts cipariem.
-vol-distance = { $km } km attālumā
+# Attālums kilometros ar vienu ciparu aiz komata: $km – veseli kilometri, $tenths – desmitdaļas.
+vol-distance = { $km },{ $tenths } km attālumā
 vol-free-places = { $count ->
         [0] Brīvu vietu nav
         [zero] { $count } brīvu vietu

@@ -11,8 +11,8 @@ vol-next-page = Następna strona
 vol-pages = Więcej wyników
 vol-fix-fields = Niektóre pola wymagają poprawy: zobacz komunikaty przy nich.
 vol-remote = Zdalnie: bez dojazdu
-# $km to odległość z jednym miejscem po przecinku, zapisana cyframi.
-vol-distance = { $km } km stąd
+# Odległość w kilometrach z jednym miejscem po przecinku: $km to pełne kilometry, $tenths dziesiąte części.
+vol-distance = { $km },{ $tenths } km stąd
 vol-free-places = { $count ->
         [0] Brak wolnych miejsc
         [one] 1 wolne miejsce

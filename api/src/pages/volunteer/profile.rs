@@ -402,14 +402,22 @@ fn page(
             h2 { (tr.t(id::VOL_PROFILE_SKILLS)) }
             p.hint { (tr.t(id::VOL_SKILLS_HINT)) }
             (group_error(&skills_error, "skills-error"))
-            @for category in SkillCategory::ALL {
-                @let in_category: Vec<&SkillRow> = skills.iter().filter(|s| s.category == category.as_str() && (!s.deprecated || form.skills.contains_key(&s.id))).collect();
-                @if !in_category.is_empty() {
-                    fieldset.grid-2 aria-describedby=[skills_error.as_ref().map(|_| "skills-error")] {
-                        legend { (tr.of(id::VOL_SKILL_CATEGORY, category.as_str())) }
-                        @for skill in in_category {
-                            @let value = form.skills.get(&skill.id).map(String::as_str).unwrap_or_default();
-                            (level_select(&format!("skill-{}", skill.id), "skill", &skill.id.to_string(), value, &skill_levels, skill.labels().pick(lang).1, None))
+            div.skills-groups {
+                @for category in SkillCategory::ALL {
+                    @let in_category: Vec<&SkillRow> = skills.iter().filter(|s| s.category == category.as_str() && (!s.deprecated || form.skills.contains_key(&s.id))).collect();
+                    // A group is open when it holds a chosen skill (or the
+                    // skills need fixing): a phone scrolls past the others.
+                    @let chosen = in_category.iter().any(|s| form.skills.get(&s.id).is_some_and(|level| !level.is_empty()));
+                    @if !in_category.is_empty() {
+                        details.group open[chosen || skills_error.is_some()] {
+                            summary { (tr.of(id::VOL_SKILL_CATEGORY, category.as_str())) }
+                            fieldset.grid-2.plain aria-describedby=[skills_error.as_ref().map(|_| "skills-error")] {
+                                legend.visually-hidden { (tr.of(id::VOL_SKILL_CATEGORY, category.as_str())) }
+                                @for skill in in_category {
+                                    @let value = form.skills.get(&skill.id).map(String::as_str).unwrap_or_default();
+                                    (level_select(&format!("skill-{}", skill.id), "skill", &skill.id.to_string(), value, &skill_levels, skill.labels().pick(lang).1, None))
+                                }
+                            }
                         }
                     }
                 }

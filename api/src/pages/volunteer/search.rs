@@ -285,7 +285,8 @@ fn card(tr: Tr, card: &Card) -> Markup {
             @if opportunity.remote {
                 p { (tr.t(id::VOL_REMOTE)) }
             } @else if let Some(km) = card.distance_km {
-                p { (tr.with(id::VOL_DISTANCE, &[("km", FluentValue::from(format!("{km:.1}")))])) }
+                @let tenths = (km * 10.0).round() as i64;
+                p { (tr.with(id::VOL_DISTANCE, &[("km", FluentValue::from(tenths / 10)), ("tenths", FluentValue::from(tenths % 10))])) }
             }
         }
     }
@@ -402,32 +403,34 @@ async fn search(
                 hx-get="/opportunities" hx-target="#search-area" hx-select="#search-area"
                 hx-swap="outerHTML" hx-push-url="true" {
                 (Input::new("q", tr.t(id::SEARCH_TEXT), &filters.q).kind("search").render())
-                (select("cause", tr.t(id::VOL_FILTER_CAUSE), &filters.cause, &causes, None))
-                (select("skill", tr.t(id::VOL_FILTER_SKILL), &filters.skill, &skill_options, error("skill")))
-                (select("language", tr.t(id::VOL_FILTER_LANGUAGE), &filters.language, &languages, None))
-                div.field {
+                div.field.near {
                     label for="field-near_city" { (tr.t(id::SEARCH_NEAR_CITY)) }
                     span.hint id="field-near_city-hint" { (tr.t(id::VOL_NEAR_CITY_HINT)) }
-                    input id="field-near_city" name="near_city" type="text" value=(filters.near_city)
-                        list="places" autocomplete="address-level2"
-                        aria-invalid=[error("near_city").map(|_| "true")]
-                        aria-describedby=(if error("near_city").is_some() { "field-near_city-hint field-near_city-error" } else { "field-near_city-hint" });
+                    div.near-row {
+                        input id="field-near_city" name="near_city" type="text" value=(filters.near_city)
+                            list="places" autocomplete="address-level2"
+                            aria-invalid=[error("near_city").map(|_| "true")]
+                            aria-describedby=(if error("near_city").is_some() { "field-near_city-hint field-near_city-error" } else { "field-near_city-hint" });
+                        button.secondary type="button" hidden data-near-me="button"
+                            data-locating=(tr.t(id::VOL_NEAR_ME_LOCATING))
+                            data-failed=(tr.t(id::VOL_NEAR_ME_FAILED)) {
+                            (tr.t(id::VOL_NEAR_ME))
+                        }
+                    }
                     @if let Some(message) = error("near_city") { p.error id="field-near_city-error" { (message) } }
                     datalist id="places" {
                         @for name in places::names() { option value=(name) {} }
                     }
                     input type="hidden" name="lat" value=(filters.lat) data-near-me="lat";
                     input type="hidden" name="lon" value=(filters.lon) data-near-me="lon";
-                    button.secondary type="button" hidden data-near-me="button"
-                        data-locating=(tr.t(id::VOL_NEAR_ME_LOCATING))
-                        data-failed=(tr.t(id::VOL_NEAR_ME_FAILED)) {
-                        (tr.t(id::VOL_NEAR_ME))
-                    }
                     p.hint role="status" data-near-me="status" {
                         @if !filters.lat.is_empty() && filters.near_city.is_empty() { (tr.t(id::VOL_NEAR_ME_USED)) }
                     }
                 }
                 (select("radius_km", tr.t(id::VOL_FILTER_RADIUS), radius, &radii, error("radius_km")))
+                (select("cause", tr.t(id::VOL_FILTER_CAUSE), &filters.cause, &causes, None))
+                (select("skill", tr.t(id::VOL_FILTER_SKILL), &filters.skill, &skill_options, error("skill")))
+                (select("language", tr.t(id::VOL_FILTER_LANGUAGE), &filters.language, &languages, None))
                 (Input::new("from", tr.t(id::VOL_FILTER_FROM), &filters.from).kind("date").error(error("from")).render())
                 (Input::new("to", tr.t(id::VOL_FILTER_TO), &filters.to).kind("date").error(error("to")).render())
                 div.field {
