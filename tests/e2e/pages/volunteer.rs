@@ -777,3 +777,57 @@ async fn hours_reported_on_the_page_once_approved_give_a_certificate_and_an_agre
     .await;
     assert_eq!(again.status, 409, "{}", again.body);
 }
+
+#[actix_web::test]
+async fn anyone_sees_an_opportunitys_shifts_and_a_visitor_signs_in_before_signing_up() {
+    let app = TestApp::spawn().await;
+    let (opportunity, shift) = opportunity_in_torun(&app, "Sorting food").await;
+    let id = opportunity["id"].as_str().expect("id");
+    let page = send(&app, &format!("/opportunities/{id}"), None, None).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(
+        "https://www.openstreetmap.org/?mlat=53.01030&amp;mlon=18.60570#map=16/53.01030/18.60570"
+    ));
+    assert!(
+        page.body
+            .contains(&format!("/sign-in?next=%2Fopportunities%2F{id}"))
+    );
+    assert!(
+        !page.body.contains("/sign-up\""),
+        "no sign-up form before signing in"
+    );
+    // A form sent while signed out leads to signing in, then back here.
+    let anonymous = set_cookie(&page, "hop_csrf").expect("a CSRF cookie");
+    let token = csrf_of(&page.body);
+    let sent = send(
+        &app,
+        &format!("/shifts/{}/sign-up", shift["id"].as_str().expect("id")),
+        Some(&anonymous),
+        Some(encode(&[("csrf", &token), ("opportunity", id)])),
+    )
+    .await;
+    assert_eq!(sent.status, 303);
+    assert_eq!(
+        sent.headers.get("location").and_then(|v| v.to_str().ok()),
+        Some(format!("/sign-in?next=%2Fopportunities%2F{id}").as_str())
+    );
+
+    // The heaviest pages stay well under 150 KB before images.
+    let search = send(&app, "/opportunities?near_city=Toru%C5%84", None, None).await;
+    assert_eq!(search.status, 200);
+    assert!(search.body.contains("Sorting food"));
+    let volunteer = app.adult_volunteer().await;
+    let session = sign_in(&app, &volunteer).await;
+    let profile = send(&app, "/me/profile", Some(&session.cookie), None).await;
+    for (name, answer) in [
+        ("search", &search),
+        ("profile", &profile),
+        ("opportunity", &page),
+    ] {
+        assert!(
+            answer.body.len() < 150_000,
+            "{name}: {} bytes",
+            answer.body.len()
+        );
+    }
+}
