@@ -511,6 +511,9 @@ async fn bad_input_is_a_4xx_page_naming_the_field_never_a_500() {
             && unknown.body.contains("field-near_city-error")
     );
     assert!(unknown.body.contains("field-from-error"));
+    let no_word = send(&app, "/opportunities?q=%21%21%21", None, None).await;
+    assert_eq!(no_word.status, 422);
+    assert!(no_word.body.contains("field-q-error"));
     let cursor = send(&app, "/opportunities?cursor=nonsense", None, None).await;
     assert_eq!(cursor.status, 422, "{}", cursor.body);
     let far = send(&app, "/opportunities?lat=95&lon=18", None, None).await;

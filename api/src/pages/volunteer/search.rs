@@ -402,7 +402,7 @@ async fn search(
             form.filters method="get" action="/opportunities" role="search"
                 hx-get="/opportunities" hx-target="#search-area" hx-select="#search-area"
                 hx-swap="outerHTML" hx-push-url="true" {
-                (Input::new("q", tr.t(id::SEARCH_TEXT), &filters.q).kind("search").render())
+                (Input::new("q", tr.t(id::SEARCH_TEXT), &filters.q).kind("search").error(error("q")).render())
                 div.field.near {
                     label for="field-near_city" { (tr.t(id::SEARCH_NEAR_CITY)) }
                     span.hint id="field-near_city-hint" { (tr.t(id::VOL_NEAR_CITY_HINT)) }
@@ -428,9 +428,9 @@ async fn search(
                     }
                 }
                 (select("radius_km", tr.t(id::VOL_FILTER_RADIUS), radius, &radii, error("radius_km")))
-                (select("cause", tr.t(id::VOL_FILTER_CAUSE), &filters.cause, &causes, None))
+                (select("cause", tr.t(id::VOL_FILTER_CAUSE), &filters.cause, &causes, error("cause")))
                 (select("skill", tr.t(id::VOL_FILTER_SKILL), &filters.skill, &skill_options, error("skill")))
-                (select("language", tr.t(id::VOL_FILTER_LANGUAGE), &filters.language, &languages, None))
+                (select("language", tr.t(id::VOL_FILTER_LANGUAGE), &filters.language, &languages, error("language")))
                 (Input::new("from", tr.t(id::VOL_FILTER_FROM), &filters.from).kind("date").error(error("from")).render())
                 (Input::new("to", tr.t(id::VOL_FILTER_TO), &filters.to).kind("date").error(error("to")).render())
                 div.field {
