@@ -186,6 +186,7 @@ async fn journey(texts: &Texts) {
     browser.tick(texts.slot).await;
     browser.press(texts.save).await;
     browser.assert_text(texts.saved).await;
+    browser.check_page("volunteer-profile-saved").await;
     assert_eq!(
         browser
             .find("#field-birth_year")
