@@ -17,6 +17,7 @@ pub(crate) mod layout;
 pub(crate) mod organization;
 pub(crate) mod session;
 pub(crate) mod store;
+pub(crate) mod volunteer;
 
 use actix_web::web;
 
@@ -34,4 +35,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     home::configure(cfg);
     auth::configure(cfg);
     organization::configure(cfg);
+    volunteer::configure(cfg);
 }

@@ -5,3 +5,4 @@ mod account;
 mod forms;
 mod organization;
 mod sessions;
+mod volunteer;

@@ -391,6 +391,50 @@ impl Browser {
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
     }
+
+    /// Presses Enter on the button `text` of a form that updates the page in
+    /// place (htmx, with `hx-push-url`): waits until the address has changed
+    /// and no request is under way. Works as well when the form loads a new
+    /// page (no JavaScript).
+    pub async fn press_in_place(&self, text: &str) {
+        let before = self.path_now().await;
+        let xpath = format!(
+            "//button[normalize-space(.)={0}] | //input[@type='submit' and @value={0}]",
+            xpath_literal(text)
+        );
+        let button = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|err| panic!("no button {text:?} on {before}: {err}"));
+        button
+            .send_keys(&String::from(char::from(Key::Enter)))
+            .await
+            .unwrap_or_else(|err| panic!("press {text:?}: {err}"));
+        let started = Instant::now();
+        loop {
+            let settled = self
+                .client
+                .execute(
+                    "return document.readyState === 'complete' && !document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping')",
+                    vec![],
+                )
+                .await
+                .ok()
+                .and_then(|settled| settled.as_bool())
+                .unwrap_or(false);
+            if settled && self.path_now().await != before {
+                return;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "pressing {text:?} did not update the page"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
 }
 
 /// `text` as an XPath string literal, whatever quotes it holds.

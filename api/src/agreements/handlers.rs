@@ -9,7 +9,7 @@ use super::{
     model::{
         AcceptAgreementRequest, Agreement, ProposeAgreementRequest, TerminateAgreementRequest,
     },
-    service, store,
+    service,
 };
 use crate::{
     auth::AuthUser,
@@ -200,18 +200,7 @@ pub async fn list_mine(
 ) -> Result<web::Json<Page<Agreement>>, ApiError> {
     let page = query.into_inner().parse::<(DateTime<Utc>, Uuid)>()?;
     let answer = db::run(&state.db, move |conn| {
-        let rows = store::list(
-            conn,
-            Some(user.id),
-            None,
-            page.after.as_ref(),
-            page.fetch_limit(),
-        )?;
-        Ok(page.finish(
-            rows,
-            |row| (row.agreement.created_at, row.agreement.id),
-            Agreement::from,
-        ))
+        service::agreements_of(conn, Some(user.id), None, &page)
     })
     .await?;
     Ok(web::Json(answer))
@@ -247,18 +236,7 @@ pub async fn list_for_organization(
                 "Only the organisation's members and city staff see its agreements",
             ));
         }
-        let rows = store::list(
-            conn,
-            None,
-            Some(organization),
-            page.after.as_ref(),
-            page.fetch_limit(),
-        )?;
-        Ok(page.finish(
-            rows,
-            |row| (row.agreement.created_at, row.agreement.id),
-            Agreement::from,
-        ))
+        service::agreements_of(conn, None, Some(organization), &page)
     })
     .await?;
     Ok(web::Json(answer))

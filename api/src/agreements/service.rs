@@ -284,3 +284,25 @@ pub fn pdf(conn: &mut PgConnection, named: &NamedAgreement) -> Result<Vec<u8>, A
     )
     .map_err(ApiError::internal)
 }
+
+/// A page of agreements, newest first: a volunteer's (`GET /me/agreements`
+/// and the agreements page) or an organisation's.
+pub fn agreements_of(
+    conn: &mut PgConnection,
+    volunteer: Option<Uuid>,
+    organization: Option<Uuid>,
+    page: &crate::pagination::PageRequest<(DateTime<Utc>, Uuid)>,
+) -> Result<crate::pagination::Page<super::model::Agreement>, ApiError> {
+    let rows = store::list(
+        conn,
+        volunteer,
+        organization,
+        page.after.as_ref(),
+        page.fetch_limit(),
+    )?;
+    Ok(page.finish(
+        rows,
+        |row| (row.agreement.created_at, row.agreement.id),
+        super::model::Agreement::from,
+    ))
+}

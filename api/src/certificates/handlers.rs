@@ -92,34 +92,14 @@ pub async fn issue(
 ) -> Result<HttpResponse, ApiError> {
     let organization = organization.into_inner();
     let as_json = prefers(&req, "application/json", &["application/pdf"]);
-    // The key is loaded (or made) and committed on its own, before any
-    // certificate names it: never inside a transaction that may roll back.
-    let docs = documents.clone();
-    let signer = db::run(&state.db, move |conn| docs.keys.signer(conn)).await?;
-    let docs = documents.clone();
-    let row = db::transaction(&state.db, move |conn| {
-        service::issue(
-            conn,
-            &signer,
-            &docs.public_url,
-            user.id,
-            organization,
-            Utc::now(),
-        )
-    })
+    let (row, pdf) = service::issue_document(
+        &state.db,
+        documents.clone().into_inner(),
+        user.id,
+        organization,
+        !as_json,
+    )
     .await?;
-    // Rendered after the transaction, off the async workers: a PDF holds
-    // no connection and no lock while it is drawn.
-    let pdf = if as_json {
-        None
-    } else {
-        let (row, docs) = (row.clone(), documents.clone());
-        Some(
-            web::block(move || service::pdf(&row, &docs.public_url))
-                .await
-                .map_err(|err| ApiError::internal(err.to_string()))??,
-        )
-    };
     match pdf {
         Some(pdf) => Ok(HttpResponse::Ok()
             .content_type("application/pdf")

@@ -254,6 +254,44 @@ pub fn paragraphs(lines: Vec<documents::Line>) -> Vec<Paragraph> {
 
 /// The certificate as an A4 PDF: Polish with the volunteer's language
 /// alongside, and the QR code of its public address.
+/// Issues (or answers again) `volunteer`'s certificate of their work with
+/// `organization`, and with `as_pdf` draws it: `GET
+/// /me/certificates/{organization_id}` and the certificates page.
+pub async fn issue_document(
+    database: &crate::db::Database,
+    documents: std::sync::Arc<super::Documents>,
+    volunteer: Uuid,
+    organization: Uuid,
+    as_pdf: bool,
+) -> Result<(CertificateRow, Option<Vec<u8>>), ApiError> {
+    // The key is loaded (or made) and committed on its own, before any
+    // certificate names it: never inside a transaction that may roll back.
+    let docs = documents.clone();
+    let signer = crate::db::run(database, move |conn| docs.keys.signer(conn)).await?;
+    let docs = documents.clone();
+    let row = crate::db::transaction(database, move |conn| {
+        issue(
+            conn,
+            &signer,
+            &docs.public_url,
+            volunteer,
+            organization,
+            Utc::now(),
+        )
+    })
+    .await?;
+    if !as_pdf {
+        return Ok((row, None));
+    }
+    // Rendered after the transaction, off the async workers: a PDF holds
+    // no connection and no lock while it is drawn.
+    let drawn = row.clone();
+    let pdf = actix_web::web::block(move || pdf(&drawn, &documents.public_url))
+        .await
+        .map_err(|err| ApiError::internal(err.to_string()))??;
+    Ok((row, Some(pdf)))
+}
+
 pub fn pdf(row: &CertificateRow, public_url: &url::Url) -> Result<Vec<u8>, ApiError> {
     let facts: CertificateFacts = serde_json::from_value(row.facts.clone())
         .map_err(|err| ApiError::internal(format!("stored certificate facts: {err}")))?;

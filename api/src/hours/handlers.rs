@@ -7,11 +7,9 @@ use uuid::Uuid;
 
 use super::{
     model::{
-        ApproveHoursRequest, HourEntry, HourTotals, HoursQuery, MyHours, RejectHoursRequest,
-        ReportHoursRequest,
+        ApproveHoursRequest, HourEntry, HoursQuery, MyHours, RejectHoursRequest, ReportHoursRequest,
     },
     service,
-    store::{self, ListFilter},
 };
 use crate::{
     auth::AuthUser,
@@ -94,25 +92,8 @@ pub async fn list_mine(
     query: Query<HoursQuery>,
 ) -> Result<web::Json<MyHours>, ApiError> {
     let (status, page) = parse_list(query.into_inner())?;
-    let filter = ListFilter {
-        volunteer: Some(user.id),
-        organization: None,
-        status: status.map(HourStatus::as_str),
-        oldest_first: false,
-    };
     let answer = db::run(&state.db, move |conn| {
-        let rows = store::list(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
-        let Page { items, next_cursor } =
-            page.finish(rows, |row| (row.created_at, row.id), HourEntry::from);
-        let totals = HourTotals::of(
-            store::totals(conn, user.id)?,
-            store::pending_minutes(conn, user.id)?,
-        );
-        Ok(MyHours {
-            items,
-            next_cursor,
-            totals,
-        })
+        service::hours_of(conn, user.id, status, &page)
     })
     .await?;
     Ok(web::Json(answer))

@@ -509,3 +509,34 @@ pub fn record_attendance(
     )?;
     Ok(())
 }
+
+/// `volunteer`'s entries (a page, newest first, of one status when given)
+/// and their totals over every entry (`GET /me/hours`, the hours page).
+pub fn hours_of(
+    conn: &mut PgConnection,
+    volunteer: Uuid,
+    status: Option<HourStatus>,
+    page: &crate::pagination::PageRequest<(DateTime<Utc>, Uuid)>,
+) -> Result<super::model::MyHours, ApiError> {
+    let filter = store::ListFilter {
+        volunteer: Some(volunteer),
+        organization: None,
+        status: status.map(HourStatus::as_str),
+        oldest_first: false,
+    };
+    let rows = store::list(conn, &filter, page.after.as_ref(), page.fetch_limit())?;
+    let crate::pagination::Page { items, next_cursor } = page.finish(
+        rows,
+        |row| (row.created_at, row.id),
+        super::model::HourEntry::from,
+    );
+    let totals = super::model::HourTotals::of(
+        store::totals(conn, volunteer)?,
+        store::pending_minutes(conn, volunteer)?,
+    );
+    Ok(super::model::MyHours {
+        items,
+        next_cursor,
+        totals,
+    })
+}

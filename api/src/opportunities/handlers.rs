@@ -2,14 +2,12 @@
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::Utc;
-use diesel::Connection;
 use uuid::Uuid;
 
 use super::{
     Transition,
     model::{
-        CreateOpportunityRequest, Opportunity, OpportunitySearchQuery, ParsedSearch,
-        UpdateOpportunityRequest,
+        CreateOpportunityRequest, Opportunity, OpportunitySearchQuery, UpdateOpportunityRequest,
     },
     search,
 };
@@ -77,31 +75,9 @@ pub async fn list(
     caches: web::Data<search::SearchCaches>,
     query: Query<OpportunitySearchQuery>,
 ) -> Result<web::Json<Page<Opportunity>>, ApiError> {
-    let ParsedSearch {
-        filter,
-        order,
-        page,
-    } = query.into_inner().parse()?;
-    // Search may be a few seconds stale: the replica's, when there is one.
-    let result = db::replica::read(&state.db, move |conn| {
-        conn.transaction(|conn| {
-            let found = search::search(
-                conn,
-                &caches.density,
-                &caches.words,
-                &filter,
-                order,
-                page.after,
-                page.fetch_limit(),
-            )?;
-            let page = page.finish(found, |found| found.cursor, |found| found.row);
-            Ok(Page {
-                items: super::with_needs_many(conn, page.items)?,
-                next_cursor: page.next_cursor,
-            })
-        })
-    })
-    .await?;
+    let result =
+        super::search_published(&state.db, caches.into_inner(), query.into_inner().parse()?)
+            .await?;
     Ok(web::Json(result))
 }
 

@@ -19,7 +19,7 @@ use crate::{
     },
     state::EmailOutbox,
 };
-use crate::{error::ApiError, organizations};
+use crate::{error::ApiError, organizations, pagination::Page};
 
 pub fn not_found() -> ApiError {
     ApiError::NotFound("No opportunity with this id".into())
@@ -102,6 +102,40 @@ pub fn for_members(
             "Only the organisation's members and city staff manage its opportunities",
         ))
     }
+}
+
+/// A page of the search of published opportunities (`GET /opportunities`
+/// and the search page): on the replica when there is one, since search
+/// may be a few seconds stale.
+pub async fn search_published(
+    database: &Database,
+    caches: std::sync::Arc<super::search::SearchCaches>,
+    parsed: model::ParsedSearch,
+) -> Result<Page<Opportunity>, ApiError> {
+    let model::ParsedSearch {
+        filter,
+        order,
+        page,
+    } = parsed;
+    db::replica::read(database, move |conn| {
+        conn.transaction(|conn| {
+            let found = super::search::search(
+                conn,
+                &caches.density,
+                &caches.words,
+                &filter,
+                order,
+                page.after,
+                page.fetch_limit(),
+            )?;
+            let page = page.finish(found, |found| found.cursor, |found| found.row);
+            Ok(Page {
+                items: with_needs_many(conn, page.items)?,
+                next_cursor: page.next_cursor,
+            })
+        })
+    })
+    .await
 }
 
 /// The opportunity, locked, for one of its organisation's members to change.

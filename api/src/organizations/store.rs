@@ -81,6 +81,14 @@ pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<Organizatio
         .optional()
 }
 
+/// The names of the organisations `ids` (those that exist).
+pub fn names_of(conn: &mut PgConnection, ids: &[Uuid]) -> QueryResult<Vec<(Uuid, String)>> {
+    organizations::table
+        .filter(organizations::id.eq_any(ids))
+        .select((organizations::id, organizations::name))
+        .load(conn)
+}
+
 /// Locks the organisation: member changes and reviews of one organisation
 /// happen one at a time, so "the last owner" stays true while acting on it.
 pub fn find_for_update(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<OrganizationRow>> {

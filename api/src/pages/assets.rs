@@ -45,9 +45,20 @@ pub static HTMX: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
+/// Fills the search's position from the browser's geolocation when the
+/// person asks ("near me"); without it, the city field works.
+pub static NEAR_ME: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "near-me",
+        "js",
+        include_bytes!("../../assets/web/near-me.js"),
+        "text/javascript; charset=utf-8",
+    )
+});
+
 async fn serve(path: web::Path<String>) -> HttpResponse {
     let wanted = format!("/assets/{}", path.into_inner());
-    match [&*STYLESHEET, &*HTMX]
+    match [&*STYLESHEET, &*HTMX, &*NEAR_ME]
         .into_iter()
         .find(|asset| asset.path == wanted)
     {

@@ -124,6 +124,25 @@ pub fn refresh_counts(conn: &mut PgConnection, id: Uuid) -> QueryResult<ShiftRow
     .get_result(conn)
 }
 
+/// The next shift of each of the opportunities `ids` that is not cancelled
+/// and starts after `now`: the first with a free place, else the first.
+pub fn next_of_many(
+    conn: &mut PgConnection,
+    ids: &[Uuid],
+    now: DateTime<Utc>,
+) -> QueryResult<Vec<ShiftRow>> {
+    diesel::sql_query(
+        "SELECT DISTINCT ON (opportunity_id) id, opportunity_id, starts_at, ends_at, capacity, \
+           confirmed_count, waitlist_count, cancelled_at \
+         FROM shifts \
+         WHERE opportunity_id = ANY($1) AND cancelled_at IS NULL AND starts_at > $2 \
+         ORDER BY opportunity_id, confirmed_count >= capacity, starts_at, id",
+    )
+    .bind::<diesel::sql_types::Array<diesel::sql_types::Uuid>, _>(ids)
+    .bind::<Timestamptz, _>(now)
+    .load(conn)
+}
+
 /// The shifts of an opportunity that are not cancelled, by start time.
 pub fn list_for_opportunity(
     conn: &mut PgConnection,
