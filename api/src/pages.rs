@@ -8,6 +8,7 @@
 
 pub(crate) mod assets;
 pub(crate) mod auth;
+pub(crate) mod city;
 pub(crate) mod csrf;
 pub(crate) mod error;
 pub(crate) mod form;
@@ -32,4 +33,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     assets::configure(cfg);
     home::configure(cfg);
     auth::configure(cfg);
+    city::configure(cfg);
 }

@@ -2,4 +2,5 @@
 //! plain HTTP for what a browser hides (cookies' flags, refusals).
 
 mod account;
+mod city;
 mod forms;

@@ -26,6 +26,8 @@ pub struct Labels {
     pub causes: Vec<Option<Cause>>,
     /// (id, slug)
     pub skills: Vec<(Uuid, String)>,
+    /// Each skill's labels in the six languages, in the order of `skills`.
+    pub skill_labels: Vec<hop_domain::i18n::Labels<String>>,
 }
 
 #[derive(Debug)]

@@ -1,0 +1,821 @@
+//! `/city`: the statistics of `crate::statistics` for city staff, on the
+//! same snapshot, model functions and suppression as the API's
+//! `/stats/...`: volunteers by age band and by country, hours by month,
+//! the fill rate of shifts, and skills supply against demand, each as a
+//! chart, a table and a CSV download (`/city/stats/<name>.csv`, written by
+//! the API's own CSV answer).
+
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use hop_domain::{
+    i18n::Lang,
+    statistics::{
+        Period,
+        facts::{HoursGroup, VolunteerGroup},
+    },
+    texts::{FluentValue, id},
+};
+use maud::{Markup, html};
+
+use super::{
+    chart::{Bar, BarChart, Group, Series},
+    city_nav, decimal, month,
+};
+use crate::{
+    error::{ApiError, FieldError},
+    pages::{
+        error::{OrPage, PageError},
+        form::FormData,
+        i18n::Tr,
+        layout,
+        session::Visitor,
+    },
+    state::AppState,
+    statistics::{
+        Statistics,
+        handlers::Statistic,
+        model::{self, Count, Horizon, Hours, StatsQuery, VolunteerStats},
+        service,
+        snapshot::Snapshot,
+    },
+};
+
+/// The charts' CSV downloads: the name in `/city/stats/<name>.csv`, the
+/// statistic and what it groups by.
+const DOWNLOADS: [(&str, Statistic, Option<&str>); 5] = [
+    (
+        "volunteers-age-band",
+        Statistic::Volunteers,
+        Some("age_band"),
+    ),
+    (
+        "volunteers-country",
+        Statistic::Volunteers,
+        Some("home_country"),
+    ),
+    ("hours-month", Statistic::Hours, Some("month")),
+    ("overview", Statistic::Overview, None),
+    ("skills", Statistic::Skills, None),
+];
+
+/// The dashboard's sections, by the name the form's `show` boxes send.
+const SECTIONS: [(&str, &str); 5] = [
+    ("age", id::CITY_AGE_TITLE),
+    ("country", id::CITY_COUNTRY_TITLE),
+    ("hours", id::CITY_HOURS_TITLE),
+    ("fill", id::CITY_FILL_TITLE),
+    ("skills", id::CITY_SKILLS_TITLE),
+];
+
+/// What the visitor asked for: the period (`from`, `to` as `YYYY-MM`, as
+/// typed), the sections to show (`show`, repeated; none: all), and CSV
+/// files for a spreadsheet in a decimal-comma locale (`semicolon`).
+struct Asked {
+    from: Option<String>,
+    to: Option<String>,
+    show: Vec<String>,
+    semicolon: bool,
+}
+
+impl Asked {
+    fn of(req: &HttpRequest) -> Self {
+        let query = FormData::from_query(req.query_string().as_bytes());
+        Self {
+            from: query.text("from").map(str::to_owned),
+            to: query.text("to").map(str::to_owned),
+            show: query
+                .all("show")
+                .filter(|name| SECTIONS.iter().any(|(known, _)| known == name))
+                .map(str::to_owned)
+                .collect(),
+            semicolon: query.checked("semicolon"),
+        }
+    }
+
+    fn shows(&self, section: &str) -> bool {
+        self.show.is_empty() || self.show.iter().any(|name| name == section)
+    }
+
+    /// `?from=…&to=…&delimiter=…` for the downloads of this period.
+    fn query(&self) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [("from", &self.from), ("to", &self.to)] {
+            if let Some(value) = value {
+                query.append_pair(name, value);
+            }
+        }
+        if self.semicolon {
+            query.append_pair("delimiter", "semicolon");
+        }
+        let query = query.finish();
+        if query.is_empty() {
+            query
+        } else {
+            format!("?{query}")
+        }
+    }
+}
+
+/// A count as a reader sees it: the number, or "fewer than 5".
+fn count_text(tr: Tr, count: &Count, min: u64) -> String {
+    match count.value {
+        Some(value) => value.to_string(),
+        None => suppressed(tr, min),
+    }
+}
+
+fn suppressed(tr: Tr, min: u64) -> String {
+    tr.with(id::CITY_SUPPRESSED, &[("min", FluentValue::from(min))])
+}
+
+fn hours_text(tr: Tr, hours: &Hours, min: u64) -> String {
+    match hours.value {
+        Some(value) => decimal(tr, value),
+        None => suppressed(tr, min),
+    }
+}
+
+fn count_bar(tr: Tr, count: &Count, min: u64) -> Bar {
+    match count.value {
+        Some(value) => Bar::Shown {
+            amount: value as f64,
+            text: count_text(tr, count, min),
+        },
+        None => Bar::Suppressed,
+    }
+}
+
+fn period_text(tr: Tr, period: Period) -> String {
+    let text = tr.with(
+        id::CITY_PERIOD,
+        &[
+            ("from", FluentValue::from(month(tr, period.from))),
+            ("to", FluentValue::from(month(tr, period.to))),
+        ],
+    );
+    tr.with(id::CITY_PERIOD_OF, &[("period", FluentValue::from(text))])
+}
+
+/// A chart's figures as a table: the rows' labels (under the first
+/// heading) and values, and the total last.
+struct Figures {
+    headings: Vec<String>,
+    rows: Vec<(String, Vec<String>)>,
+    total: Option<Vec<String>>,
+}
+
+impl Figures {
+    fn render(&self, tr: Tr, chart: &BarChart) -> Markup {
+        let row = |label: &str, values: &[String]| {
+            html! {
+                tr {
+                    th scope="row" { (label) }
+                    @for value in values { td.num { (value) } }
+                }
+            }
+        };
+        html! {
+            table {
+                caption id=(format!("{}-caption", chart.id)) { (chart.title) }
+                thead {
+                    tr {
+                        @for (index, heading) in self.headings.iter().enumerate() {
+                            @if index == 0 { th scope="col" { (heading) } }
+                            @else { th.num scope="col" { (heading) } }
+                        }
+                    }
+                }
+                tbody { @for (label, values) in &self.rows { (row(label, values)) } }
+                @if let Some(total) = &self.total {
+                    tfoot { (row(&tr.t(id::CITY_TOTAL), total)) }
+                }
+            }
+        }
+    }
+}
+
+/// One statistic: its heading, chart, table and CSV link.
+fn section(
+    tr: Tr,
+    chart: &BarChart,
+    lead: Option<String>,
+    period: Period,
+    download: String,
+    figures: Figures,
+) -> Markup {
+    let heading = format!("{}-heading", chart.id);
+    html! {
+        section.stat aria-labelledby=(heading) {
+            h2 id=(heading) { (chart.title) }
+            @if let Some(lead) = lead { p { (lead) } }
+            p.muted { (period_text(tr, period)) }
+            div.stat-body {
+                div.stat-chart { (chart.render(tr)) }
+                // Wider than a phone: a region the keyboard can scroll.
+                div.table-wrap tabindex="0" role="region" aria-labelledby=(format!("{}-caption", chart.id)) {
+                    (figures.render(tr, chart))
+                }
+            }
+            p {
+                a href=(download) {
+                    (tr.with(id::CITY_CSV_LINK, &[("chart", FluentValue::from(chart.title.as_str()))]))
+                }
+            }
+        }
+    }
+}
+
+/// Volunteers by `group`: registered and active, a chart and a table.
+fn volunteers(
+    tr: Tr,
+    stats: &VolunteerStats,
+    (chart_id, title, label_heading): (&'static str, String, String),
+    label: impl Fn(Option<&str>) -> String,
+    download: String,
+    period: Period,
+) -> Markup {
+    let min = stats.min_count;
+    let labels: Vec<String> = stats
+        .rows
+        .iter()
+        .map(|row| label(row.group.as_deref()))
+        .collect();
+    let chart = BarChart {
+        id: chart_id,
+        title,
+        series: vec![
+            Series {
+                name: tr.t(id::CITY_REGISTERED),
+            },
+            Series {
+                name: tr.t(id::CITY_ACTIVE),
+            },
+        ],
+        groups: stats
+            .rows
+            .iter()
+            .zip(&labels)
+            .map(|(row, label)| Group {
+                label: label.clone(),
+                bars: vec![
+                    count_bar(tr, &row.volunteers, min),
+                    count_bar(tr, &row.active, min),
+                ],
+            })
+            .collect(),
+        min,
+    };
+    let figures = Figures {
+        headings: vec![
+            label_heading,
+            tr.t(id::CITY_REGISTERED),
+            tr.t(id::CITY_ACTIVE),
+        ],
+        rows: stats
+            .rows
+            .iter()
+            .zip(labels)
+            .map(|(row, label)| {
+                let values = vec![
+                    count_text(tr, &row.volunteers, min),
+                    count_text(tr, &row.active, min),
+                ];
+                (label, values)
+            })
+            .collect(),
+        total: Some(vec![
+            count_text(tr, &stats.total.volunteers, min),
+            count_text(tr, &stats.total.active, min),
+        ]),
+    };
+    if stats.rows.is_empty() {
+        return empty(tr, &chart.title, period);
+    }
+    section(tr, &chart, None, period, download, figures)
+}
+
+/// A statistic with nothing in its period: its heading and a sentence.
+fn empty(tr: Tr, title: &str, period: Period) -> Markup {
+    html! {
+        section.stat {
+            h2 { (title) }
+            p.muted { (period_text(tr, period)) }
+            p { (tr.t(id::CITY_NO_DATA)) }
+        }
+    }
+}
+
+fn hours(tr: Tr, stats: &model::HourStats, download: String, period: Period) -> Markup {
+    let min = stats.min_count;
+    let title = tr.t(id::CITY_HOURS_TITLE);
+    if stats.rows.is_empty() {
+        return empty(tr, &title, period);
+    }
+    let chart = BarChart {
+        id: "chart-hours",
+        title,
+        series: vec![Series {
+            name: tr.t(id::CITY_HOURS),
+        }],
+        groups: stats
+            .rows
+            .iter()
+            .map(|row| Group {
+                label: row_month(tr, row.group.as_deref()).unwrap_or_default(),
+                bars: vec![match row.hours.value {
+                    Some(value) => Bar::Shown {
+                        amount: value,
+                        text: decimal(tr, value),
+                    },
+                    None => Bar::Suppressed,
+                }],
+            })
+            .collect(),
+        min,
+    };
+    let figures = Figures {
+        headings: vec![
+            tr.t(id::CITY_HOURS_MONTH),
+            tr.t(id::CITY_HOURS),
+            tr.t(id::CITY_HOURS_PEOPLE),
+        ],
+        rows: stats
+            .rows
+            .iter()
+            .zip(&chart.groups)
+            .map(|(row, group)| {
+                let values = vec![
+                    hours_text(tr, &row.hours, min),
+                    count_text(tr, &row.volunteers, min),
+                ];
+                (group.label.clone(), values)
+            })
+            .collect(),
+        total: Some(vec![
+            hours_text(tr, &stats.total.hours, min),
+            count_text(tr, &stats.total.volunteers, min),
+        ]),
+    };
+    section(tr, &chart, None, period, download, figures)
+}
+
+/// `YYYY-MM` in the reader's words.
+fn row_month(tr: Tr, group: Option<&str>) -> Option<String> {
+    hop_domain::statistics::Month::parse(group?)
+        .ok()
+        .map(|m| month(tr, m))
+}
+
+fn percent(tr: Tr, rate: f64) -> String {
+    tr.with(
+        id::CITY_PERCENT,
+        &[(
+            "value",
+            FluentValue::from(decimal(tr, (rate * 1000.0).round() / 10.0)),
+        )],
+    )
+}
+
+fn fill_rate(tr: Tr, overview: &model::Overview, download: String, period: Period) -> Markup {
+    let fill = &overview.fill_rate;
+    let min = overview.min_count;
+    let title = tr.t(id::CITY_FILL_TITLE);
+    if fill.capacity == 0 {
+        return html! {
+            section.stat {
+                h2 { (title) }
+                p.muted { (period_text(tr, period)) }
+                p { (tr.t(id::CITY_FILL_NONE)) }
+            }
+        };
+    }
+    let rate = fill
+        .rate
+        .map_or_else(|| suppressed(tr, min), |rate| percent(tr, rate));
+    let chart = BarChart {
+        id: "chart-fill",
+        title,
+        series: vec![Series {
+            name: tr.t(id::CITY_FILL_CAPACITY),
+        }],
+        groups: vec![
+            Group {
+                label: tr.t(id::CITY_FILL_CAPACITY),
+                bars: vec![Bar::Shown {
+                    amount: fill.capacity as f64,
+                    text: fill.capacity.to_string(),
+                }],
+            },
+            Group {
+                label: tr.t(id::CITY_FILL_CONFIRMED),
+                bars: vec![match fill.confirmed.value {
+                    Some(value) => Bar::Shown {
+                        amount: value as f64,
+                        text: format!("{value} ({rate})"),
+                    },
+                    None => Bar::Suppressed,
+                }],
+            },
+        ],
+        min,
+    };
+    let figures = Figures {
+        headings: vec![tr.t(id::CITY_MEASURE), tr.t(id::CITY_VALUE)],
+        rows: vec![
+            (
+                tr.t(id::CITY_FILL_CAPACITY),
+                vec![fill.capacity.to_string()],
+            ),
+            (
+                tr.t(id::CITY_FILL_CONFIRMED),
+                vec![count_text(tr, &fill.confirmed, min)],
+            ),
+            (tr.t(id::CITY_FILL_RATE), vec![rate]),
+        ],
+        total: None,
+    };
+    section(
+        tr,
+        &chart,
+        Some(tr.t(id::CITY_FILL_LEAD)),
+        period,
+        download,
+        figures,
+    )
+}
+
+fn skills(
+    tr: Tr,
+    snapshot: &Snapshot,
+    stats: &model::SkillStats,
+    download: String,
+    period: Period,
+) -> Markup {
+    let min = stats.min_count;
+    let title = tr.t(id::CITY_SKILLS_TITLE);
+    if stats.rows.is_empty() {
+        return html! {
+            section.stat {
+                h2 { (title) }
+                p { (tr.t(id::CITY_SKILLS_NONE)) }
+            }
+        };
+    }
+    let labels = &snapshot.labels;
+    let name = |skill: &model::SkillRow| {
+        labels
+            .skills
+            .iter()
+            .position(|(id, _)| *id == skill.skill_id)
+            .and_then(|index| labels.skill_labels.get(index))
+            .map_or_else(
+                || skill.slug.clone(),
+                |label| label.pick_text(tr.lang()).1.clone(),
+            )
+    };
+    let names: Vec<String> = stats.rows.iter().map(name).collect();
+    let chart = BarChart {
+        id: "chart-skills",
+        title,
+        series: vec![
+            Series {
+                name: tr.t(id::CITY_SKILLS_SUPPLY),
+            },
+            Series {
+                name: tr.t(id::CITY_SKILLS_DEMAND),
+            },
+        ],
+        groups: stats
+            .rows
+            .iter()
+            .zip(&names)
+            .map(|(row, name)| Group {
+                label: name.clone(),
+                bars: vec![
+                    count_bar(tr, &row.supply, min),
+                    Bar::Shown {
+                        amount: row.demand as f64,
+                        text: row.demand.to_string(),
+                    },
+                ],
+            })
+            .collect(),
+        min,
+    };
+    let figures = Figures {
+        headings: vec![
+            tr.t(id::CITY_SKILL),
+            tr.t(id::CITY_SKILLS_SUPPLY),
+            tr.t(id::CITY_SKILLS_DEMAND),
+            tr.t(id::CITY_SKILLS_GAP),
+        ],
+        rows: stats
+            .rows
+            .iter()
+            .zip(names)
+            .map(|(row, name)| {
+                let gap = row
+                    .gap
+                    .map_or_else(|| suppressed(tr, min), |gap| gap.to_string());
+                (
+                    name,
+                    vec![
+                        count_text(tr, &row.supply, min),
+                        row.demand.to_string(),
+                        gap,
+                    ],
+                )
+            })
+            .collect(),
+        total: None,
+    };
+    section(
+        tr,
+        &chart,
+        Some(tr.t(id::CITY_SKILLS_LEAD)),
+        period,
+        download,
+        figures,
+    )
+}
+
+fn glance(tr: Tr, overview: &model::Overview) -> Markup {
+    let min = overview.min_count;
+    let fill = overview
+        .fill_rate
+        .rate
+        .map_or_else(|| suppressed(tr, min), |rate| percent(tr, rate));
+    let figures = [
+        (
+            tr.t(id::CITY_GLANCE_REGISTERED),
+            count_text(tr, &overview.volunteers.volunteers, min),
+        ),
+        (
+            tr.t(id::CITY_GLANCE_ACTIVE),
+            count_text(tr, &overview.volunteers.active, min),
+        ),
+        (
+            tr.t(id::CITY_GLANCE_HOURS),
+            hours_text(tr, &overview.hours.hours, min),
+        ),
+        (tr.t(id::CITY_GLANCE_FILL), fill),
+    ];
+    html! {
+        section aria-labelledby="glance-heading" {
+            h2 id="glance-heading" { (tr.t(id::CITY_GLANCE)) }
+            dl.figures {
+                @for (label, value) in figures {
+                    div { dt { (label) } dd { (value) } }
+                }
+            }
+        }
+    }
+}
+
+/// The period form, with the errors of a period that was refused next to
+/// their fields.
+fn period_form(tr: Tr, snapshot: &Snapshot, asked: &Asked, errors: &[FieldError]) -> Markup {
+    let window = snapshot.facts.window;
+    let bounds = [
+        ("first", FluentValue::from(month(tr, window.first()))),
+        ("last", FluentValue::from(month(tr, window.last()))),
+    ];
+    let hint = tr.with(id::CITY_PERIOD_HINT, &bounds);
+    let error_of = |field: &str| {
+        errors.iter().any(|error| error.field == field).then(|| {
+            let message = if field == "to" {
+                id::CITY_PERIOD_TO_INVALID
+            } else {
+                id::CITY_PERIOD_FROM_INVALID
+            };
+            tr.with(message, &bounds)
+        })
+    };
+    // A refusal names `from` or `to`; anything else is the first month's.
+    let from_error = error_of("from").or_else(|| {
+        errors
+            .iter()
+            .any(|error| error.field != "from" && error.field != "to")
+            .then(|| tr.with(id::CITY_PERIOD_FROM_INVALID, &bounds))
+    });
+    let to_error = error_of("to");
+    html! {
+        form.filters.period method="get" action="/city" {
+            fieldset {
+                legend { (tr.t(id::CITY_PERIOD_LEGEND)) }
+                p.hint id="period-hint" { (hint) }
+                div.period-fields {
+                    (month_field("from", tr.t(id::CITY_PERIOD_FROM), asked.from.as_deref(), from_error))
+                    (month_field("to", tr.t(id::CITY_PERIOD_TO), asked.to.as_deref(), to_error))
+                }
+            }
+            fieldset {
+                legend { (tr.t(id::CITY_SHOW_LEGEND)) }
+                ul.checks {
+                    @for (name, title) in SECTIONS {
+                        li {
+                            input id=(format!("show-{name}")) type="checkbox" name="show" value=(name)
+                                checked[asked.shows(name)];
+                            label.check for=(format!("show-{name}")) { (tr.t(title)) }
+                        }
+                    }
+                }
+            }
+            fieldset {
+                legend { (tr.t(id::CITY_CSV_LEGEND)) }
+                div.checks {
+                    input id="csv-semicolon" type="checkbox" name="semicolon" value="on"
+                        checked[asked.semicolon] aria-describedby="csv-semicolon-hint";
+                    label.check for="csv-semicolon" { (tr.t(id::CITY_CSV_SEMICOLON)) }
+                }
+                p.hint id="csv-semicolon-hint" { (tr.t(id::CITY_CSV_SEMICOLON_HINT)) }
+            }
+            div.actions { button type="submit" { (tr.t(id::CITY_PERIOD_SUBMIT)) } }
+        }
+    }
+}
+
+fn month_field(name: &str, label: String, value: Option<&str>, error: Option<String>) -> Markup {
+    let field = format!("period-{name}");
+    let error_id = format!("{field}-error");
+    let described = match &error {
+        Some(_) => format!("period-hint {error_id}"),
+        None => "period-hint".to_owned(),
+    };
+    html! {
+        div.field {
+            label for=(field) { (label) }
+            input id=(field) name=(name) type="month" value=(value.unwrap_or_default())
+                pattern="[0-9]{4}-[0-9]{2}" aria-describedby=(described)
+                aria-invalid=[error.as_ref().map(|_| "true")];
+            @if let Some(error) = &error { p.error id=(error_id) { (error) } }
+        }
+    }
+}
+
+fn page(visitor: &Visitor, body: Markup) -> Markup {
+    let tr = visitor.tr();
+    let title = tr.t(id::CITY_DASHBOARD_TITLE);
+    layout::page(
+        visitor,
+        &title,
+        html! {
+            h1 { (title) }
+            (city_nav(visitor, "/city"))
+            (body)
+        },
+    )
+}
+
+/// The dashboard with only its period form, the refused period's fields
+/// in error (422).
+fn refused(
+    visitor: &Visitor,
+    snapshot: &Snapshot,
+    asked: &Asked,
+    errors: &[FieldError],
+) -> HttpResponse {
+    let body = period_form(visitor.tr(), snapshot, asked, errors);
+    visitor.html(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        page(visitor, body).into_string(),
+    )
+}
+
+fn period_or_refusal(
+    snapshot: &Snapshot,
+    asked: &Asked,
+    horizon: Horizon,
+    lang: Lang,
+) -> Result<Result<Period, Vec<FieldError>>, PageError> {
+    match service::period(
+        snapshot,
+        asked.from.as_deref(),
+        asked.to.as_deref(),
+        horizon,
+    ) {
+        Ok(period) => Ok(Ok(period)),
+        Err(ApiError::Validation(errors)) => Ok(Err(errors)),
+        Err(error) => Err(PageError::Api { lang, error }),
+    }
+}
+
+async fn dashboard(
+    visitor: Visitor,
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    statistics: web::Data<Statistics>,
+) -> Result<HttpResponse, PageError> {
+    let user = visitor.require_user()?.id;
+    let lang = visitor.lang;
+    let asked = Asked::of(&req);
+    let snapshot = service::staff_snapshot(&state, &statistics, user)
+        .await
+        .or_page(lang)?;
+    let past = match period_or_refusal(&snapshot, &asked, Horizon::PastYear, lang)? {
+        Ok(period) => period,
+        Err(errors) => return Ok(refused(&visitor, &snapshot, &asked, &errors)),
+    };
+    let ahead = match period_or_refusal(&snapshot, &asked, Horizon::NextYear, lang)? {
+        Ok(period) => period,
+        Err(errors) => return Ok(refused(&visitor, &snapshot, &asked, &errors)),
+    };
+    let min = statistics.min_count;
+    let tr = visitor.tr();
+    let link = |name: &str| format!("/city/stats/{name}.csv{}", asked.query());
+    let overview = model::overview(&snapshot, past, min);
+    let when = hop_domain::notification::local_time_phrase(snapshot.as_of, lang);
+    let age_label = |band: Option<&str>| {
+        // Fluent's keys cannot start with a digit: `band-18-24`.
+        tr.of(
+            id::CITY_AGE_BAND,
+            format!("band-{}", band.unwrap_or("unknown")),
+        )
+    };
+    let country_label = |country: Option<&str>| match country {
+        Some(code) => tr.of(id::CITY_COUNTRY, code),
+        None => tr.t(id::CITY_COUNTRY_NONE),
+    };
+    let body = html! {
+        p.lead { (tr.with(id::CITY_DASHBOARD_LEAD, &[("min", FluentValue::from(min))])) }
+        p.muted { (tr.with(id::CITY_AS_OF, &[("when", FluentValue::from(when))])) }
+        (period_form(tr, &snapshot, &asked, &[]))
+        (glance(tr, &overview))
+        @if asked.shows("age") {
+            (volunteers(
+                tr,
+                &model::volunteer_stats(&snapshot, VolunteerGroup::AgeBand, past, min),
+                ("chart-age", tr.t(id::CITY_AGE_TITLE), tr.t(id::CITY_AGE_BAND_LABEL)),
+                age_label,
+                link("volunteers-age-band"),
+                past,
+            ))
+        }
+        @if asked.shows("country") {
+            (volunteers(
+                tr,
+                &model::volunteer_stats(&snapshot, VolunteerGroup::Country, past, min),
+                ("chart-country", tr.t(id::CITY_COUNTRY_TITLE), tr.t(id::CITY_COUNTRY_LABEL)),
+                country_label,
+                link("volunteers-country"),
+                past,
+            ))
+        }
+        @if asked.shows("hours") {
+            (hours(tr, &model::hour_stats(&snapshot, HoursGroup::Month, past, min), link("hours-month"), past))
+        }
+        @if asked.shows("fill") {
+            (fill_rate(tr, &overview, link("overview"), past))
+        }
+        @if asked.shows("skills") {
+            (skills(tr, &snapshot, &model::skill_stats(&snapshot, ahead, min), link("skills"), ahead))
+        }
+    };
+    Ok(visitor.ok(page(&visitor, body)))
+}
+
+/// `/city/stats/<name>.csv`: a chart's figures as the API's CSV answer
+/// (`Content-Disposition: attachment`), for the signed-in staff member.
+async fn download(
+    visitor: Visitor,
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    statistics: web::Data<Statistics>,
+    name: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let user = visitor.require_user()?.id;
+    let lang = visitor.lang;
+    let Some((_, statistic, group)) = DOWNLOADS.iter().find(|(known, ..)| *known == name.as_str())
+    else {
+        return Err(PageError::Api {
+            lang,
+            error: ApiError::NotFound("No such statistic".into()),
+        });
+    };
+    let query = FormData::from_query(req.query_string().as_bytes());
+    let asked = Asked::of(&req);
+    let stats_query = StatsQuery {
+        from: asked.from.clone(),
+        to: asked.to.clone(),
+        format: Some("csv".into()),
+        delimiter: query.text("delimiter").map(str::to_owned),
+        group_by: group.map(str::to_owned),
+    };
+    match statistic
+        .serve(&req, &state, &statistics, user, stats_query)
+        .await
+    {
+        Ok(answer) => Ok(answer),
+        Err(ApiError::Validation(errors)) => {
+            let snapshot = service::staff_snapshot(&state, &statistics, user)
+                .await
+                .or_page(lang)?;
+            Ok(refused(&visitor, &snapshot, &asked, &errors))
+        }
+        Err(error) => Err(PageError::Api { lang, error }),
+    }
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/city", web::get().to(dashboard))
+        .route("/city/stats/{name}.csv", web::get().to(download));
+}
