@@ -180,5 +180,6 @@ city-skill = Fähigkeit
 city-skills-supply = Freiwillige mit der Fähigkeit
 city-skills-demand = Offene Plätze, die sie brauchen
 city-skills-gap = Mangel
-city-skills-none = Im Verzeichnis gibt es noch keine Fähigkeit.
+city-skills-none = In diesem Zeitraum hat kein Freiwilliger eine Fähigkeit, und kein offener Platz braucht eine.
 city-no-data = Für diesen Zeitraum gibt es nichts zu zeigen.
+city-top-rows = Gezeigt: die { $shown } größten von { $all }; die CSV-Datei enthält alle.

@@ -180,5 +180,6 @@ city-skill = Skill
 city-skills-supply = Volunteers with the skill
 city-skills-demand = Open places needing it
 city-skills-gap = Shortage
-city-skills-none = No skill is in the taxonomy yet.
+city-skills-none = No volunteer has a skill and no open place needs one in this period.
 city-no-data = Nothing to show for this period.
+city-top-rows = Shown: the { $shown } largest of { $all }; the CSV file has them all.

@@ -180,5 +180,6 @@ city-skill = Įgūdis
 city-skills-supply = Savanoriai su įgūdžiu
 city-skills-demand = Laisvos vietos, kurioms jo reikia
 city-skills-gap = Trūksta
-city-skills-none = Žodyne dar nėra nė vieno įgūdžio.
+city-skills-none = Šiuo laikotarpiu nė vienas savanoris neturi įgūdžio ir nė vienai laisvai vietai jo nereikia.
 city-no-data = Šiam laikotarpiui nėra ką rodyti.
+city-top-rows = Rodoma { $shown } didžiausių iš { $all }; CSV faile yra visi.

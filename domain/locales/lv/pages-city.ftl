@@ -180,5 +180,6 @@ city-skill = Prasme
 city-skills-supply = Brīvprātīgie ar prasmi
 city-skills-demand = Brīvās vietas, kurām tā vajadzīga
 city-skills-gap = Trūkst
-city-skills-none = Vārdnīcā vēl nav nevienas prasmes.
+city-skills-none = Šajā periodā nevienam brīvprātīgajam nav prasmes, un nevienai brīvajai vietai tā nav vajadzīga.
 city-no-data = Šim periodam nav ko rādīt.
+city-top-rows = Parādīti { $shown } lielākie no { $all }; CSV failā ir visi.

@@ -180,5 +180,6 @@ city-skill = Umiejętność
 city-skills-supply = Wolontariusze z umiejętnością
 city-skills-demand = Wolne miejsca, które jej wymagają
 city-skills-gap = Brakuje
-city-skills-none = W słowniku nie ma jeszcze żadnej umiejętności.
+city-skills-none = W tym okresie żaden wolontariusz nie ma umiejętności i żadne wolne miejsce jej nie wymaga.
 city-no-data = Brak danych dla tego okresu.
+city-top-rows = Pokazano { $shown } największych z { $all }; plik CSV zawiera wszystkie.

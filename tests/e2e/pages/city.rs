@@ -525,7 +525,18 @@ async fn input_that_cannot_be_used_is_a_page_naming_the_field_never_a_500() {
 async fn a_charts_csv_is_the_apis_csv_of_the_same_period() {
     let app = TestApp::spawn().await;
     let staff = app.staff().await;
-    volunteers_in(&app, "Toruń", "PL", day(1990, 3, 1), &["pl"], 5);
+    let torun = volunteers_in(&app, "Toruń", "PL", day(1990, 3, 1), &["pl"], 5);
+    // They have twenty skills between them: more than a chart shows.
+    diesel::RunQueryDsl::execute(
+        diesel::sql_query(
+            "INSERT INTO volunteer_skills (user_id, skill_id, level) \
+             SELECT volunteer, skill.id, 1 FROM unnest($1) volunteer, \
+             (SELECT id FROM skills ORDER BY slug LIMIT 20) skill",
+        )
+        .bind::<diesel::sql_types::Array<diesel::sql_types::Uuid>, _>(torun),
+        &mut app.db(),
+    )
+    .expect("skills");
     volunteers_in(&app, "Kaunas", "LT", day(2003, 3, 1), &["lt"], 6);
     let session = sign_in(&app, &staff).await;
     for (page, api) in [
@@ -592,4 +603,13 @@ async fn a_charts_csv_is_the_apis_csv_of_the_same_period() {
         "{text}"
     );
     assert!(!text.contains("chart-skills"), "only the section asked for");
+
+    // Of the taxonomy's skills, the fifteen largest shortages are drawn;
+    // the CSV has every one.
+    let skills = get(&app, "/city?show=skills", &session.cookie).await;
+    let text = skills.text();
+    assert!(text.contains("Shown: the 15 largest of 20"), "{text}");
+    assert_eq!(text.matches("<th scope=\"row\">").count(), 15, "{text}");
+    let all = get(&app, "/city/stats/skills.csv", &session.cookie).await;
+    assert_eq!(all.text().lines().count(), 21, "{}", all.text());
 }

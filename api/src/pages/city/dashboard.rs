@@ -155,6 +155,10 @@ fn period_text(tr: Tr, period: Period) -> String {
     tr.with(id::CITY_PERIOD_OF, &[("period", FluentValue::from(text))])
 }
 
+/// At most this many rows in a chart and its table (the largest); the CSV
+/// has them all.
+const CHART_ROWS: usize = 15;
+
 /// A chart's figures as a table: the rows' labels (under the first
 /// heading) and values, and the total last.
 struct Figures {
@@ -197,7 +201,7 @@ impl Figures {
 fn section(
     tr: Tr,
     chart: &BarChart,
-    lead: Option<String>,
+    (lead, all): (Option<String>, usize),
     period: Period,
     download: String,
     figures: Figures,
@@ -208,6 +212,14 @@ fn section(
             h2 id=(heading) { (chart.title) }
             @if let Some(lead) = lead { p { (lead) } }
             p.muted { (period_text(tr, period)) }
+            @if all > chart.groups.len() {
+                p {
+                    (tr.with(id::CITY_TOP_ROWS, &[
+                        ("shown", FluentValue::from(chart.groups.len())),
+                        ("all", FluentValue::from(all)),
+                    ]))
+                }
+            }
             div.stat-body {
                 div.stat-chart { (chart.render(tr)) }
                 // Wider than a phone: a region the keyboard can scroll.
@@ -230,15 +242,17 @@ fn volunteers(
     stats: &VolunteerStats,
     (chart_id, title, label_heading): (&'static str, String, String),
     label: impl Fn(Option<&str>) -> String,
-    download: String,
+    (download, largest_first): (String, bool),
     period: Period,
 ) -> Markup {
     let min = stats.min_count;
-    let labels: Vec<String> = stats
-        .rows
-        .iter()
-        .map(|row| label(row.group.as_deref()))
-        .collect();
+    let mut rows: Vec<&model::VolunteerGroupRow> = stats.rows.iter().collect();
+    if largest_first {
+        // Suppressed groups (no value) last.
+        rows.sort_by_key(|row| std::cmp::Reverse(row.volunteers.value));
+        rows.truncate(CHART_ROWS);
+    }
+    let labels: Vec<String> = rows.iter().map(|row| label(row.group.as_deref())).collect();
     let chart = BarChart {
         id: chart_id,
         title,
@@ -250,8 +264,7 @@ fn volunteers(
                 name: tr.t(id::CITY_ACTIVE),
             },
         ],
-        groups: stats
-            .rows
+        groups: rows
             .iter()
             .zip(&labels)
             .map(|(row, label)| Group {
@@ -270,8 +283,7 @@ fn volunteers(
             tr.t(id::CITY_REGISTERED),
             tr.t(id::CITY_ACTIVE),
         ],
-        rows: stats
-            .rows
+        rows: rows
             .iter()
             .zip(labels)
             .map(|(row, label)| {
@@ -288,18 +300,25 @@ fn volunteers(
         ]),
     };
     if stats.rows.is_empty() {
-        return empty(tr, &chart.title, period);
+        return empty(tr, &chart.title, period, id::CITY_NO_DATA);
     }
-    section(tr, &chart, None, period, download, figures)
+    section(
+        tr,
+        &chart,
+        (None, stats.rows.len()),
+        period,
+        download,
+        figures,
+    )
 }
 
 /// A statistic with nothing in its period: its heading and a sentence.
-fn empty(tr: Tr, title: &str, period: Period) -> Markup {
+fn empty(tr: Tr, title: &str, period: Period, message: &str) -> Markup {
     html! {
         section.stat {
             h2 { (title) }
             p.muted { (period_text(tr, period)) }
-            p { (tr.t(id::CITY_NO_DATA)) }
+            p { (tr.t(message)) }
         }
     }
 }
@@ -308,7 +327,7 @@ fn hours(tr: Tr, stats: &model::HourStats, download: String, period: Period) -> 
     let min = stats.min_count;
     let title = tr.t(id::CITY_HOURS_TITLE);
     if stats.rows.is_empty() {
-        return empty(tr, &title, period);
+        return empty(tr, &title, period, id::CITY_NO_DATA);
     }
     let chart = BarChart {
         id: "chart-hours",
@@ -355,7 +374,14 @@ fn hours(tr: Tr, stats: &model::HourStats, download: String, period: Period) -> 
             count_text(tr, &stats.total.volunteers, min),
         ]),
     };
-    section(tr, &chart, None, period, download, figures)
+    section(
+        tr,
+        &chart,
+        (None, stats.rows.len()),
+        period,
+        download,
+        figures,
+    )
 }
 
 /// `YYYY-MM` in the reader's words.
@@ -380,13 +406,7 @@ fn fill_rate(tr: Tr, overview: &model::Overview, download: String, period: Perio
     let min = overview.min_count;
     let title = tr.t(id::CITY_FILL_TITLE);
     if fill.capacity == 0 {
-        return html! {
-            section.stat {
-                h2 { (title) }
-                p.muted { (period_text(tr, period)) }
-                p { (tr.t(id::CITY_FILL_NONE)) }
-            }
-        };
+        return empty(tr, &title, period, id::CITY_FILL_NONE);
     }
     let rate = fill
         .rate
@@ -436,7 +456,7 @@ fn fill_rate(tr: Tr, overview: &model::Overview, download: String, period: Perio
     section(
         tr,
         &chart,
-        Some(tr.t(id::CITY_FILL_LEAD)),
+        (Some(tr.t(id::CITY_FILL_LEAD)), 2),
         period,
         download,
         figures,
@@ -453,12 +473,7 @@ fn skills(
     let min = stats.min_count;
     let title = tr.t(id::CITY_SKILLS_TITLE);
     if stats.rows.is_empty() {
-        return html! {
-            section.stat {
-                h2 { (title) }
-                p { (tr.t(id::CITY_SKILLS_NONE)) }
-            }
-        };
+        return empty(tr, &title, period, id::CITY_SKILLS_NONE);
     }
     let labels = &snapshot.labels;
     let name = |skill: &model::SkillRow| {
@@ -472,7 +487,9 @@ fn skills(
                 |label| label.pick_text(tr.lang()).1.clone(),
             )
     };
-    let names: Vec<String> = stats.rows.iter().map(name).collect();
+    // The largest shortages (the rows come largest first).
+    let rows = &stats.rows[..stats.rows.len().min(CHART_ROWS)];
+    let names: Vec<String> = rows.iter().map(name).collect();
     let chart = BarChart {
         id: "chart-skills",
         title,
@@ -484,8 +501,7 @@ fn skills(
                 name: tr.t(id::CITY_SKILLS_DEMAND),
             },
         ],
-        groups: stats
-            .rows
+        groups: rows
             .iter()
             .zip(&names)
             .map(|(row, name)| Group {
@@ -508,8 +524,7 @@ fn skills(
             tr.t(id::CITY_SKILLS_DEMAND),
             tr.t(id::CITY_SKILLS_GAP),
         ],
-        rows: stats
-            .rows
+        rows: rows
             .iter()
             .zip(names)
             .map(|(row, name)| {
@@ -531,7 +546,7 @@ fn skills(
     section(
         tr,
         &chart,
-        Some(tr.t(id::CITY_SKILLS_LEAD)),
+        (Some(tr.t(id::CITY_SKILLS_LEAD)), stats.rows.len()),
         period,
         download,
         figures,
@@ -746,7 +761,7 @@ async fn dashboard(
                 &model::volunteer_stats(&snapshot, VolunteerGroup::AgeBand, past, min),
                 ("chart-age", tr.t(id::CITY_AGE_TITLE), tr.t(id::CITY_AGE_BAND_LABEL)),
                 age_label,
-                link("volunteers-age-band"),
+                (link("volunteers-age-band"), false),
                 past,
             ))
         }
@@ -756,7 +771,7 @@ async fn dashboard(
                 &model::volunteer_stats(&snapshot, VolunteerGroup::Country, past, min),
                 ("chart-country", tr.t(id::CITY_COUNTRY_TITLE), tr.t(id::CITY_COUNTRY_LABEL)),
                 country_label,
-                link("volunteers-country"),
+                (link("volunteers-country"), true),
                 past,
             ))
         }
