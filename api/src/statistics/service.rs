@@ -2,13 +2,19 @@
 //! period a query asks for, as the API's handlers and the city office's
 //! pages both read them.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
-use hop_domain::statistics::{Month, Period, facts::HoursGroup};
+use chrono::{DateTime, Utc};
+use hop_domain::statistics::{
+    Month, Period,
+    facts::{HoursGroup, VolunteerGroup},
+};
 use uuid::Uuid;
 
 use super::{
-    model::{GroupReader, Horizon, StatsQuery},
+    model::{
+        self, GroupReader, Horizon, HourStats, Overview, SkillStats, StatsQuery, VolunteerStats,
+    },
     snapshot::{Snapshot, Statistics},
 };
 use crate::{db, error::ApiError, organizations::require_staff, state::AppState};
@@ -49,4 +55,69 @@ pub fn period(
         None::<GroupReader<HoursGroup>>,
     )?;
     Ok(request.period)
+}
+
+/// What the city office's dashboard shows: the statistics of the past
+/// period (`past`) and the skills of the one ahead (`ahead`), built by the
+/// same model functions as the API's answers.
+pub struct Dashboard {
+    pub overview: Overview,
+    pub ages: VolunteerStats,
+    pub countries: VolunteerStats,
+    pub hours: HourStats,
+    pub skills: SkillStats,
+}
+
+/// Dashboards computed lately, by the snapshot they were computed from and
+/// their periods: building one scans the facts five times (tens of
+/// milliseconds at a million volunteers), and staff ask for the same few
+/// periods again and again until the next gathering.
+#[derive(Default)]
+pub struct Dashboards(Mutex<Vec<(DashboardKey, Arc<Dashboard>)>>);
+
+type DashboardKey = (DateTime<Utc>, Period, Period);
+
+/// How many dashboards are kept (the most recent).
+const DASHBOARDS_KEPT: usize = 8;
+
+/// The dashboard of `snapshot` for `past` and `ahead`, from those computed
+/// lately when there is one.
+pub fn dashboard(
+    statistics: &Statistics,
+    snapshot: &Snapshot,
+    past: Period,
+    ahead: Period,
+) -> Arc<Dashboard> {
+    let key = (snapshot.as_of, past, ahead);
+    let kept = |kept: &Vec<(DashboardKey, Arc<Dashboard>)>| {
+        kept.iter()
+            .find(|(known, _)| *known == key)
+            .map(|(_, dashboard)| dashboard.clone())
+    };
+    let lock = || {
+        statistics
+            .dashboards
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    };
+    if let Some(dashboard) = kept(&lock()) {
+        return dashboard;
+    }
+    let min = statistics.min_count;
+    let dashboard = Arc::new(Dashboard {
+        overview: model::overview(snapshot, past, min),
+        ages: model::volunteer_stats(snapshot, VolunteerGroup::AgeBand, past, min),
+        countries: model::volunteer_stats(snapshot, VolunteerGroup::Country, past, min),
+        hours: model::hour_stats(snapshot, HoursGroup::Month, past, min),
+        skills: model::skill_stats(snapshot, ahead, min),
+    });
+    let mut kept = lock();
+    // Only the current snapshot's are worth keeping.
+    kept.retain(|((as_of, ..), _)| *as_of == snapshot.as_of);
+    if kept.len() >= DASHBOARDS_KEPT {
+        kept.remove(0);
+    }
+    kept.push((key, dashboard.clone()));
+    dashboard
 }

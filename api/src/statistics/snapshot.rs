@@ -49,6 +49,8 @@ pub struct Statistics {
     /// tests), so an answer always shows the latest change.
     pub refresh: Option<Duration>,
     pub min_count: u64,
+    /// The city office's dashboards computed lately (`service::dashboard`).
+    pub(super) dashboards: super::service::Dashboards,
 }
 
 impl Statistics {
@@ -58,6 +60,7 @@ impl Statistics {
             gathering: tokio::sync::Mutex::new(()),
             refresh,
             min_count,
+            dashboards: super::service::Dashboards::default(),
         }
     }
 

@@ -8,10 +8,7 @@
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use hop_domain::{
     i18n::Lang,
-    statistics::{
-        Period,
-        facts::{HoursGroup, VolunteerGroup},
-    },
+    statistics::Period,
     texts::{FluentValue, id},
 };
 use maud::{Markup, html};
@@ -737,7 +734,8 @@ async fn dashboard(
     let min = statistics.min_count;
     let tr = visitor.tr();
     let link = |name: &str| format!("/city/stats/{name}.csv{}", asked.query());
-    let overview = model::overview(&snapshot, past, min);
+    let figures = service::dashboard(&statistics, &snapshot, past, ahead);
+    let overview = &figures.overview;
     let when = hop_domain::notification::local_time_phrase(snapshot.as_of, lang);
     let age_label = |band: Option<&str>| {
         // Fluent's keys cannot start with a digit: `band-18-24`.
@@ -754,11 +752,11 @@ async fn dashboard(
         p.lead { (tr.with(id::CITY_DASHBOARD_LEAD, &[("min", FluentValue::from(min))])) }
         p.muted { (tr.with(id::CITY_AS_OF, &[("when", FluentValue::from(when))])) }
         (period_form(tr, &snapshot, &asked, &[]))
-        (glance(tr, &overview))
+        (glance(tr, overview))
         @if asked.shows("age") {
             (volunteers(
                 tr,
-                &model::volunteer_stats(&snapshot, VolunteerGroup::AgeBand, past, min),
+                &figures.ages,
                 ("chart-age", tr.t(id::CITY_AGE_TITLE), tr.t(id::CITY_AGE_BAND_LABEL)),
                 age_label,
                 (link("volunteers-age-band"), false),
@@ -768,7 +766,7 @@ async fn dashboard(
         @if asked.shows("country") {
             (volunteers(
                 tr,
-                &model::volunteer_stats(&snapshot, VolunteerGroup::Country, past, min),
+                &figures.countries,
                 ("chart-country", tr.t(id::CITY_COUNTRY_TITLE), tr.t(id::CITY_COUNTRY_LABEL)),
                 country_label,
                 (link("volunteers-country"), true),
@@ -776,13 +774,13 @@ async fn dashboard(
             ))
         }
         @if asked.shows("hours") {
-            (hours(tr, &model::hour_stats(&snapshot, HoursGroup::Month, past, min), link("hours-month"), past))
+            (hours(tr, &figures.hours, link("hours-month"), past))
         }
         @if asked.shows("fill") {
-            (fill_rate(tr, &overview, link("overview"), past))
+            (fill_rate(tr, overview, link("overview"), past))
         }
         @if asked.shows("skills") {
-            (skills(tr, &snapshot, &model::skill_stats(&snapshot, ahead, min), link("skills"), ahead))
+            (skills(tr, &snapshot, &figures.skills, link("skills"), ahead))
         }
     };
     Ok(visitor.ok(page(&visitor, body)))
