@@ -189,12 +189,14 @@ async fn the_city_office_verifies_and_reads_the_numbers(words: &Words) {
     let browser = Browser::open(&app.address, words.accept_language).await;
 
     browser.goto("/sign-in").await;
+    browser.check_page("city-sign-in").await;
     browser.fill("E-mail", &staff.email).await;
     browser.fill(words.password, PASSWORD).await;
     browser.press(words.sign_in).await;
     // The account's own setting, chosen with the switcher.
     browser.press(words.autonym).await;
     assert_eq!(browser.lang().await, words.lang);
+    browser.check_page("city-home").await;
 
     browser.follow(words.city).await;
     assert_eq!(browser.path().await, "/city");
@@ -562,6 +564,7 @@ async fn a_charts_csv_is_the_apis_csv_of_the_same_period() {
                 .is_some_and(|value| value.starts_with("attachment")),
             "{page}"
         );
+        assert_eq!(csv.header("cache-control"), Some("no-store"), "{page}");
         let from_api = app.get(api, Some(&staff.access_token)).await;
         assert_eq!(csv.text(), from_api.text(), "{page}");
         assert_eq!(csv.header("content-type"), from_api.header("content-type"));

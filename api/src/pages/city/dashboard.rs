@@ -817,7 +817,15 @@ async fn download(
         .serve(&req, &state, &statistics, user, stats_query)
         .await
     {
-        Ok(answer) => Ok(answer),
+        Ok(mut answer) => {
+            // Signed in by a cookie, not a token: what the API's answers to
+            // staff get from the security headers, said here.
+            answer.headers_mut().insert(
+                actix_web::http::header::CACHE_CONTROL,
+                actix_web::http::header::HeaderValue::from_static("no-store"),
+            );
+            Ok(answer)
+        }
         Err(ApiError::Validation(errors)) => {
             let snapshot = service::staff_snapshot(&state, &statistics, user)
                 .await
