@@ -150,3 +150,98 @@ impl BarChart {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use hop_domain::i18n::Lang;
+
+    use super::*;
+
+    fn chart(groups: Vec<Group>) -> String {
+        BarChart {
+            id: "chart-test",
+            title: "Volunteers".into(),
+            series: vec![
+                Series {
+                    name: "Registered".into(),
+                },
+                Series {
+                    name: "Active".into(),
+                },
+            ],
+            groups,
+            min: 5,
+        }
+        .render(Tr(Lang::En))
+        .into_string()
+    }
+
+    #[test]
+    fn bars_are_as_long_as_their_values_and_say_them() {
+        let svg = chart(vec![
+            Group {
+                label: "Toruń".into(),
+                bars: vec![
+                    Bar::Shown {
+                        amount: 40.0,
+                        text: "40".into(),
+                    },
+                    Bar::Shown {
+                        amount: 10.0,
+                        text: "10".into(),
+                    },
+                ],
+            },
+            Group {
+                label: "Kaunas".into(),
+                bars: vec![
+                    Bar::Shown {
+                        amount: 20.0,
+                        text: "20".into(),
+                    },
+                    Bar::Suppressed,
+                ],
+            },
+        ]);
+        assert!(
+            svg.starts_with(
+                "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-test-title\""
+            ),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("<title id=\"chart-test-title\">Volunteers: bar chart."),
+            "{svg}"
+        );
+        // The largest value fills the bar's room; the others in proportion.
+        assert!(svg.contains("width=\"220.0\""), "{svg}");
+        assert!(svg.contains("width=\"110.0\""), "{svg}");
+        assert!(svg.contains("width=\"55.0\""), "{svg}");
+        for text in [
+            ">40<",
+            ">10<",
+            ">20<",
+            ">Toruń<",
+            ">Kaunas<",
+            ">Registered<",
+            ">Active<",
+        ] {
+            assert!(svg.contains(text), "{text} in {svg}");
+        }
+        // A hidden count is drawn empty and says why, not by colour alone.
+        assert!(svg.contains("class=\"suppressed\""), "{svg}");
+        assert!(svg.contains(">fewer than 5<"), "{svg}");
+        // The second series is hatched.
+        assert!(svg.contains("fill=\"url(#chart-test-hatch)\""), "{svg}");
+    }
+
+    #[test]
+    fn long_labels_are_shortened_and_nothing_shown_draws_no_bar() {
+        let svg = chart(vec![Group {
+            label: "Stowarzyszenie Przyjaciół Torunia".into(),
+            bars: vec![Bar::Suppressed, Bar::Suppressed],
+        }]);
+        assert!(svg.contains(">Stowarzyszenie Pr…<"), "{svg}");
+        assert!(!svg.contains("NaN") && !svg.contains("inf"), "{svg}");
+    }
+}
