@@ -33,10 +33,11 @@ _pages_weight() {
   shift 2
   curl -sS --max-time 10 -o "$WORK/$name.html" "$@" "$BASE$path"
   html="$(wc -c <"$WORK/$name.html")"
-  for asset in $(grep -oE '(href|src)="/assets/[^"]+"' "$WORK/$name.html" | sed -E 's/^[a-z]+="//; s/"$//' | sort -u); do
+  while read -r asset; do
+    [ -n "$asset" ] || continue
     size="$(curl -sS --max-time 10 -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: identity' "$BASE$asset")"
     assets=$((assets + size))
-  done
+  done < <(grep -oE '(href|src)="/assets/[^"]+"' "$WORK/$name.html" | sed -E 's/^[a-z]+="//; s/"$//' | sort -u)
   line="$(printf '%-20s weight: HTML %s bytes, with its CSS and scripts %s bytes (%s KB; the issue allows 150 KB)' \
     "$name" "$html" "$((html + assets))" "$(((html + assets + 1023) / 1024))")"
   SUMMARY+=("$line")
@@ -79,14 +80,18 @@ LUA
   curl -sS --max-time 10 -D "$WORK/sign-in.headers" -o "$WORK/sign-in.html" "$BASE/sign-in"
   csrf_cookie="$(_pages_cookie "$WORK/sign-in.headers" hop_csrf)"
   token="$(grep -oE 'name="csrf" value="[^"]+"' "$WORK/sign-in.html" | head -n1 | sed -E 's/.*value="//; s/"$//')"
-  [ -n "$csrf_cookie" ] && [ -n "$token" ] || die "pages: the sign-in page gave no CSRF cookie or token"
+  if [ -z "$csrf_cookie" ] || [ -z "$token" ]; then
+    die "pages: the sign-in page gave no CSRF cookie or token"
+  fi
   status="$(curl -sS --max-time 10 -D "$WORK/signed-in.headers" -o /dev/null -w '%{http_code}' \
     -H "Cookie: $csrf_cookie" \
     --data-urlencode "csrf=$token" --data-urlencode "email=$USER_EMAIL" \
     --data-urlencode "password=$USER_PASSWORD" --data-urlencode "next=/city" \
     "$BASE/sign-in")"
   session="$(_pages_cookie "$WORK/signed-in.headers" hop_session)"
-  [ "$status" = 303 ] && [ -n "$session" ] || die "pages: signing in answered HTTP $status without a session"
+  if [ "$status" != 303 ] || [ -z "$session" ]; then
+    die "pages: signing in answered HTTP $status without a session"
+  fi
   # The first answer waits for the statistics if they are still being gathered.
   status="$(curl -sS --max-time 60 -o /dev/null -w '%{http_code}' -H "Cookie: $session" "$BASE/city")"
   [ "$status" = 200 ] || die "pages: /city answered HTTP $status to the staff session"
