@@ -374,6 +374,27 @@ async fn staff_and_pending(app: &TestApp) -> (TestUser, String, Session) {
 async fn a_decision_without_the_form_token_is_refused_and_changes_nothing() {
     let app = TestApp::spawn().await;
     let (staff, id, session) = staff_and_pending(&app).await;
+    // The details as staff read them; an address that is no web address
+    // (written past the API's checks) is text, never a link.
+    diesel::RunQueryDsl::execute(
+        diesel::sql_query(
+            "UPDATE organizations SET website = 'javascript:alert(1)', krs = '0000123456' WHERE id = $1::uuid",
+        )
+        .bind::<diesel::sql_types::Text, _>(&id),
+        &mut app.db(),
+    )
+    .expect("an odd website");
+    let page = get(&app, "/city/organizations", &session.cookie).await;
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(
+        text.contains("Fundacja Sąsiedzka") && text.contains("0000123456"),
+        "{text}"
+    );
+    assert!(
+        text.contains("javascript:alert(1)") && !text.contains("href=\"javascript:"),
+        "{text}"
+    );
     for (action, body) in [
         ("verify", String::new()),
         ("reject", "reason=Brak+KRS".to_owned()),

@@ -121,8 +121,12 @@ fn card(visitor: &Visitor, org: &OrganizationRow, refusal: &Refusal) -> Markup {
                 (detail(tr.t(id::CITY_ORG_PHONE), optional(tr, org.contact_phone.as_deref())))
                 (detail(tr.t(id::CITY_ORG_WEBSITE), html! {
                     @match &org.website {
-                        Some(site) => a href=(site) rel="noopener noreferrer nofollow" { (site) },
-                        None => (optional(tr, None)),
+                        // The domain accepts only http(s) addresses; a link is
+                        // made of nothing else, whatever the table holds.
+                        Some(site) if site.starts_with("https://") || site.starts_with("http://") => {
+                            a href=(site) rel="noopener noreferrer nofollow" { (site) }
+                        }
+                        other => (optional(tr, other.as_deref())),
                     }
                 }))
                 (detail(tr.t(id::CITY_ORG_ADDRESS), optional(tr, org.address.as_deref())))
