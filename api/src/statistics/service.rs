@@ -121,3 +121,56 @@ pub fn dashboard(
     kept.push((key, dashboard.clone()));
     dashboard
 }
+
+#[cfg(test)]
+mod tests {
+    use hop_domain::statistics::{Facts, Window, facts::Sizes};
+
+    use super::*;
+    use crate::statistics::snapshot::Labels;
+
+    fn snapshot(as_of: DateTime<Utc>) -> Snapshot {
+        let month = Month::of(hop_domain::signup::local_day(as_of));
+        Snapshot {
+            facts: Facts::new(Window::around(month), Sizes::default()),
+            labels: Labels::default(),
+            as_of,
+        }
+    }
+
+    #[test]
+    fn a_dashboard_is_computed_once_per_snapshot_and_period() {
+        let statistics = Statistics::new(None, 5);
+        let first = snapshot(Utc::now());
+        let past = period(&first, None, None, Horizon::PastYear).unwrap();
+        let ahead = period(&first, None, None, Horizon::NextYear).unwrap();
+        let computed = dashboard(&statistics, &first, past, ahead);
+        assert!(Arc::ptr_eq(
+            &computed,
+            &dashboard(&statistics, &first, past, ahead)
+        ));
+        let shorter = Period::within(past.to, past.to, first.facts.window).unwrap();
+        let other = dashboard(&statistics, &first, shorter, ahead);
+        assert!(!Arc::ptr_eq(&computed, &other));
+
+        // A new gathering: computed again, and the old snapshot's let go.
+        let second = snapshot(first.as_of + chrono::Duration::seconds(300));
+        let again = dashboard(&statistics, &second, past, ahead);
+        assert!(!Arc::ptr_eq(&computed, &again));
+        assert_eq!(statistics.dashboards.0.lock().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_period_is_checked_as_the_apis_query_is() {
+        let current = snapshot(Utc::now());
+        let refused = |from, to| match period(&current, from, to, Horizon::PastYear) {
+            Err(ApiError::Validation(errors)) => errors[0].field.clone(),
+            other => panic!("{from:?}–{to:?}: {other:?}"),
+        };
+        assert_eq!(refused(Some("2026-13"), None), "from");
+        assert_eq!(refused(Some("2026-12"), Some("2026-01")), "from");
+        assert_eq!(refused(None, Some("1999-01")), "from");
+        let month = current_month(&current).to_string();
+        assert_eq!(refused(Some(month.as_str()), Some("2999-01")), "to");
+    }
+}
