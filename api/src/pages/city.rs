@@ -7,6 +7,7 @@
 mod chart;
 mod dashboard;
 mod organizations;
+mod sections;
 
 use actix_web::web;
 use chrono::{DateTime, Datelike, Utc};
