@@ -8,6 +8,7 @@
 
 pub(crate) mod assets;
 pub(crate) mod auth;
+pub(crate) mod city;
 pub(crate) mod csrf;
 pub(crate) mod error;
 pub(crate) mod form;
@@ -36,4 +37,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     auth::configure(cfg);
     organization::configure(cfg);
     volunteer::configure(cfg);
+    city::configure(cfg);
 }

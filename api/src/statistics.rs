@@ -5,6 +5,7 @@
 
 pub mod handlers;
 pub mod model;
+pub mod service;
 pub mod snapshot;
 pub(crate) mod store;
 

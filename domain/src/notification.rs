@@ -165,7 +165,8 @@ fn sentence_parts<'a>(facts: &Facts<'_>, lang: Lang) -> FluentArgs<'a> {
     args
 }
 
-const MONTHS: [&str; 12] = [
+/// The months as Fluent's `$month` selector names them, January first.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -2,6 +2,7 @@
 //! plain HTTP for what a browser hides (cookies' flags, refusals).
 
 mod account;
+mod city;
 mod forms;
 mod organization;
 mod sessions;

@@ -435,6 +435,31 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
+
+    /// The value of the browser's cookie `name` for the site (`HttpOnly`
+    /// ones too), to fetch what the browser would download, over HTTP.
+    pub async fn cookie(&self, name: &str) -> Option<String> {
+        self.client
+            .get_named_cookie(name)
+            .await
+            .ok()
+            .map(|cookie| cookie.value().to_owned())
+    }
+
+    /// Where the link whose text is `text` on the page shown leads (its
+    /// `href` as written).
+    pub async fn link_target(&self, text: &str) -> String {
+        let xpath = format!("//a[normalize-space(.)={}]", xpath_literal(text));
+        let link = self
+            .client
+            .find(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|err| panic!("no link {text:?}: {err}"));
+        link.attr("href")
+            .await
+            .expect("href attribute")
+            .unwrap_or_else(|| panic!("the link {text:?} has no href"))
+    }
 }
 
 /// `text` as an XPath string literal, whatever quotes it holds.

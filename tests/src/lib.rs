@@ -729,7 +729,7 @@ pub struct TestResponse {
 }
 
 impl TestResponse {
-    async fn read<S>(mut response: awc::ClientResponse<S>) -> Self
+    pub async fn read<S>(mut response: awc::ClientResponse<S>) -> Self
     where
         S: futures_core::Stream<Item = Result<actix_web::web::Bytes, awc::error::PayloadError>>
             + Unpin,

@@ -149,6 +149,46 @@ pub fn require_staff(conn: &mut PgConnection, user: Uuid) -> Result<(), ApiError
     }
 }
 
+/// What city staff review: organisations waiting for a decision, by name
+/// (a page of at most `limit`, after the organisation `after`), and the
+/// ones decided most recently.
+pub struct ReviewQueue {
+    pub pending: Vec<OrganizationRow>,
+    /// The organisation the next page starts after, when there is one.
+    pub next: Option<Uuid>,
+    pub decided: Vec<OrganizationRow>,
+}
+
+pub fn review_queue(
+    conn: &mut PgConnection,
+    user: Uuid,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<ReviewQueue, ApiError> {
+    require_staff(conn, user)?;
+    let after = match after {
+        Some(id) => store::find(conn, id)?.map(|row| (row.name_search, row.id)),
+        None => None,
+    };
+    let filter = store::ListFilter {
+        status: Some(OrganizationStatus::Pending.as_str()),
+        kind: None,
+        name_contains: None,
+    };
+    let mut pending = store::list(conn, &filter, after.as_ref(), limit + 1)?;
+    let next = if pending.len() > limit as usize {
+        pending.truncate(limit as usize);
+        pending.last().map(|row| row.id)
+    } else {
+        None
+    };
+    Ok(ReviewQueue {
+        pending,
+        next,
+        decided: store::recently_reviewed(conn, limit)?,
+    })
+}
+
 /// Verifies or rejects, and tells the owners, in one transaction.
 pub fn review(
     conn: &mut PgConnection,

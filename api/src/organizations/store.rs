@@ -175,6 +175,18 @@ pub fn list(
     query.load(conn)
 }
 
+/// The organisations reviewed most recently (verified or rejected), the
+/// latest first.
+pub fn recently_reviewed(conn: &mut PgConnection, limit: i64) -> QueryResult<Vec<OrganizationRow>> {
+    organizations::table
+        .select(OrganizationRow::as_select())
+        .filter(organizations::status.ne("pending"))
+        .filter(organizations::reviewed_at.is_not_null())
+        .order_by((organizations::reviewed_at.desc(), organizations::id))
+        .limit(limit)
+        .load(conn)
+}
+
 fn escape_like(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('%', "\\%")

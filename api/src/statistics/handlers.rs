@@ -1,7 +1,5 @@
 //! HTTP handlers of the city's statistics.
 
-use std::sync::Arc;
-
 use actix_web::{
     HttpRequest, HttpResponse, get,
     http::header::{
@@ -11,43 +9,29 @@ use actix_web::{
     web,
 };
 use hop_domain::statistics::{
-    Month, Period,
+    Period,
     facts::{HoursGroup, VolunteerGroup},
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use uuid::Uuid;
 
 use super::{
     model::{
         self, CsvTable, Format, GroupReader, Horizon, HourStats, HoursStatsQuery, Overview,
         PeriodQuery, PublicOverview, SkillStats, StatsQuery, VolunteerStats, VolunteerStatsQuery,
     },
+    service::{current_month, staff_snapshot},
     snapshot::{Snapshot, Statistics},
 };
 use crate::{
     auth::AuthUser,
     certificates::handlers::prefers,
-    db,
     error::ApiError,
     error::responses::{InvalidParameter, NotStaff, Unauthorized},
-    organizations::require_staff,
     query::Query,
     state::AppState,
 };
-
-/// The snapshot, for city staff only (401 without a token, 403 for others).
-async fn staff_snapshot(
-    state: &AppState,
-    statistics: &Statistics,
-    user: AuthUser,
-) -> Result<Arc<Snapshot>, ApiError> {
-    db::run(&state.db, move |conn| require_staff(conn, user.id)).await?;
-    statistics.current(&state.db).await
-}
-
-fn current_month(snapshot: &Snapshot) -> Month {
-    Month::of(hop_domain::signup::local_day(snapshot.as_of))
-}
 
 /// The answer in `format`. No cache header: the security headers make
 /// what staff read `no-store`, like every authenticated answer.
@@ -83,7 +67,7 @@ async fn serve<G: std::fmt::Display, B: Serialize>(
     req: &HttpRequest,
     state: &AppState,
     statistics: &Statistics,
-    user: AuthUser,
+    user: Uuid,
     query: StatsQuery,
     (kind, horizon): (&str, Horizon),
     group: Option<GroupReader<G>>,
@@ -121,6 +105,97 @@ fn required<G>(group: Option<G>) -> Result<G, ApiError> {
     group.ok_or_else(|| ApiError::invalid_field("group_by", "is required"))
 }
 
+/// The four statistics of city staff, served alike to the API's clients
+/// and to the city office's pages (their CSV downloads).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Statistic {
+    Overview,
+    Volunteers,
+    Hours,
+    Skills,
+}
+
+impl Statistic {
+    /// The statistic for `user` (city staff only), as `query` asks: its
+    /// period, grouping and format.
+    pub async fn serve(
+        self,
+        req: &HttpRequest,
+        state: &AppState,
+        statistics: &Statistics,
+        user: Uuid,
+        query: StatsQuery,
+    ) -> Result<HttpResponse, ApiError> {
+        match self {
+            Self::Overview => {
+                serve(
+                    req,
+                    state,
+                    statistics,
+                    user,
+                    query,
+                    ("overview", Horizon::PastYear),
+                    None::<GroupReader<HoursGroup>>,
+                    |snapshot, _, period, min| Ok(model::overview(snapshot, period, min)),
+                    Overview::csv,
+                )
+                .await
+            }
+            Self::Volunteers => {
+                serve(
+                    req,
+                    state,
+                    statistics,
+                    user,
+                    query,
+                    ("volunteers", Horizon::PastYear),
+                    Some(VolunteerGroup::parse),
+                    |snapshot, group, period, min| {
+                        Ok(model::volunteer_stats(
+                            snapshot,
+                            required(group)?,
+                            period,
+                            min,
+                        ))
+                    },
+                    VolunteerStats::csv,
+                )
+                .await
+            }
+            Self::Hours => {
+                serve(
+                    req,
+                    state,
+                    statistics,
+                    user,
+                    query,
+                    ("hours", Horizon::PastYear),
+                    Some(HoursGroup::parse),
+                    |snapshot, group, period, min| {
+                        Ok(model::hour_stats(snapshot, required(group)?, period, min))
+                    },
+                    HourStats::csv,
+                )
+                .await
+            }
+            Self::Skills => {
+                serve(
+                    req,
+                    state,
+                    statistics,
+                    user,
+                    query,
+                    ("skills", Horizon::NextYear),
+                    None::<GroupReader<HoursGroup>>,
+                    |snapshot, _, period, min| Ok(model::skill_stats(snapshot, period, min)),
+                    SkillStats::csv,
+                )
+                .await
+            }
+        }
+    }
+}
+
 /// The city at a glance over a period: volunteers (registered, active),
 /// organisations by kind and status, published opportunities by cause,
 /// sign-ups by status, the fill rate of shifts and approved hours. City
@@ -150,18 +225,15 @@ pub async fn overview(
     user: AuthUser,
     query: Query<PeriodQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    serve(
-        &req,
-        &state,
-        &statistics,
-        user,
-        query.into_inner().into(),
-        ("overview", Horizon::PastYear),
-        None::<GroupReader<HoursGroup>>,
-        |snapshot, _, period, min| Ok(model::overview(snapshot, period, min)),
-        Overview::csv,
-    )
-    .await
+    Statistic::Overview
+        .serve(
+            &req,
+            &state,
+            &statistics,
+            user.id,
+            query.into_inner().into(),
+        )
+        .await
 }
 
 /// Volunteers registered by the period's end and active in it (a confirmed
@@ -190,25 +262,15 @@ pub async fn volunteers(
     user: AuthUser,
     query: Query<VolunteerStatsQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    serve(
-        &req,
-        &state,
-        &statistics,
-        user,
-        query.into_inner().into(),
-        ("volunteers", Horizon::PastYear),
-        Some(VolunteerGroup::parse),
-        |snapshot, group, period, min| {
-            Ok(model::volunteer_stats(
-                snapshot,
-                required(group)?,
-                period,
-                min,
-            ))
-        },
-        VolunteerStats::csv,
-    )
-    .await
+    Statistic::Volunteers
+        .serve(
+            &req,
+            &state,
+            &statistics,
+            user.id,
+            query.into_inner().into(),
+        )
+        .await
 }
 
 /// Approved hours (after corrections) worked in the period, by month,
@@ -237,20 +299,15 @@ pub async fn hours(
     user: AuthUser,
     query: Query<HoursStatsQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    serve(
-        &req,
-        &state,
-        &statistics,
-        user,
-        query.into_inner().into(),
-        ("hours", Horizon::PastYear),
-        Some(HoursGroup::parse),
-        |snapshot, group, period, min| {
-            Ok(model::hour_stats(snapshot, required(group)?, period, min))
-        },
-        HourStats::csv,
-    )
-    .await
+    Statistic::Hours
+        .serve(
+            &req,
+            &state,
+            &statistics,
+            user.id,
+            query.into_inner().into(),
+        )
+        .await
 }
 
 /// Skills supply (volunteers who have the skill) against demand (open
@@ -280,18 +337,15 @@ pub async fn skills(
     user: AuthUser,
     query: Query<PeriodQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    serve(
-        &req,
-        &state,
-        &statistics,
-        user,
-        query.into_inner().into(),
-        ("skills", Horizon::NextYear),
-        None::<GroupReader<HoursGroup>>,
-        |snapshot, _, period, min| Ok(model::skill_stats(snapshot, period, min)),
-        SkillStats::csv,
-    )
-    .await
+    Statistic::Skills
+        .serve(
+            &req,
+            &state,
+            &statistics,
+            user.id,
+            query.into_inner().into(),
+        )
+        .await
 }
 
 /// The open data, for anyone without signing in: verified organisations by

@@ -26,6 +26,8 @@ pub struct Labels {
     pub causes: Vec<Option<Cause>>,
     /// (id, slug)
     pub skills: Vec<(Uuid, String)>,
+    /// Each skill's labels in the six languages, in the order of `skills`.
+    pub skill_labels: Vec<hop_domain::i18n::Labels<String>>,
 }
 
 #[derive(Debug)]
@@ -47,6 +49,8 @@ pub struct Statistics {
     /// tests), so an answer always shows the latest change.
     pub refresh: Option<Duration>,
     pub min_count: u64,
+    /// The city office's dashboards computed lately (`service::dashboard`).
+    pub(super) dashboards: super::service::Dashboards,
 }
 
 impl Statistics {
@@ -56,6 +60,7 @@ impl Statistics {
             gathering: tokio::sync::Mutex::new(()),
             refresh,
             min_count,
+            dashboards: super::service::Dashboards::default(),
         }
     }
 

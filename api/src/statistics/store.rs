@@ -33,6 +33,7 @@ use uuid::Uuid;
 
 use super::snapshot::Labels;
 use crate::hours::store::COUNTS;
+use crate::skills::store::SkillRow as TaxonomySkill;
 
 /// The month of a date column, as an offset from the window's first
 /// month (`first`, an integer written into the statement: cursors take
@@ -208,18 +209,34 @@ fn labels(conn: &mut PgConnection) -> QueryResult<Labels> {
     .filter_map(|row| row.label)
     .collect();
     languages.dedup();
+    let skills: Vec<TaxonomySkill> = crate::schema::skills::table
+        .select(TaxonomySkill::as_select())
+        .order(crate::schema::skills::slug.asc())
+        .load(conn)?;
     Ok(Labels {
         countries: distinct(conn, "home_country")?,
         cities: distinct(conn, "home_city")?,
         languages,
         organizations: named(conn, "SELECT id, name FROM organizations ORDER BY id")?,
-        skills: named(conn, "SELECT id, slug AS name FROM skills ORDER BY slug")?,
+        skill_labels: skills.iter().map(owned_labels).collect(),
+        skills: skills.into_iter().map(|row| (row.id, row.slug)).collect(),
         causes: Cause::ALL
             .iter()
             .map(|cause| Some(*cause))
             .chain([None])
             .collect(),
     })
+}
+
+fn owned_labels(row: &TaxonomySkill) -> hop_domain::i18n::Labels<String> {
+    let labels = row.labels();
+    let mut owned = hop_domain::i18n::Labels::new(labels.pl().to_string(), labels.en().to_string());
+    for (lang, label) in labels.iter() {
+        if let Some(label) = label {
+            owned.set(lang, label.to_string());
+        }
+    }
+    owned
 }
 
 fn index_of<T: Eq + std::hash::Hash + Clone>(items: &[T]) -> HashMap<T, u32> {
