@@ -32,11 +32,15 @@ use crate::{
 /// site (`//host` or a scheme).
 fn local_path(next: Option<&str>) -> &str {
     match next {
+        // Printable ASCII without a backslash: browsers drop tabs and line
+        // breaks from a Location and read `\` as `/`, which would turn
+        // `/<tab>/host` into another site's address.
         Some(path)
             if path.starts_with('/')
                 && !path.starts_with("//")
-                && !path.starts_with("/\\")
-                && !path.contains(['\r', '\n']) =>
+                && path
+                    .bytes()
+                    .all(|byte| byte.is_ascii_graphic() && byte != b'\\') =>
         {
             path
         }
@@ -405,6 +409,11 @@ mod tests {
             "//evil.example",
             "https://evil.example",
             "/\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /evil.example",
+            "/\u{1}",
+            "/caf\u{e9}",
             "",
             "me",
         ] {

@@ -187,11 +187,32 @@ pub fn shift_when(tr: Tr, starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> S
     )
 }
 
-/// A day as people type it: `2026-12-05`, `5.12.2026` or `5/12/2026`.
+/// A day as people type it: `2026-12-05`, `5.12.2026` or `5/12/2026`, in
+/// the years the service stores (chrono also reads `+262142-12-31`).
 pub fn parse_date(raw: &str) -> Option<NaiveDate> {
+    use chrono::Datelike;
     ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"]
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(raw.trim(), format).ok())
+        .filter(|date| {
+            (hop_domain::bounds::FIRST_YEAR..=hop_domain::bounds::LAST_YEAR).contains(&date.year())
+        })
+}
+
+/// `missing` unless `user` may see the organisation's sign-ups (its
+/// members and staff): an id of another organisation's sign-up, shift or
+/// hours entry reads as one that does not exist, as in the API.
+pub fn member_or_missing(
+    conn: &mut diesel::PgConnection,
+    organization: Uuid,
+    user: Uuid,
+    missing: impl FnOnce() -> ApiError,
+) -> Result<(), ApiError> {
+    if crate::organizations::viewer(conn, organization, Some(user))?.can_see_sign_ups() {
+        Ok(())
+    } else {
+        Err(missing())
+    }
 }
 
 /// The page of an address that names nothing.

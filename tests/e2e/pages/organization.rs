@@ -657,6 +657,56 @@ async fn another_organisations_pages_are_refused_and_say_nothing_of_it() {
         )
         .await;
     assert_page(&invited, 403);
+
+    // Another organisation's sign-up, shift or hours entry, with input a
+    // form would refuse, reads as one that does not exist (as in the API),
+    // not as "not yours".
+    let volunteer = app.adult_volunteer().await;
+    let shift = app.shift(&owner, &opportunity, 48, 3, 3).await;
+    let signed_up = app.sign_up(&volunteer, &shift).await.json();
+    let sign_up_id = signed_up["id"].as_str().expect("id");
+    let shift_id = shift["id"].as_str().expect("id");
+    for (path, fields) in [
+        (
+            format!("/manage/applications/{sign_up_id}/reject"),
+            vec![("reason", "")],
+        ),
+        (
+            format!("/manage/shifts/{shift_id}/capacity"),
+            vec![("capacity", "many")],
+        ),
+    ] {
+        let refused = session.post(&app, &path, &fields, true).await;
+        assert_page(&refused, 404);
+    }
+}
+
+#[actix_web::test]
+async fn a_shift_on_a_day_beyond_the_calendar_is_a_field_error_not_a_crash() {
+    let app = TestApp::spawn().await;
+    let owner = app.user_named("Owner Of Bank").await;
+    let opportunity = app
+        .published_opportunity(&owner, json!({"title": "Sorting donations"}))
+        .await;
+    let opportunity_id = opportunity["id"].as_str().expect("id");
+    let session = Session::of(&app, &owner).await;
+    for date in ["+262142-12-31", "10000-01-01", "31.12.1899"] {
+        let answer = session
+            .post(
+                &app,
+                &format!("/manage/opportunities/{opportunity_id}/shifts"),
+                &[
+                    ("date", date),
+                    ("start", "10:00"),
+                    ("end", "09:00"),
+                    ("capacity", "3"),
+                ],
+                true,
+            )
+            .await;
+        assert_page(&answer, 422);
+        assert!(answer.text().contains("field-date-error"), "{date}");
+    }
 }
 
 #[actix_web::test]

@@ -205,9 +205,12 @@ async fn decide(
         &[("approve", Decision::Approve), ("reject", Decision::Reject)],
     )?;
     let organization = db::run(&state.db, move |conn| {
-        store::find(conn, entry)?
+        let missing = || ApiError::NotFound("No hours entry with this id".into());
+        let organization = store::find(conn, entry)?
             .map(|row| row.organization_id)
-            .ok_or_else(|| ApiError::NotFound("No hours entry with this id".into()))
+            .ok_or_else(missing)?;
+        super::member_or_missing(conn, organization, user, missing)?;
+        Ok(organization)
     })
     .await
     .or_page(visitor.lang)?;

@@ -64,13 +64,19 @@ struct OpportunityForm {
     alert: Option<String>,
 }
 
+/// Rows of a list read from a form: more than any opportunity needs.
+const MAX_ROWS: usize = 50;
+
 /// The filled rows of the list `field`: its values with their levels.
 fn rows(form: &FormData, field: &str) -> Vec<(String, String)> {
     let values = format!("{field}_value");
     let levels = format!("{field}_level");
+    // The API takes at most MAX_NEEDS of each list; rows past that are
+    // never read, so a stuffed form cannot make a huge page of selects.
     form.all(&values)
         .zip(form.all(&levels))
         .filter(|(value, _)| !value.trim().is_empty())
+        .take(MAX_ROWS)
         .map(|(value, level)| (value.trim().to_owned(), level.trim().to_owned()))
         .collect()
 }
@@ -527,7 +533,8 @@ async fn update(
         title: Some(page.title.clone()),
         description: Some(page.description.clone()),
         cause: Some(page.cause.clone()),
-        min_age: Some(parsed.min_age.unwrap_or(13)),
+        // Left empty, the age stays as it was (never quietly lowered).
+        min_age: parsed.min_age,
         requires_review: Some(page.requires_review),
         works_with_children: Some(page.works_with_children),
         remote: Some(page.remote),

@@ -5,7 +5,7 @@
 //! cancel}`).
 
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
-use chrono::{NaiveTime, TimeDelta, Utc};
+use chrono::{NaiveTime, Utc};
 use hop_domain::{
     opportunity::{OpportunityStatus, torun_instant},
     organization::OrganizationStatus,
@@ -103,7 +103,11 @@ impl ShiftForm {
         }
         let (date, start, end, capacity) = (date?, start?, end?, capacity?);
         let end_date = if end <= start {
-            date + TimeDelta::days(1)
+            // The last day chrono knows has no next one.
+            date.succ_opt().or_else(|| {
+                self.errors.add(tr, "date");
+                None
+            })?
         } else {
             date
         };
@@ -355,11 +359,18 @@ async fn opportunity_of(
     state: &AppState,
     visitor: &Visitor,
     shift: Uuid,
+    user: Uuid,
 ) -> Result<Uuid, PageError> {
     db::run(&state.db, move |conn| {
-        shift_store::find(conn, shift)?
+        let missing = || ApiError::NotFound("No shift with this id".into());
+        let opportunity = shift_store::find(conn, shift)?
             .map(|row| row.opportunity_id)
-            .ok_or_else(|| ApiError::NotFound("No shift with this id".into()))
+            .ok_or_else(missing)?;
+        let organization = opportunities::store::find(conn, opportunity)?
+            .ok_or_else(missing)?
+            .organization_id;
+        super::member_or_missing(conn, organization, user, missing)?;
+        Ok(opportunity)
     })
     .await
     .or_page(visitor.lang)
@@ -380,7 +391,7 @@ async fn change(
         path.into_inner(),
         &[("capacity", false), ("cancel", true)],
     )?;
-    let opportunity = opportunity_of(&state, &visitor, shift).await?;
+    let opportunity = opportunity_of(&state, &visitor, shift, user).await?;
     let outbox = state.email_outbox;
     let capacity = form
         .text("capacity")

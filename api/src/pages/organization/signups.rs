@@ -306,6 +306,7 @@ async fn context_of(
     state: &AppState,
     visitor: &Visitor,
     application: Uuid,
+    user: Uuid,
 ) -> Result<Context, PageError> {
     db::run(&state.db, move |conn| {
         let missing = || ApiError::NotFound("No sign-up with this id".into());
@@ -313,6 +314,7 @@ async fn context_of(
         let shift = shift_store::find(conn, row.shift_id)?.ok_or_else(missing)?;
         let opportunity =
             opportunities::store::find(conn, shift.opportunity_id)?.ok_or_else(missing)?;
+        super::member_or_missing(conn, opportunity.organization_id, user, missing)?;
         Ok(Context {
             opportunity: opportunity.id,
             organization: opportunity.organization_id,
@@ -353,7 +355,7 @@ async fn act(
             ("safeguarding", Action::Safeguarding),
         ],
     )?;
-    let context = context_of(&state, &visitor, application).await?;
+    let context = context_of(&state, &visitor, application, user).await?;
     let outbox = state.email_outbox;
     let now = Utc::now();
     let done = match action {

@@ -67,6 +67,12 @@ fn minutes_of(hh_mm: &str) -> Option<u16> {
     Some(hours.parse::<u16>().ok()? * 60 + minutes.parse::<u16>().ok()?)
 }
 
+/// Skill pairs read from a form: the taxonomy's size at most (1 000, what
+/// the skills page lists).
+const MAX_SKILL_PAIRS: usize = 1_000;
+/// Language pairs read from a form: more than the page offers.
+const MAX_LANGUAGE_PAIRS: usize = 50;
+
 /// The form as shown: typed values, and the grid's ticked cells.
 #[derive(Default)]
 struct ProfileForm {
@@ -151,14 +157,16 @@ impl ProfileForm {
         let text = |name: &str| form.text(name).unwrap_or_default().to_owned();
         let mut skills = HashMap::new();
         let mut languages = Vec::new();
-        for pair in form.all("skill") {
+        // A form lists each skill and language once; pairs past these
+        // bounds come from no page of ours and are not read.
+        for pair in form.all("skill").take(MAX_SKILL_PAIRS) {
             if let Some((skill, level)) = pair.split_once('=')
                 && let Ok(skill) = Uuid::parse_str(skill)
             {
                 skills.insert(skill, level.to_owned());
             }
         }
-        for pair in form.all("language") {
+        for pair in form.all("language").take(MAX_LANGUAGE_PAIRS) {
             if let Some((code, level)) = pair.split_once('=') {
                 languages.push((code.to_owned(), level.to_owned()));
             }
