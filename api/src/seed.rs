@@ -109,7 +109,8 @@ pub struct Seeded {
 
 /// Adds a data set of `size`. Opportunities go to verified organisations
 /// (those added now, or those already there); every seeded volunteer's
-/// password is `password` (hashed once by the caller).
+/// password is the one `password_hash` was made from (`hop seed` uses
+/// `seed-password`), hashed once by the caller.
 pub fn seed(
     conn: &mut PgConnection,
     size: SeedSize,

@@ -330,13 +330,16 @@ async fn search(
     let lang = visitor.lang;
     let form = FormData::from_query(req.query_string().as_bytes());
     let filters = Filters::of(&form);
-    let found = match query_of(&filters, form.text("cursor")) {
-        Ok((query, near)) => results(&state, caches, query, near, lang).await?,
-        Err(fields) => Err(fields),
+    // The filter's skills are read while the search runs: one wait, not two.
+    let skills = db::run(&state.db, |conn| taxonomy(conn, false));
+    let found = async {
+        match query_of(&filters, form.text("cursor")) {
+            Ok((query, near)) => results(&state, caches, query, near, lang).await,
+            Err(fields) => Ok(Err(fields)),
+        }
     };
-    let skills = db::run(&state.db, |conn| taxonomy(conn, false))
-        .await
-        .or_page(lang)?;
+    let (skills, found) = futures_util::future::join(skills, found).await;
+    let (skills, found) = (skills.or_page(lang)?, found?);
     let errors: Vec<String> = found.as_ref().err().cloned().unwrap_or_default();
     // A wrong position from the browser is named at the city field: the
     // person fixes it there.
