@@ -41,6 +41,9 @@ struct Texts {
     calendar_ready: &'static str,
     nav_for_you: &'static str,
     for_you_title: &'static str,
+    /// The heading of a match's reasons.
+    reasons: &'static str,
+    max_distance: &'static str,
     hours: &'static str,
     hours_title: &'static str,
     agreements_title: &'static str,
@@ -79,6 +82,8 @@ const POLISH: Texts = Texts {
     calendar_ready: "Adres Twojego kalendarza jest gotowy.",
     nav_for_you: "Dla ciebie",
     for_you_title: "Oferty pasujące do Twojego profilu",
+    reasons: "Dlaczego pasuje",
+    max_distance: "Jak daleko dojedziesz (km)",
     hours: "Moje godziny",
     hours_title: "Zatwierdzone",
     agreements_title: "Moje porozumienia",
@@ -117,6 +122,8 @@ const ENGLISH: Texts = Texts {
     calendar_ready: "Your calendar address is ready.",
     nav_for_you: "For you",
     for_you_title: "Opportunities that fit your profile",
+    reasons: "Why it fits",
+    max_distance: "How far you travel (km)",
     hours: "My hours",
     hours_title: "Approved",
     agreements_title: "My agreements",
@@ -139,6 +146,38 @@ async fn opportunity_in_torun(app: &TestApp, title: &str) -> (Value, Value) {
         .await;
     let shift = app.shift(&owner, &opportunity, 48, 3, 5).await;
     (opportunity, shift)
+}
+
+/// A published opportunity in Toruń with a shift next Saturday from 10:30
+/// to 13:30 on Toruń's clocks.
+async fn saturday_opportunity(app: &TestApp, title: &str) {
+    use chrono::{Datelike, TimeZone};
+    let owner = app.user().await;
+    let opportunity = app
+        .published_opportunity(
+            &owner,
+            json!({
+                "title": title,
+                "description": "Walking dogs at the shelter.",
+                "cause": "community",
+                "location": {"lat": 53.0138, "lon": 18.5984, "address": "Szosa Okrężna 4, Toruń"}
+            }),
+        )
+        .await;
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Warsaw)
+        .date_naive();
+    let ahead = (7 + 5 - i64::from(today.weekday().num_days_from_monday())) % 7;
+    let saturday = today + chrono::TimeDelta::days(if ahead == 0 { 7 } else { ahead });
+    let at = |hour, minute| {
+        chrono_tz::Europe::Warsaw
+            .from_local_datetime(&saturday.and_hms_opt(hour, minute, 0).expect("a time"))
+            .single()
+            .expect("one moment")
+            .with_timezone(&chrono::Utc)
+    };
+    app.shift_at(&owner, &opportunity, at(10, 30), at(13, 30), 5)
+        .await;
 }
 
 async fn journey(texts: &Texts) {
@@ -180,6 +219,7 @@ async fn journey(texts: &Texts) {
     browser.fill(texts.month, "5").await;
     browser.fill(texts.year, "1998").await;
     browser.fill(texts.home_city, "Toruń").await;
+    browser.fill(texts.max_distance, "10").await;
     browser.select(texts.country, texts.country_option).await;
     browser.select(texts.language, texts.language_level).await;
     browser.tick(texts.cause).await;
@@ -234,8 +274,17 @@ async fn journey(texts: &Texts) {
     assert!(feed.contains("/api/v1/me/calendar.ics?token="), "{feed}");
     browser.check_page("volunteer-calendar").await;
 
+    // Another opportunity in Toruń on Saturday morning, when the profile
+    // says the volunteer is free: "for you" ranks it, with its reasons.
+    let saturday_title = format!(
+        "Sobota w schronisku {}",
+        &Uuid::new_v4().simple().to_string()[..6]
+    );
+    saturday_opportunity(&app, &saturday_title).await;
     browser.follow(texts.nav_for_you).await;
     browser.assert_text(texts.for_you_title).await;
+    browser.assert_text(&saturday_title).await;
+    browser.assert_text(texts.reasons).await;
     browser.check_page("volunteer-matches").await;
     browser.follow(texts.nav_my_shifts).await;
     browser.follow(texts.hours).await;
