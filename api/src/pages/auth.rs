@@ -11,7 +11,6 @@ use hop_domain::{
 use maud::html;
 
 use super::{
-    csrf,
     error::{OrPage, PageError},
     form::FormData,
     layout::{self, Input, csrf_field},
@@ -99,8 +98,7 @@ async fn sign_in(
     settings: web::Data<session::PageSettings>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
+    let form = FormData::with_token(&visitor, &req, &body)?;
     let tr = visitor.tr();
     let mut page = SignInForm {
         email: form.get("email").unwrap_or_default().to_owned(),
@@ -209,8 +207,7 @@ async fn register(
     settings: web::Data<session::PageSettings>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
+    let form = FormData::with_token(&visitor, &req, &body)?;
     let tr = visitor.tr();
     let mut page = RegisterForm {
         email: form.get("email").unwrap_or_default().trim().to_owned(),
@@ -303,8 +300,7 @@ async fn sign_out(
     settings: web::Data<session::PageSettings>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
+    FormData::with_token(&visitor, &req, &body)?;
     if let Some(user) = &visitor.user {
         let session_id = user.session_id;
         db::run(&state.db, move |conn| Ok(store::delete(conn, session_id)?))
@@ -322,9 +318,7 @@ async fn sign_out_everywhere(
     settings: web::Data<session::PageSettings>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor.require_user()?.id;
+    let (_, user) = FormData::signed_in(&visitor, &req, &body, |_| visitor.here.clone())?;
     db::transaction(&state.db, move |conn| {
         store::delete_all_of(conn, user)?;
         tokens_store::revoke_all_of(conn, user, Utc::now())?;
@@ -360,8 +354,7 @@ async fn choose_language(
     settings: web::Data<session::PageSettings>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
+    let form = FormData::with_token(&visitor, &req, &body)?;
     let Ok(lang) = Lang::parse(form.get("lang").unwrap_or_default()) else {
         return Err(PageError::Api {
             lang: visitor.lang,

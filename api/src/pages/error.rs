@@ -23,6 +23,14 @@ pub enum PageError {
 }
 
 impl PageError {
+    /// The page of an address that names nothing.
+    pub fn not_found(lang: Lang) -> Self {
+        Self::Api {
+            lang,
+            error: ApiError::NotFound("No page at this address".into()),
+        }
+    }
+
     pub fn internal(cause: &'static str) -> Self {
         Self::Api {
             lang: Lang::DEFAULT,

@@ -3,8 +3,14 @@
 
 use actix_web::{HttpRequest, http::header, web};
 
-use super::error::PageError;
+use super::{csrf, error::PageError, session::Visitor};
 use hop_domain::i18n::Lang;
+use uuid::Uuid;
+
+/// An id in a page's address: anything but a UUID names no page (404).
+pub fn parse_id(lang: Lang, raw: &str) -> Result<Uuid, PageError> {
+    raw.parse().map_err(|_| PageError::not_found(lang))
+}
 
 #[derive(Debug, Default)]
 pub struct FormData(Vec<(String, String)>);
@@ -26,6 +32,33 @@ impl FormData {
             return Err(PageError::NotAForm { lang });
         }
         Ok(Self::from_query(body))
+    }
+
+    /// A POST's form, once its CSRF token is checked: every form goes
+    /// through here (or [`FormData::signed_in`]) before it changes anything.
+    pub fn with_token(
+        visitor: &Visitor,
+        req: &HttpRequest,
+        body: &web::Bytes,
+    ) -> Result<Self, PageError> {
+        let form = Self::parse(req, body, visitor.lang)?;
+        csrf::check(visitor, &form)?;
+        Ok(form)
+    }
+
+    /// A signed-in person's POST: the checked form and who sent it; a
+    /// visitor who is not signed in is sent to sign in, then to `back(form)`.
+    pub fn signed_in(
+        visitor: &Visitor,
+        req: &HttpRequest,
+        body: &web::Bytes,
+        back: impl FnOnce(&Self) -> String,
+    ) -> Result<(Self, Uuid), PageError> {
+        let form = Self::with_token(visitor, req, body)?;
+        match &visitor.user {
+            Some(user) => Ok((form, user.id)),
+            None => Err(PageError::SignInFirst(back(&form))),
+        }
     }
 
     /// Pairs of a query string or body.

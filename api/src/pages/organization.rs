@@ -22,8 +22,8 @@ use hop_domain::{
 use maud::{Markup, html};
 use uuid::Uuid;
 
+pub(super) use super::form::parse_id;
 use super::{
-    csrf,
     error::{OrPage, PageError},
     form::FormData,
     i18n::Tr,
@@ -130,16 +130,14 @@ impl Refusal {
     }
 }
 
-/// A form's POST: its fields, once its token is checked, and who sent it
-/// (a visitor who is not signed in is sent to sign in).
+/// A form's POST (see [`FormData::signed_in`]); a visitor who is not
+/// signed in is sent to sign in and back to this address.
 pub fn posted(
     visitor: &Visitor,
     req: &HttpRequest,
     body: &web::Bytes,
 ) -> Result<(FormData, Uuid), PageError> {
-    let form = FormData::parse(req, body, visitor.lang)?;
-    csrf::check(visitor, &form)?;
-    Ok((form, visitor.require_user()?.id))
+    FormData::signed_in(visitor, req, body, |_| visitor.here.clone())
 }
 
 /// The thing and the action an address names (`/…/{id}/{action}`), the
@@ -154,7 +152,7 @@ pub fn id_and_action<T: Copy>(
         .iter()
         .find(|(name, _)| *name == action)
         .map(|(_, value)| (id, *value))
-        .ok_or_else(|| not_found(lang))
+        .ok_or_else(|| PageError::not_found(lang))
 }
 
 /// A rule's refusal (a conflict's `kind`) in plain words.
@@ -213,19 +211,6 @@ pub fn member_or_missing(
     } else {
         Err(missing())
     }
-}
-
-/// The page of an address that names nothing.
-pub fn not_found(lang: Lang) -> PageError {
-    PageError::Api {
-        lang,
-        error: ApiError::NotFound("No such page".into()),
-    }
-}
-
-/// A path id that is not a UUID: the page does not exist.
-pub fn parse_id(lang: Lang, raw: &str) -> Result<Uuid, PageError> {
-    raw.parse().map_err(|_| not_found(lang))
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use hop_domain::{
     texts::{FluentValue, id},
 };
 
-use super::{csrf, error::PageError, form::FormData, i18n::Tr, session::Visitor};
+use super::{error::PageError, i18n::Tr, session::Visitor};
 use crate::{error::ApiError, skills::store::SkillRow};
 
 /// The languages offered in filters and the profile: Toruń's, its partner
@@ -52,22 +52,6 @@ fn shift_time(tr: Tr, starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> Strin
             ("minute", FluentValue::from(end.minute())),
         ],
     )
-}
-
-/// A POST's form, its token checked, and who sent it; a visitor who is
-/// not signed in goes to the sign-in page and then to `back(form)`.
-fn posted(
-    visitor: &Visitor,
-    req: &actix_web::HttpRequest,
-    body: &web::Bytes,
-    back: impl FnOnce(&FormData) -> String,
-) -> Result<(FormData, uuid::Uuid), PageError> {
-    let form = FormData::parse(req, body, visitor.lang)?;
-    csrf::check(visitor, &form)?;
-    match &visitor.user {
-        Some(user) => Ok((form, user.id)),
-        None => Err(PageError::SignInFirst(back(&form))),
-    }
 }
 
 /// The skills of the taxonomy, with the deprecated ones when asked (a

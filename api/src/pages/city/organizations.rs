@@ -18,9 +18,8 @@ use crate::{
     error::ApiError,
     organizations::{self, ReviewQueue, model::RejectRequest, store::OrganizationRow},
     pages::{
-        csrf,
         error::{OrPage, PageError},
-        form::FormData,
+        form::{FormData, parse_id},
         i18n::Tr,
         layout::{self, csrf_field},
         session::{Visitor, see_other},
@@ -222,14 +221,6 @@ async fn list(
     ))
 }
 
-/// The organisation of the address, or the 404 page.
-fn organization(visitor: &Visitor, raw: &str) -> Result<Uuid, PageError> {
-    raw.parse().map_err(|_| PageError::Api {
-        lang: visitor.lang,
-        error: ApiError::NotFound("No organisation with this id".into()),
-    })
-}
-
 /// The key of `conflict` the page's message is chosen by.
 fn conflict_key(conflict: ReviewConflict) -> &'static str {
     match conflict {
@@ -249,15 +240,10 @@ async fn decide(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = FormData::parse(&req, &body, visitor.lang)?;
-    csrf::check(&visitor, &form)?;
-    let user = visitor
-        .require_user()
-        .map_err(|_| PageError::SignInFirst(HERE.to_owned()))?
-        .id;
+    let (form, user) = FormData::signed_in(&visitor, &req, &body, |_| HERE.to_owned())?;
     let lang = visitor.lang;
     let (raw_id, action) = path.into_inner();
-    let id = organization(&visitor, &raw_id)?;
+    let id = parse_id(visitor.lang, &raw_id)?;
     let decision = match action.as_str() {
         "verify" => Review::Verify,
         "reject" => Review::Reject,

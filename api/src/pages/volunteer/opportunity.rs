@@ -11,18 +11,19 @@ use hop_domain::texts::{FluentValue, id};
 use maud::html;
 use uuid::Uuid;
 
-use super::{posted, refused, shift_time, taxonomy};
+use super::{refused, shift_time, taxonomy};
+use crate::pages::form::parse_id;
 use crate::{
     applications::{
         self,
         store::{ApplicationSummaryRow, ListFilter},
     },
     db::{self, worker_reads::WorkerReads},
-    error::ApiError,
     opportunities::{self, model::Opportunity},
     organizations,
     pages::{
         error::{OrPage, PageError},
+        form::FormData,
         layout::{self, csrf_field},
         session::{Visitor, see_other},
     },
@@ -36,14 +37,6 @@ const NOTICES: &[(&str, &str)] = &[
     ("pending", id::VOL_SIGNED_UP_PENDING),
     ("waitlisted", id::VOL_SIGNED_UP_WAITLISTED),
 ];
-
-/// An id in the address; anything else is no page at all.
-pub(super) fn path_id(raw: &str, lang: hop_domain::i18n::Lang) -> Result<Uuid, PageError> {
-    Uuid::parse_str(raw).map_err(|_| PageError::Api {
-        lang,
-        error: ApiError::NotFound("No page at this address".into()),
-    })
-}
 
 /// What the page shows besides the opportunity.
 struct Details {
@@ -219,7 +212,7 @@ async fn show(
     reads: web::Data<WorkerReads>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let id = path_id(&path, visitor.lang)?;
+    let id = parse_id(visitor.lang, &path)?;
     render(&visitor, &req, &state, &reads, id, None, StatusCode::OK).await
 }
 
@@ -232,7 +225,7 @@ async fn sign_up(
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     // Signed out: sign in first, then back to the opportunity to press again.
-    let (_, volunteer) = posted(&visitor, &req, &body, |form| {
+    let (_, volunteer) = FormData::signed_in(&visitor, &req, &body, |form| {
         form.text("opportunity")
             .and_then(|raw| Uuid::parse_str(raw).ok())
             .map_or_else(
@@ -240,7 +233,7 @@ async fn sign_up(
                 |id| format!("/opportunities/{id}"),
             )
     })?;
-    let shift = path_id(&path, visitor.lang)?;
+    let shift = parse_id(visitor.lang, &path)?;
     let outbox = state.email_outbox;
     let signed_up = db::transaction(&state.db, move |conn| {
         applications::sign_up(conn, outbox, shift, volunteer, Utc::now())

@@ -17,7 +17,7 @@ use hop_domain::{
 use maud::{Markup, html};
 use uuid::Uuid;
 
-use super::{LANGUAGES, invalid_fields, places, posted, taxonomy};
+use super::{LANGUAGES, invalid_fields, places, taxonomy};
 use crate::{
     db,
     error::ApiError,
@@ -553,7 +553,7 @@ async fn save(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let (data, user) = posted(&visitor, &req, &body, |_| "/me/profile".into())?;
+    let (data, user) = FormData::signed_in(&visitor, &req, &body, |_| "/me/profile".into())?;
     let on_record = stored(&state, user, visitor.lang).await?;
     let form = ProfileForm::of_form(&data, on_record.as_ref());
     let errors = match form.request() {

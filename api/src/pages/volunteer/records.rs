@@ -16,9 +16,7 @@ use hop_domain::{
 use maud::html;
 use uuid::Uuid;
 
-use super::{
-    invalid_fields, opportunity::path_id, posted, refusal, refused, shift_time, table_head,
-};
+use super::{invalid_fields, refusal, refused, shift_time, table_head};
 use crate::{
     agreements::{self, model::AcceptAgreementRequest},
     applications::{self, store::ListFilter},
@@ -31,7 +29,7 @@ use crate::{
     organizations,
     pages::{
         error::{OrPage, PageError},
-        form::FormData,
+        form::{FormData, parse_id},
         i18n::Tr,
         layout::{self, Input, csrf_field},
         session::{Visitor, see_other},
@@ -289,7 +287,7 @@ async fn report(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let (data, user) = posted(&visitor, &req, &body, |_| "/me/hours".into())?;
+    let (data, user) = FormData::signed_in(&visitor, &req, &body, |_| "/me/hours".into())?;
     let text = |name: &str| data.text(name).unwrap_or_default().to_owned();
     let form = ReportForm {
         target: text("target"),
@@ -446,8 +444,9 @@ async fn accept_agreement(
     path: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let (form, volunteer) = posted(&visitor, &req, &body, |_| "/me/agreements".into())?;
-    let agreement = path_id(&path, visitor.lang)?;
+    let (form, volunteer) =
+        FormData::signed_in(&visitor, &req, &body, |_| "/me/agreements".into())?;
+    let agreement = parse_id(visitor.lang, &path)?;
     let request = AcceptAgreementRequest {
         guardian_name: form.text("guardian_name").map(str::to_owned),
         guardian_consent: form.checked("guardian_consent").then_some(true),
@@ -555,8 +554,8 @@ async fn certificate_pdf(
 ) -> Result<HttpResponse, PageError> {
     let user = visitor.require_user()?.id;
     let organization = match path.strip_suffix(".pdf") {
-        Some(raw) => path_id(raw, visitor.lang)?,
-        None => path_id("", visitor.lang)?,
+        Some(raw) => parse_id(visitor.lang, raw)?,
+        None => parse_id(visitor.lang, "")?,
     };
     let issued = certificates::service::issue_document(
         &state.db,

@@ -9,14 +9,14 @@ use hop_domain::texts::id;
 use maud::html;
 use uuid::Uuid;
 
-use super::{opportunity::path_id, posted, refused, shift_time, table_head};
+use super::{refused, shift_time, table_head};
 use crate::{
     applications::{self, store::ListFilter},
     calendar::{Feeds, model::CalendarToken, service as calendar},
     db,
     pages::{
         error::{OrPage, PageError},
-        form::FormData,
+        form::{FormData, parse_id},
         layout::{self, csrf_field},
         session::{Visitor, see_other},
     },
@@ -151,8 +151,8 @@ async fn withdraw(
     path: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let (_, volunteer) = posted(&visitor, &req, &body, |_| "/me/shifts".into())?;
-    let application = path_id(&path, visitor.lang)?;
+    let (_, volunteer) = FormData::signed_in(&visitor, &req, &body, |_| "/me/shifts".into())?;
+    let application = parse_id(visitor.lang, &path)?;
     let outbox = state.email_outbox;
     let withdrawn = db::transaction(&state.db, move |conn| {
         applications::withdraw(conn, outbox, application, volunteer, Utc::now())
@@ -182,7 +182,7 @@ async fn calendar_token(
     feeds: web::Data<Feeds>,
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let (_, user) = posted(&visitor, &req, &body, |_| "/me/shifts".into())?;
+    let (_, user) = FormData::signed_in(&visitor, &req, &body, |_| "/me/shifts".into())?;
     let now = Utc::now();
     let rotated = db::transaction(&state.db, move |conn| calendar::rotate(conn, user, now))
         .await
